@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Search.Api.Configuration;
+using Search.Client.Contracts;
+using Search.Core;
+using Search.Core.Documents;
+
+namespace Search.Api.Features.Documents;
+
+public static class DocumentEndpoints
+{
+    /// <summary>How long <c>?wait=true</c> waits for the documents to become searchable.</summary>
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
+
+    public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
+    {
+        var documents = api.MapGroup("/documents");
+        documents.MapGet("/{id}", Get)
+            .WithName("GetDocument")
+            .WithSummary("The whole stored document.");
+        documents.MapPost("/", Post)
+            .WithName("PostDocuments")
+            .WithSummary("Stores documents sent as a JSON array or as NDJSON (application/x-ndjson). A request with any invalid document is refused whole.")
+            .Accepts<ArchiveDocument[]>("application/json", "application/x-ndjson");
+        return api;
+    }
+
+    private static Results<Ok<ArchiveDocument>, ProblemHttpResult> Get(string id, SearchEngine engine)
+    {
+        var document = engine.Archive.Get(id);
+        return document is null
+            ? TypedResults.Problem($"There is no document with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found")
+            : TypedResults.Ok(ToContract(document));
+    }
+
+    /// <summary>
+    /// All or nothing: a request with any invalid document stores none of its documents and lists
+    /// every problem by line, so a client can fix the batch and send it again as a whole.
+    /// </summary>
+    private static async Task<Results<Accepted<IngestResponse>, ProblemHttpResult>> Post(
+        HttpRequest request,
+        SearchEngine engine,
+        DocumentRequestReader reader,
+        IOptions<SearchOptions> options,
+        bool? wait,
+        CancellationToken cancellationToken)
+    {
+        var outcome = await reader.ReadAsync(request, options.Value.MaxRequestBytes, cancellationToken);
+        if (outcome.Batch is null)
+            return TypedResults.Problem(outcome.Problem, statusCode: outcome.Status, title: "The request cannot be read.");
+        var batch = outcome.Batch;
+        if (!batch.IsValid)
+            return TypedResults.Problem(
+                $"{batch.Errors.Count} of {batch.Errors.Count + batch.Documents.Count} documents are invalid; nothing was stored.",
+                statusCode: StatusCodes.Status400BadRequest,
+                title: "Some documents are invalid.",
+                extensions: new Dictionary<string, object?> { ["errors"] = batch.Errors });
+
+        var sequence = engine.Accept(batch.Documents);
+        if (wait == true)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(MaxWait);
+            try
+            {
+                await engine.Feeder.WaitUntilVisibleAsync(sequence, timeout.Token);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+            }
+        }
+        return TypedResults.Accepted((string?)null, new IngestResponse(batch.Documents.Count, sequence));
+    }
+
+    private static ArchiveDocument ToContract(DocumentRecord d) =>
+        new(d.Id, d.Title, d.IsoDate, d.Body, d.Source, d.Lang, d.Category, d.Url);
+}

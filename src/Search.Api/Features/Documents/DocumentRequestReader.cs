@@ -1,0 +1,67 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.Features;
+using Search.Core.Documents;
+
+namespace Search.Api.Features.Documents;
+
+/// <summary>
+/// Reads the body of <c>POST /api/documents</c>: a JSON array, or JSON Lines (NDJSON) — chosen by
+/// the content type, or by the first character when the type is plain JSON or absent.
+/// </summary>
+public sealed class DocumentRequestReader(JsonDocumentsReader reader)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>What came of reading: the documents and errors, or the reason the whole body was unusable.</summary>
+    public sealed record Outcome(DocumentBatch? Batch, int Status, string? Problem);
+
+    public async Task<Outcome> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
+    {
+        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (mediaType is not (null or "" or "application/json" or "application/x-ndjson" or "application/ndjson"
+            or "application/jsonl" or "application/x-jsonlines" or "application/jsonlines" or "text/plain"))
+            return new Outcome(null, StatusCodes.Status415UnsupportedMediaType,
+                $"Content-Type '{request.ContentType}' is not supported; send application/json (an array of documents) or application/x-ndjson (one document a line).");
+
+        var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeFeature is { IsReadOnly: false })
+            sizeFeature.MaxRequestBodySize = maxBytes;
+        if (request.ContentLength > maxBytes)
+            return TooLarge(maxBytes);
+
+        byte[] body;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, cancellationToken);
+            body = buffer.ToArray();
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge(maxBytes);
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(body);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return new Outcome(null, StatusCodes.Status400BadRequest, $"The body is not valid UTF-8 (first bad byte at offset {e.Index}).");
+        }
+        var content = text.AsSpan().TrimStart('\uFEFF').TrimStart();
+        if (content.IsEmpty)
+            return new Outcome(null, StatusCodes.Status400BadRequest, "The body holds no documents.");
+
+        var batch = content[0] == '['
+            ? reader.ReadJsonArray(Encoding.UTF8.GetBytes(content.ToString()))
+            : reader.ReadJsonLines(new StringReader(content.ToString()));
+        if (batch.Documents.Count == 0 && batch.Errors.Count == 0)
+            return new Outcome(null, StatusCodes.Status400BadRequest, "The body holds no documents.");
+        return new Outcome(batch, StatusCodes.Status200OK, null);
+    }
+
+    private static Outcome TooLarge(long maxBytes) =>
+        new(null, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {maxBytes} bytes; send the documents in smaller batches.");
+}

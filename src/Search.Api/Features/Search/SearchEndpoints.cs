@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Client.Contracts;
+using Search.Core;
+using Search.Core.Querying;
+using Search.Core.Searching;
+
+namespace Search.Api.Features.Search;
+
+public static class SearchEndpoints
+{
+    public static RouteGroupBuilder MapSearch(this RouteGroupBuilder api)
+    {
+        api.MapGet("/search", Search)
+            .WithName("Search")
+            .WithSummary("Full-text search with date and source filters, date and source facets, and snippets.");
+        return api;
+    }
+
+    private static Results<Ok<SearchResponse>, ValidationProblem> Search([AsParameters] SearchParameters parameters, SearchEngine engine)
+    {
+        var started = Stopwatch.GetTimestamp();
+        if (!SearchRequestReader.TryRead(parameters, out var request, out var errors))
+            return TypedResults.ValidationProblem(errors, title: "The search parameters are not valid.");
+        SearchResult result;
+        try
+        {
+            result = engine.Searcher.Search(request);
+        }
+        catch (QuerySyntaxException e)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["q"] = [e.Message] },
+                title: "The query cannot be read.",
+                extensions: new Dictionary<string, object?> { ["position"] = e.Position });
+        }
+        return TypedResults.Ok(ToResponse(result, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+    }
+
+    private static SearchResponse ToResponse(SearchResult result, double tookMs) => new(
+        result.Total,
+        Math.Round(tookMs, 2),
+        result.Hits.Select(h => new SearchHit(h.Id, h.Title, h.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), h.Source, h.Score, h.Snippet)).ToList(),
+        new SearchFacets(
+            result.Facets.Dates.Select(b => new FacetBucket(b.Key, b.Count)).ToList(),
+            result.Facets.Sources.Select(b => new FacetBucket(b.Key, b.Count)).ToList(),
+            result.Facets.Undated));
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Search.Core.Documents;
+using Search.Core.Searching;
+
+namespace Search.Api.Features.Search;
+
+/// <summary>Validates the query string of a search; each problem is keyed by the parameter's name.</summary>
+public static class SearchRequestReader
+{
+    private static readonly Dictionary<string, SortOrder> Sorts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["relevance"] = SortOrder.Relevance,
+        ["newest"] = SortOrder.Newest,
+        ["oldest"] = SortOrder.Oldest,
+    };
+
+    private static readonly Dictionary<string, DateInterval> Intervals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["year"] = DateInterval.Year,
+        ["month"] = DateInterval.Month,
+        ["day"] = DateInterval.Day,
+    };
+
+    public static bool TryRead(SearchParameters parameters, out SearchRequest request, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        var from = ReadDate(parameters.From, "from", errors);
+        var to = ReadDate(parameters.To, "to", errors);
+        if (from is not null && to is not null && from > to)
+            errors["from"] = [$"'from' ({parameters.From}) is after 'to' ({parameters.To})."];
+
+        SortOrder? sort = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Sort))
+        {
+            if (Sorts.TryGetValue(parameters.Sort.Trim(), out var s)) sort = s;
+            else errors["sort"] = [$"'{parameters.Sort}' is not a sort order; use relevance, newest or oldest."];
+        }
+
+        var interval = DateInterval.Month;
+        if (!string.IsNullOrWhiteSpace(parameters.Interval) && !Intervals.TryGetValue(parameters.Interval.Trim(), out interval))
+            errors["interval"] = [$"'{parameters.Interval}' is not an interval; use year, month or day."];
+
+        var page = ReadInt(parameters.Page, "page", 1, 1, int.MaxValue, errors);
+        var size = ReadInt(parameters.Size, "size", 10, 1, SearchRequest.MaxSize, errors);
+        if (!errors.ContainsKey("page") && !errors.ContainsKey("size") && (long)page * size > SearchRequest.MaxWindow)
+            errors["page"] = [$"page × size may be at most {SearchRequest.MaxWindow}; narrow the search with filters instead."];
+
+        request = new SearchRequest(parameters.Q, from, to, string.IsNullOrWhiteSpace(parameters.Source) ? null : parameters.Source.Trim(),
+            sort, page, size, interval);
+        return errors.Count == 0;
+    }
+
+    private static DateOnly? ReadDate(string? text, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        if (DateReader.TryRead(text, out var date))
+            return date;
+        errors[name] = [$"'{text}' is not a date; use yyyy-MM-dd, e.g. 2021-07-27."];
+        return null;
+    }
+
+    private static int ReadInt(string? text, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return fallback;
+        if (int.TryParse(DateReader.FoldDigits(text.Trim()), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+            return value;
+        errors[name] = [max == int.MaxValue
+            ? $"'{text}' is not a whole number from {min}."
+            : $"'{text}' is not a whole number from {min} to {max}."];
+        return fallback;
+    }
+}

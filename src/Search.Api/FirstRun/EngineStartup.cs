@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+using Search.Api.Configuration;
+using Search.Core;
+using Search.Core.Analysis;
+
+namespace Search.Api.FirstRun;
+
+/// <summary>
+/// Opens the engine before the server listens (so the service is ready when it answers), reports
+/// an index built by another analyzer version, and loads the shipped sample into an empty archive.
+/// </summary>
+public sealed partial class EngineStartup(
+    SearchEngine engine,
+    SampleStatements sample,
+    IOptions<SearchOptions> options,
+    ILogger<EngineStartup> logger) : IHostedService
+{
+    private volatile bool _ready;
+
+    public bool Ready => _ready;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        LogOpened(engine.DataPath, engine.Generation, engine.Archive.Count(), engine.Index.CommittedSequence);
+        if (engine.AnalyzerMismatch)
+            LogAnalyzerMismatch(engine.Index.BuiltWithAnalyzer, ArabicSearchAnalyzer.Version);
+        if (options.Value.LoadSample && engine.Archive.LastSequence == 0)
+        {
+            var count = engine.Accept(sample.Read());
+            LogSampleLoaded(count);
+        }
+        _ready = true;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(LogLevel.Information, "Data folder {DataPath}: index generation {Generation}, {Documents} documents in the archive, index committed at archive sequence {Sequence}")]
+    private partial void LogOpened(string dataPath, long generation, long documents, long sequence);
+
+    [LoggerMessage(LogLevel.Warning, "The index was built with analyzer {IndexVersion} but this service analyses with {CodeVersion}: searches may miss documents until the index is rebuilt")]
+    private partial void LogAnalyzerMismatch(string indexVersion, string codeVersion);
+
+    [LoggerMessage(LogLevel.Information, "Empty archive: loaded the shipped sample of statements (up to archive sequence {Sequence}); set Search:LoadSample=false to start empty")]
+    private partial void LogSampleLoaded(long sequence);
+}

@@ -1,0 +1,30 @@
+using Search.Api.Configuration;
+using Search.Api.Features.Documents;
+using Search.Api.Features.Search;
+using Search.Api.Features.Status;
+using Search.Api.Health;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSearchEngine(builder.Configuration);
+builder.Services.AddSingleton<DocumentRequestReader>();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+
+app.MapOpenApi();
+app.MapHealth();
+
+var api = app.MapGroup("/api");
+api.MapSearch();
+api.MapDocuments();
+api.MapStatus();
+
+app.Run();
+
+/// <summary>Exposed for <c>WebApplicationFactory&lt;Program&gt;</c> in the integration tests.</summary>
+public partial class Program;

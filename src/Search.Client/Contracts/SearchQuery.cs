@@ -1,0 +1,31 @@
+using Refit;
+
+namespace Search.Client.Contracts;
+
+/// <summary>The query-string parameters of <c>GET /api/search</c>; every one is optional.</summary>
+public sealed class SearchQuery
+{
+    /// <summary>What the user typed: words, "exact phrases", -excluded words, OR.</summary>
+    [AliasAs("q")] public string? Q { get; set; }
+
+    /// <summary>Inclusive start date, <c>yyyy-MM-dd</c>.</summary>
+    [AliasAs("from")] public string? From { get; set; }
+
+    /// <summary>Inclusive end date, <c>yyyy-MM-dd</c>.</summary>
+    [AliasAs("to")] public string? To { get; set; }
+
+    /// <summary>Exact source name.</summary>
+    [AliasAs("source")] public string? Source { get; set; }
+
+    /// <summary><c>relevance</c> (default), <c>newest</c> or <c>oldest</c>.</summary>
+    [AliasAs("sort")] public string? Sort { get; set; }
+
+    /// <summary>Page number from 1.</summary>
+    [AliasAs("page")] public int? Page { get; set; }
+
+    /// <summary>Hits per page, default 10, at most 100.</summary>
+    [AliasAs("size")] public int? Size { get; set; }
+
+    /// <summary>Date facet interval: <c>year</c>, <c>month</c> (default) or <c>day</c>.</summary>
+    [AliasAs("interval")] public string? Interval { get; set; }
+}

@@ -1,0 +1,29 @@
+namespace Search.Client.Contracts;
+
+/// <summary>One page of search results with the facets of every match (not just the page).</summary>
+public sealed record SearchResponse(
+    long Total,
+    double TookMs,
+    IReadOnlyList<SearchHit> Hits,
+    SearchFacets Facets);
+
+/// <summary>A matching document as listed on a results page.</summary>
+/// <param name="Date">Publication date as <c>yyyy-MM-dd</c>; null when the document is undated.</param>
+/// <param name="Snippet">HTML-escaped part of the body with the matches wrapped in <c>&lt;mark&gt;</c>.</param>
+public sealed record SearchHit(
+    string Id,
+    string Title,
+    string? Date,
+    string Source,
+    float Score,
+    string Snippet);
+
+/// <param name="Date">Buckets keyed <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>, in date order.</param>
+/// <param name="Source">Buckets keyed by source name, largest first.</param>
+/// <param name="Undated">Matches without a publication date (they fall in no date bucket).</param>
+public sealed record SearchFacets(
+    IReadOnlyList<FacetBucket> Date,
+    IReadOnlyList<FacetBucket> Source,
+    long Undated);
+
+public sealed record FacetBucket(string Key, long Count);

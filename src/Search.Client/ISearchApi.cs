@@ -1,0 +1,24 @@
+using Refit;
+using Search.Client.Contracts;
+
+namespace Search.Client;
+
+/// <summary>The whole HTTP API of the search service as a typed Refit client.</summary>
+public interface ISearchApi
+{
+    [Get("/api/search")]
+    Task<SearchResponse> SearchAsync([Query] SearchQuery query, CancellationToken cancellationToken = default);
+
+    [Get("/api/documents/{id}")]
+    Task<ArchiveDocument> GetDocumentAsync(string id, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends documents as NDJSON (one JSON document a line); see <see cref="NdjsonContent"/>.</summary>
+    [Post("/api/documents")]
+    Task<IngestResponse> PostDocumentsAsync([Body] HttpContent ndjson, CancellationToken cancellationToken = default);
+
+    [Get("/api/status")]
+    Task<StatusResponse> GetStatusAsync(CancellationToken cancellationToken = default);
+
+    [Get("/health/ready")]
+    Task<IApiResponse> GetReadyAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,137 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Search.Core.Analysis;
+using Search.Core.Archive;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// One Lucene index generation on disk: its single <see cref="IndexWriter"/>, the
+/// <see cref="SearcherManager"/> searches go through, and the checkpoint its commits carry (how far
+/// into the archive it has indexed, and with which analyzer version).
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    private const string SequenceKey = "archive.sequence";
+    private const string AnalyzerKey = "analyzer.version";
+    private const string CommittedAtKey = "committed.at";
+
+    private readonly FSDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private long _appliedSequence;
+    private long _committedSequence;
+
+    public SearchIndex(string path, Similarity similarity)
+    {
+        Path = path;
+        Similarity = similarity;
+        Analyzer = ArabicSearchAnalyzer.Create();
+        System.IO.Directory.CreateDirectory(path);
+        _directory = new NIOFSDirectory(new DirectoryInfo(path));
+
+        var commit = ReadLastCommitData(_directory);
+        _committedSequence = _appliedSequence = commit.TryGetValue(SequenceKey, out var seq) ? long.Parse(seq, CultureInfo.InvariantCulture) : 0;
+        BuiltWithAnalyzer = commit.TryGetValue(AnalyzerKey, out var version) ? version : (commit.Count == 0 ? ArabicSearchAnalyzer.Version : "unknown");
+        LastCommit = commit.TryGetValue(CommittedAtKey, out var at) ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : null;
+
+        var config = new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, Analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = similarity,
+            RAMBufferSizeMB = 64,
+        };
+        _writer = new IndexWriter(_directory, config);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilaritySearcherFactory(similarity));
+    }
+
+    public string Path { get; }
+
+    public Analyzer Analyzer { get; }
+
+    public Similarity Similarity { get; }
+
+    /// <summary>The analyzer version the index's documents were analysed with.</summary>
+    public string BuiltWithAnalyzer { get; private set; }
+
+    /// <summary>Archive sequence up to which changes have been applied (searchable after <see cref="Refresh"/>).</summary>
+    public long AppliedSequence => Interlocked.Read(ref _appliedSequence);
+
+    /// <summary>Archive sequence the last durable commit holds: a restart resumes after it.</summary>
+    public long CommittedSequence => Interlocked.Read(ref _committedSequence);
+
+    public DateTimeOffset? LastCommit { get; private set; }
+
+    /// <summary>
+    /// Applies archive changes in order of sequence. Documents are analysed on all cores: the
+    /// writer is thread-safe, and the archive holds one row an id, so no two changes in one batch
+    /// touch the same document.
+    /// </summary>
+    public void Apply(IReadOnlyList<ArchiveEntry> entries)
+    {
+        if (entries.Count == 0)
+            return;
+        Parallel.ForEach(entries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
+        {
+            var key = new Term(IndexFields.Id, entry.Id);
+            if (entry.Document is null)
+                _writer.DeleteDocuments(key);
+            else
+                _writer.UpdateDocument(key, LuceneDocumentMapper.ToLucene(entry.Document));
+        });
+        Interlocked.Exchange(ref _appliedSequence, entries[^1].Sequence);
+    }
+
+    /// <summary>Makes what was applied visible to searches.</summary>
+    public void Refresh() => _searchers.MaybeRefreshBlocking();
+
+    /// <summary>Makes what was applied durable, with the checkpoint a restart resumes from.</summary>
+    public void Commit()
+    {
+        var applied = AppliedSequence;
+        var now = DateTimeOffset.UtcNow;
+        _writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SequenceKey] = applied.ToString(CultureInfo.InvariantCulture),
+            [AnalyzerKey] = BuiltWithAnalyzer,
+            [CommittedAtKey] = now.ToString("O", CultureInfo.InvariantCulture),
+        });
+        _writer.Commit();
+        Interlocked.Exchange(ref _committedSequence, applied);
+        LastCommit = now;
+    }
+
+    public SearcherLease AcquireSearcher() => new(_searchers);
+
+    /// <summary>Documents visible to searches.</summary>
+    public int DocumentCount()
+    {
+        using var lease = AcquireSearcher();
+        return lease.Searcher.IndexReader.NumDocs;
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        Analyzer.Dispose();
+    }
+
+    private static IDictionary<string, string> ReadLastCommitData(Lucene.Net.Store.Directory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+            return new Dictionary<string, string>();
+        var commits = DirectoryReader.ListCommits(directory);
+        return commits[^1].UserData;
+    }
+
+    private sealed class SimilaritySearcherFactory(Similarity similarity) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+    }
+}

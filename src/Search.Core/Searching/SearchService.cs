@@ -1,0 +1,76 @@
+using Lucene.Net.Search;
+using Search.Core.Indexing;
+using Search.Core.Querying;
+using Search.Core.Snippets;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// Answers searches against the current index: parses the user's text, filters by date and
+/// source, collects the page's hits and the facets of every match in one pass, and builds the
+/// snippets of the page's hits.
+/// </summary>
+public sealed class SearchService(SearchIndex index)
+{
+    private readonly LuceneQueryBuilder _queries = new(index.Analyzer);
+    private readonly SnippetBuilder _snippets = new(index.Analyzer);
+
+    /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
+    public SearchResult Search(SearchRequest request)
+    {
+        var userQuery = UserQueryParser.Parse(request.Text);
+        var compiled = _queries.Build(userQuery);
+        if (!userQuery.IsEmpty && compiled.Query is null)
+            return new SearchResult(0, [], new Facets([], [], 0));
+
+        var query = WithFilters(compiled.Query ?? new MatchAllDocsQuery(), request);
+        var sort = request.Sort ?? (userQuery.IsEmpty ? SortOrder.Newest : SortOrder.Relevance);
+        var wanted = Math.Min(request.Page * request.Size, SearchRequest.MaxWindow);
+
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var top = CreateTopCollector(sort, Math.Max(1, wanted));
+        var collector = new FacetCollector(top);
+        searcher.Search(query, collector);
+
+        var start = (request.Page - 1) * request.Size;
+        var page = top.GetTopDocs(start, request.Size).ScoreDocs;
+        var hits = new List<Hit>(page.Length);
+        foreach (var scoreDoc in page)
+        {
+            var document = LuceneDocumentMapper.FromLucene(searcher.Doc(scoreDoc.Doc));
+            var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
+            hits.Add(new Hit(document.Id, document.Title, document.Date, document.Source, score,
+                _snippets.Build(document.Body, compiled.HighlightTerms)));
+        }
+
+        var sources = collector.Sources
+            .Where(s => s.Key.Length > 0)
+            .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => new Bucket(s.Key, s.Value))
+            .ToList();
+        var facets = new Facets(DateBuckets.Fold(collector.Days, request.Interval), sources, collector.Undated);
+        return new SearchResult(collector.Total, hits, facets);
+    }
+
+    private static Query WithFilters(Query query, SearchRequest request)
+    {
+        if (request.From is not null || request.To is not null)
+        {
+            var range = NumericRangeFilter.NewInt32Range(IndexFields.Date,
+                request.From?.DayNumber, request.To?.DayNumber, minInclusive: true, maxInclusive: true);
+            query = new FilteredQuery(query, range);
+        }
+        if (!string.IsNullOrEmpty(request.Source))
+            query = new FilteredQuery(query, new QueryWrapperFilter(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Source, request.Source))));
+        return query;
+    }
+
+    private static ITopDocsCollector CreateTopCollector(SortOrder sort, int count) => sort switch
+    {
+        SortOrder.Relevance => TopScoreDocCollector.Create(count, docsScoredInOrder: true),
+        _ => TopFieldCollector.Create(
+            new Sort(new SortField(IndexFields.Date, SortFieldType.INT32, reverse: sort == SortOrder.Newest), SortField.FIELD_SCORE),
+            count, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true),
+    };
+}

@@ -1,0 +1,141 @@
+using System.ComponentModel;
+using System.Net;
+using Refit;
+using Search.Cli.Input;
+using Search.Cli.Output;
+using Search.Client;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Search.Cli.Commands;
+
+/// <summary>Streams JSON Lines archives to <c>POST /api/documents</c> in batches, as they are: the service validates them.</summary>
+public sealed class IngestCommand : ServiceCommand<IngestCommand.Settings>
+{
+    /// <summary>Keeps a request well under the body size limits of the service and any proxy in front of it.</summary>
+    private const int MaxBatchBytes = 8 * 1024 * 1024;
+
+    public sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<PATH>")]
+        [Description("A .jsonl or .jsonl.gz file, or a folder searched recursively for them")]
+        public string Path { get; set; } = "";
+
+        [CommandOption("--batch <LINES>")]
+        [Description("Documents per request (a request is also cut at about 8 MB)")]
+        [DefaultValue(1000)]
+        public int BatchSize { get; set; } = 1000;
+
+        [CommandOption("--stop-on-error")]
+        [Description("Stop at the first refused batch or unreadable file instead of going on with the next")]
+        public bool StopOnError { get; set; }
+
+        public override ValidationResult Validate()
+        {
+            if (BatchSize < 1)
+                return ValidationResult.Error("--batch must be at least 1.");
+            if (File.Exists(Path) && !JsonLinesFiles.IsJsonLines(Path))
+                return ValidationResult.Error($"'{Path}' is not a .jsonl or .jsonl.gz file.");
+            if (!File.Exists(Path) && !Directory.Exists(Path))
+                return ValidationResult.Error($"'{Path}' is neither a file nor a folder.");
+            return base.Validate();
+        }
+    }
+
+    protected override async Task<int> RunAsync(ISearchApi api, Settings settings, CancellationToken cancellationToken)
+    {
+        var files = JsonLinesFiles.Find(settings.Path);
+        if (files.Count == 0)
+        {
+            AnsiConsole.MarkupLine($"[red]No .jsonl or .jsonl.gz files in {Markup.Escape(settings.Path)}.[/]");
+            return 1;
+        }
+
+        var tally = new IngestTally(files.Count);
+        try
+        {
+            await NewProgress().StartAsync(progress => SendFilesAsync(api, settings, files, tally, progress, cancellationToken));
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            IngestSummaryView.Totals(tally, cancelled: true);
+            return CancelledExitCode;
+        }
+        IngestSummaryView.Totals(tally, cancelled: false);
+        return tally.HasFailures ? 1 : 0;
+    }
+
+    private static Progress NewProgress() =>
+        AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(
+                new TaskDescriptionColumn { Alignment = Justify.Left },
+                new ProgressBarColumn(),
+                new PercentageColumn(),
+                new DownloadedColumn(),
+                new RemainingTimeColumn());
+
+    private static async Task SendFilesAsync(
+        ISearchApi api, Settings settings, IReadOnlyList<string> files, IngestTally tally, ProgressContext progress, CancellationToken cancellationToken)
+    {
+        var totalBytes = files.Sum(file => new FileInfo(file).Length);
+        var task = progress.AddTask("Reading", maxValue: Math.Max(totalBytes, 1));
+        var bytesOfEarlierFiles = 0L;
+        foreach (var file in files)
+        {
+            var carryOn = await SendFileAsync(api, settings, file, tally, cancellationToken, position =>
+            {
+                task.Value = bytesOfEarlierFiles + position;
+                task.Description = $"{Markup.Escape(Path.GetFileName(file))}  {tally.Sent:N0} docs sent  {tally.AcceptedPerSecond:N0} docs/s";
+            });
+            bytesOfEarlierFiles += new FileInfo(file).Length;
+            task.Value = bytesOfEarlierFiles;
+            if (!carryOn)
+                return;
+        }
+        task.Description = $"{tally.Sent:N0} docs sent";
+    }
+
+    /// <returns>Whether to go on with the next file.</returns>
+    private static async Task<bool> SendFileAsync(
+        ISearchApi api, Settings settings, string file, IngestTally tally, CancellationToken cancellationToken, Action<long> reportPosition)
+    {
+        try
+        {
+            using var reader = new JsonLinesReader(file);
+            var batches = LineBatch.ReadAsync(reader.ReadLinesAsync(cancellationToken), settings.BatchSize, MaxBatchBytes, cancellationToken);
+            await foreach (var batch in batches)
+            {
+                var accepted = await SendBatchAsync(api, file, batch, tally, cancellationToken);
+                reportPosition(reader.Position);
+                if (!accepted && settings.StopOnError)
+                    return false;
+            }
+            tally.FileRead();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            tally.FileUnreadable();
+            IngestSummaryView.UnreadableFile(file, e);
+            return !settings.StopOnError;
+        }
+    }
+
+    /// <returns>Whether the service accepted the batch; any refusal other than a bad batch ends the run.</returns>
+    private static async Task<bool> SendBatchAsync(ISearchApi api, string file, LineBatch batch, IngestTally tally, CancellationToken cancellationToken)
+    {
+        using var content = NdjsonContent.FromLines(batch.Body);
+        try
+        {
+            tally.Accept(await api.PostDocumentsAsync(content, cancellationToken));
+            return true;
+        }
+        catch (ApiException e) when (e.StatusCode == HttpStatusCode.BadRequest)
+        {
+            tally.Refuse(batch.Count);
+            IngestSummaryView.RefusedBatch(file, batch, ServiceProblem.From(e));
+            return false;
+        }
+    }
+}

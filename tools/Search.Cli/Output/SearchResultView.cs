@@ -1,0 +1,76 @@
+using Search.Client.Contracts;
+using Spectre.Console;
+
+namespace Search.Cli.Output;
+
+/// <summary>Prints a search response: the page of hits, then the date and source facets of all matches.</summary>
+public static class SearchResultView
+{
+    /// <summary>More date buckets than this would make a bar chart taller than a screen; they are listed in columns instead.</summary>
+    private const int MaxDateBars = 24;
+    private const int TopSources = 10;
+
+    public static void Write(SearchResponse response, int firstRank)
+    {
+        AnsiConsole.MarkupLine($"[bold]{response.Total:N0}[/] results in {response.TookMs:0.#} ms");
+        WriteHits(response.Hits, firstRank);
+        WriteDates(response.Facets);
+        WriteSources(response.Facets.Source);
+    }
+
+    private static void WriteHits(IReadOnlyList<SearchHit> hits, int firstRank)
+    {
+        if (hits.Count == 0)
+        {
+            AnsiConsole.MarkupLine("[grey]No hits on this page.[/]");
+            return;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Expand()
+            .AddColumn(new TableColumn("#").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Date").NoWrap())
+            .AddColumn("Source")
+            .AddColumn("Title")
+            .AddColumn("Snippet");
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            table.AddRow(
+                new Text($"{firstRank + i}"),
+                new Markup(hit.Date is null ? "[grey]undated[/]" : Markup.Escape(hit.Date)),
+                new Text(hit.Source),
+                new Markup($"[bold]{Markup.Escape(hit.Title)}[/]"),
+                new Markup(SnippetMarkup.From(hit.Snippet)));
+        }
+        AnsiConsole.Write(table);
+    }
+
+    private static void WriteDates(SearchFacets facets)
+    {
+        if (facets.Date.Count == 0 && facets.Undated == 0)
+            return;
+
+        AnsiConsole.Write(new Rule("By date").LeftJustified());
+        if (facets.Date.Count > MaxDateBars)
+            AnsiConsole.Write(new Columns(facets.Date.Select(bucket => new Markup($"{Markup.Escape(bucket.Key)} [bold]{bucket.Count:N0}[/]"))));
+        else if (facets.Date.Count > 0)
+            AnsiConsole.Write(Chart(facets.Date, Color.SteelBlue));
+        if (facets.Undated > 0)
+            AnsiConsole.MarkupLine($"[grey]Undated:[/] {facets.Undated:N0}");
+    }
+
+    private static void WriteSources(IReadOnlyList<FacetBucket> sources)
+    {
+        if (sources.Count == 0)
+            return;
+
+        AnsiConsole.Write(new Rule(sources.Count > TopSources ? $"Top {TopSources} of {sources.Count} sources" : "Sources").LeftJustified());
+        AnsiConsole.Write(Chart(sources.Take(TopSources), Color.Green));
+    }
+
+    private static BarChart Chart(IEnumerable<FacetBucket> buckets, Color color) =>
+        new BarChart()
+            .Width(Math.Min(AnsiConsole.Profile.Width, 100))
+            .UseValueFormatter(value => $"{value:N0}")
+            .AddItems(buckets, bucket => new BarChartItem(Markup.Escape(bucket.Key), bucket.Count, color));
+}

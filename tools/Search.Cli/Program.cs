@@ -1,0 +1,27 @@
+using Search.Cli.Commands;
+using Spectre.Console.Cli;
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // The first Ctrl+C lets the command stop between requests and report what it did; a second one kills the process.
+    e.Cancel = !cancellation.IsCancellationRequested;
+    cancellation.Cancel();
+};
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("Search.Cli");
+    config.AddCommand<IngestCommand>("ingest")
+        .WithDescription("Send JSON Lines archives (.jsonl, .jsonl.gz, or folders of them) to the service.")
+        .WithExample("ingest", "archive/2019.jsonl.gz")
+        .WithExample("ingest", "archive", "--batch", "500", "--stop-on-error");
+    config.AddCommand<SearchCommand>("search")
+        .WithDescription("Search the archive and show hits, dates and sources.")
+        .WithExample("search", "\"وزير الخارجية\"", "--from", "2019-01-01", "--sort", "newest")
+        .WithExample("search", "\"\"", "--source", "SPA", "--interval", "year");
+    config.AddCommand<StatusCommand>("status")
+        .WithDescription("Show what the service says about its index.");
+});
+return await app.RunAsync(args, cancellation.Token);
