@@ -51,7 +51,7 @@ public sealed class SearchEngine : IDisposable
         {
             var generations = new IndexGenerations(root);
             var generation = generations.Current();
-            var index = new SearchIndex(generations.PathOf(generation), new BM25Similarity());
+            var index = new SearchIndex(generations.PathOf(generation), SearchSimilarity.Create());
             var feeder = new IndexFeeder(archive, index, feederOptions ?? IndexFeederOptions.Default, loggers.CreateLogger<IndexFeeder>());
             return new SearchEngine(root, archive, index, generation, feeder);
         }

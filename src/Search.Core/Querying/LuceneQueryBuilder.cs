@@ -2,26 +2,55 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Core.Analysis;
 using Search.Core.Indexing;
 
 namespace Search.Core.Querying;
 
 /// <summary>
 /// Turns a parsed <see cref="UserQuery"/> into a Lucene query over the title and the body, analysing
-/// every word exactly as documents are analysed, so spelling variants the analyzer folds match.
+/// every word exactly as documents are analysed, so the spelling variants the analyzer folds match.
+/// A free word scores by its stem and, at a lower weight, by its exact form, in the title (boosted) and
+/// the body; two neighbouring query words found near each other in the body score again; a quoted
+/// phrase matches the exact forms in order. Stop words (question and function words) are dropped by the
+/// analyzer and never score.
 /// </summary>
-public sealed class LuceneQueryBuilder(Analyzer analyzer, float titleBoost = 2f)
+public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? ranking = null)
 {
-    private readonly (string Field, float Boost)[] _fields = [(IndexFields.Title, titleBoost), (IndexFields.Body, 1f)];
+    private readonly RankingOptions _ranking = ranking ?? RankingOptions.Default;
+
+    /// <summary>One analysed word: its stem, its exact form (null when the analyzer emits none) and its position.</summary>
+    private readonly record struct Token(string Stem, string? Exact, int Position);
+
+    /// <summary>Neighbouring query words further apart than this (stop words between them) are not rewarded for proximity.</summary>
+    private const int MaxQueryGap = 3;
 
     public CompiledQuery Build(UserQuery userQuery)
     {
         var highlight = new HashSet<string>(StringComparer.Ordinal);
-        var root = new BooleanQuery();
+        var root = new BooleanQuery(disableCoord: true);
         var positives = 0;
+        var sequence = new List<Token>();
+        var queryPosition = 0;
         foreach (var clause in userQuery.Clauses)
         {
-            var query = BuildPart(clause.Part, clause.Occurrence == Occurrence.MustNot ? null : highlight);
+            Query? query;
+            if (clause is { Part: WordPart word, Occurrence: Occurrence.Should })
+            {
+                var tokens = Analyze(word.Text);
+                foreach (var token in tokens)
+                {
+                    highlight.Add(token.Stem);
+                    root.Add(WordQuery(token), Occur.SHOULD);
+                    sequence.Add(token with { Position = queryPosition + token.Position });
+                    positives++;
+                }
+                queryPosition += tokens.Count == 0 ? 1 : tokens[^1].Position + 1;
+                continue;
+            }
+
+            queryPosition += MaxQueryGap + 1;
+            query = BuildPart(clause.Part, clause.Occurrence == Occurrence.MustNot ? null : highlight);
             if (query is null)
                 continue;
             root.Add(query, clause.Occurrence switch
@@ -37,48 +66,109 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, float titleBoost = 2f)
             return new CompiledQuery(null, highlight);
         if (positives == 0)
             root.Add(new MatchAllDocsQuery(), Occur.MUST);
+        else
+            AddProximity(root, sequence);
         return new CompiledQuery(root, highlight);
     }
 
+    /// <summary>A free word: its stem and, lower, its exact form, in the title (boosted) or the body.</summary>
+    private Query WordQuery(Token token)
+    {
+        if (_ranking.FieldTieBreaker is { } tie)
+        {
+            var best = new DisjunctionMaxQuery(tie);
+            foreach (var (field, boost) in Fields)
+            {
+                var perField = new BooleanQuery(disableCoord: true);
+                AddWord(perField, field, boost, token);
+                best.Add(perField);
+            }
+            return best;
+        }
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (field, boost) in Fields)
+            AddWord(query, field, boost, token);
+        return query;
+    }
+
+    private void AddWord(BooleanQuery query, string field, float boost, Token token)
+    {
+        query.Add(new TermQuery(new Term(field, token.Stem)) { Boost = boost }, Occur.SHOULD);
+        if (token.Exact is not null && _ranking.ExactBoost > 0)
+            query.Add(new TermQuery(new Term(field, token.Exact)) { Boost = boost * _ranking.ExactBoost }, Occur.SHOULD);
+    }
+
+    /// <summary>For each two neighbouring free words, a sloppy phrase of their stems: documents where they occur near each other score higher.</summary>
+    private void AddProximity(BooleanQuery root, List<Token> sequence)
+    {
+        if (_ranking.ProximityBoost <= 0)
+            return;
+        for (var i = 0; i + 1 < sequence.Count; i++)
+        {
+            var (first, second) = (sequence[i], sequence[i + 1]);
+            var gap = second.Position - first.Position;
+            if (gap is < 1 or > MaxQueryGap || first.Stem == second.Stem)
+                continue;
+            foreach (var (field, boost) in Fields)
+            {
+                if (field == IndexFields.Title && !_ranking.TitleProximity)
+                    continue;
+                var phrase = new PhraseQuery { Slop = _ranking.ProximitySlop, Boost = _ranking.ProximityBoost * (field == IndexFields.Title ? boost : 1f) };
+                phrase.Add(new Term(field, first.Stem), 0);
+                phrase.Add(new Term(field, second.Stem), gap);
+                root.Add(phrase, Occur.SHOULD);
+            }
+        }
+    }
+
+    private IEnumerable<(string Field, float Boost)> Fields => [(IndexFields.Title, _ranking.TitleBoost), (IndexFields.Body, 1f)];
+
     private Query? BuildPart(QueryPart part, HashSet<string>? highlight) => part switch
     {
-        WordPart word => TermsQuery(Analyze(word.Text), highlight),
-        PhrasePart phrase => TermsQuery(Analyze(phrase.Text), highlight),
+        WordPart word => Required(Analyze(word.Text), exact: false, highlight),
+        PhrasePart phrase => Required(Analyze(phrase.Text), exact: true, highlight),
         AnyOfPart anyOf => AnyOf(anyOf, highlight),
         _ => throw new ArgumentOutOfRangeException(nameof(part)),
     };
 
     private Query? AnyOf(AnyOfPart anyOf, HashSet<string>? highlight)
     {
-        var alternatives = new BooleanQuery();
+        var alternatives = new BooleanQuery(disableCoord: true);
         foreach (var alternative in anyOf.Alternatives)
             if (BuildPart(alternative, highlight) is { } query)
                 alternatives.Add(query, Occur.SHOULD);
         return alternatives.Clauses.Count == 0 ? null : alternatives;
     }
 
-    /// <summary>One term: that term in any field; several (a phrase, or a word the analyzer split): them in order.</summary>
-    private Query? TermsQuery(List<(string Term, int Position)> terms, HashSet<string>? highlight)
+    /// <summary>
+    /// A word or phrase that is required, excluded or an alternative: one word matches its stem (and
+    /// its exact form scores more), several match in order, in the title or the body. A quoted phrase
+    /// matches the exact forms (the words as written, modulo normalisation), not their stems.
+    /// </summary>
+    private Query? Required(List<Token> tokens, bool exact, HashSet<string>? highlight)
     {
-        if (terms.Count == 0)
+        if (tokens.Count == 0)
             return null;
+        string TermOf(Token t) => exact && t.Exact is not null ? t.Exact : t.Stem;
         if (highlight is not null)
-            foreach (var (term, _) in terms)
-                highlight.Add(term);
+            foreach (var token in tokens)
+                highlight.Add(TermOf(token));
+        if (tokens.Count == 1 && !exact)
+            return WordQuery(tokens[0]);
 
-        var anyField = new BooleanQuery();
-        foreach (var (field, boost) in _fields)
+        var anyField = new BooleanQuery(disableCoord: true);
+        foreach (var (field, boost) in Fields)
         {
             Query perField;
-            if (terms.Count == 1)
+            if (tokens.Count == 1)
             {
-                perField = new TermQuery(new Term(field, terms[0].Term));
+                perField = new TermQuery(new Term(field, TermOf(tokens[0])));
             }
             else
             {
                 var phrase = new PhraseQuery();
-                foreach (var (term, position) in terms)
-                    phrase.Add(new Term(field, term), position);
+                foreach (var token in tokens)
+                    phrase.Add(new Term(field, TermOf(token)), token.Position);
                 perField = phrase;
             }
             perField.Boost = boost;
@@ -87,10 +177,10 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, float titleBoost = 2f)
         return anyField;
     }
 
-    /// <summary>The analysed terms of a text with their positions (stop words leave gaps).</summary>
-    private List<(string Term, int Position)> Analyze(string text)
+    /// <summary>The analysed words of a text with their positions from 0 (stop words leave gaps).</summary>
+    private List<Token> Analyze(string text)
     {
-        var terms = new List<(string, int)>();
+        var tokens = new List<Token>();
         using var stream = analyzer.GetTokenStream(IndexFields.Body, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
@@ -98,15 +188,21 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, float titleBoost = 2f)
         var position = -1;
         while (stream.IncrementToken())
         {
-            position += increment.PositionIncrement;
-            terms.Add((term.ToString(), position));
+            var value = term.ToString();
+            if (increment.PositionIncrement == 0 && tokens.Count > 0 && value.Length > 0 && value[0] == ArabicSearchAnalyzer.ExactPrefix)
+            {
+                tokens[^1] = tokens[^1] with { Exact = value };
+                continue;
+            }
+            position += Math.Max(1, increment.PositionIncrement);
+            tokens.Add(new Token(value, null, position));
         }
         stream.End();
-        if (terms.Count > 0 && terms[0].Item2 > 0)
+        if (tokens.Count > 0 && tokens[0].Position > 0)
         {
-            var shift = terms[0].Item2;
-            terms = terms.Select(t => (t.Item1, t.Item2 - shift)).ToList();
+            var shift = tokens[0].Position;
+            tokens = tokens.Select(t => t with { Position = t.Position - shift }).ToList();
         }
-        return terms;
+        return tokens;
     }
 }

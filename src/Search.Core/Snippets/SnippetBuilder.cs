@@ -9,7 +9,8 @@ namespace Search.Core.Snippets;
 /// <summary>
 /// Picks the passage of a body with the most distinct query terms and marks them. The body is
 /// analysed with the index's analyzer and its terms compared with the query's analysed terms, so a
-/// word found through normalisation or stemming is marked as written in the text.
+/// word found through normalisation or stemming is marked as written in the text: the offsets are those
+/// of the original text, diacritics and tatweel included.
 /// </summary>
 public sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
 {
@@ -41,7 +42,8 @@ public sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
         while (stream.IncrementToken())
         {
             var text = term.ToString();
-            if (terms.Contains(text))
+            // The stem and the exact form of a word share its offsets: mark the word once.
+            if (terms.Contains(text) && (matches.Count == 0 || matches[^1].Item1 != offset.StartOffset))
                 matches.Add((offset.StartOffset, offset.EndOffset, text));
         }
         stream.End();
