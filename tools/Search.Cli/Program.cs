@@ -23,5 +23,8 @@ app.Configure(config =>
         .WithExample("search", "\"\"", "--source", "SPA", "--interval", "year");
     config.AddCommand<StatusCommand>("status")
         .WithDescription("Show what the service says about its index.");
+    config.AddCommand<EvalCommand>("eval")
+        .WithDescription("Run a judged query set against the service and print nDCG@10, MRR@10, Recall@100 (and write the run).")
+        .WithExample("eval", "--queries", "../shared/dev-eval/queries.jsonl", "--qrels", "../shared/dev-eval/qrels.tsv", "--run", "dev.run.tsv");
 });
 return await app.RunAsync(args, cancellation.Token);

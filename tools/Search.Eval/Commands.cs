@@ -18,7 +18,7 @@ namespace Search.Eval;
 
 public static class Commands
 {
-    private const string SpecFile = "analysis.txt";
+    public const string SpecFile = "analysis.txt";
     private const int Depth = 100;
 
     public static int Index(string[] args)
@@ -38,10 +38,17 @@ public static class Commands
         }
 
         var lexicon = Specs.WantsLexicon(spec) ? Lexicon.Factory(documents) : null;
+        BuildIndex(documents, spec, output, lexicon);
+        return 0;
+    }
+
+    /// <summary>Indexes documents with an analysis variant into a fresh folder, in parallel as the service does.</summary>
+    public static void BuildIndex(IReadOnlyList<DocumentRecord> documents, string spec, string output, Func<ArabicNormalizer, IArabicWordKnowledge>? lexicon)
+    {
         using var analyzer = Specs.CreateAnalyzer(spec, lexicon);
         if (System.IO.Directory.Exists(output))
             System.IO.Directory.Delete(output, recursive: true);
-        started.Restart();
+        var started = Stopwatch.StartNew();
         using (var directory = FSDirectory.Open(new DirectoryInfo(output)))
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, analyzer)
         {
@@ -56,7 +63,6 @@ public static class Commands
         }
         File.WriteAllText(Path.Combine(output, SpecFile), spec);
         Console.WriteLine($"indexed {documents.Count} documents with '{spec}' in {started.Elapsed.TotalSeconds:F1} s");
-        return 0;
     }
 
     public static int Run(string[] args)
@@ -103,29 +109,47 @@ public static class Commands
         var output = options.Required("out");
         var count = int.Parse(options.Single("count") ?? "2000", CultureInfo.InvariantCulture);
         var seed = int.Parse(options.Single("seed") ?? "17", CultureInfo.InvariantCulture);
-        var documents = ReadDocuments(options.Positional);
-        static string Key(string title) => string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var set = TitleSet(ReadDocuments(options.Positional), count, seed);
+        WriteTitleSet(output, set);
+        Console.WriteLine($"{set.Queries.Count} title queries written to {output}");
+        return 0;
+    }
+
+    /// <summary>
+    /// The second collection: the titles of <paramref name="count"/> sampled articles (three words or more) as
+    /// queries, each judged relevant to every article bearing the same title up to punctuation, diacritics
+    /// and letter variants (agency copy reprinted by several outlets is the same answer).
+    /// </summary>
+    public static (List<EvaluationQuery> Queries, Dictionary<string, IReadOnlyDictionary<string, int>> Qrels) TitleSet(
+        IReadOnlyList<DocumentRecord> documents, int count, int seed)
+    {
+        static string Text(string title) => string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var normalizer = new ArabicNormalizer(HamzaPolicy.Keep);
+        string Key(string title) => string.Join(' ', new string(normalizer.Normalize(title).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var byTitle = documents.Where(d => d.Title.Length > 0).GroupBy(d => Key(d.Title)).ToDictionary(g => g.Key, g => g.Select(d => d.Id).ToList());
-        var candidates = documents.Where(d => Key(d.Title).Split(' ').Length >= 3).ToList();
+        var candidates = documents.Where(d => Text(d.Title).Split(' ').Length >= 3).ToList();
         var random = new Random(seed);
         var sample = candidates.OrderBy(_ => random.Next()).DistinctBy(d => Key(d.Title)).Take(count).ToList();
-
-        System.IO.Directory.CreateDirectory(output);
-        using var jsonl = new StreamWriter(Path.Combine(output, "titles.jsonl"), false, new UTF8Encoding(false));
-        using var tsv = new StreamWriter(Path.Combine(output, "titles.tsv"), false, new UTF8Encoding(false));
-        using var qrels = new StreamWriter(Path.Combine(output, "titles-qrels.tsv"), false, new UTF8Encoding(false));
-        var n = 0;
+        var queries = new List<EvaluationQuery>();
+        var qrels = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         foreach (var document in sample)
         {
-            var qid = $"t-{++n:D4}";
-            var title = Key(document.Title);
-            jsonl.Write(JsonSerializer.Serialize(new { qid, query = title }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
-            tsv.Write($"{qid}\t{title}\n");
-            foreach (var id in byTitle[title])
-                qrels.Write($"{qid}\t{id}\t1\n");
+            var qid = $"t-{queries.Count + 1:D4}";
+            queries.Add(new EvaluationQuery(qid, Text(document.Title)));
+            qrels[qid] = byTitle[Key(document.Title)].ToDictionary(id => id, _ => 1, StringComparer.Ordinal);
         }
-        Console.WriteLine($"{n} title queries from {candidates.Count} candidates written to {output}");
-        return 0;
+        return (queries, qrels);
+    }
+
+    public static void WriteTitleSet(string output, (List<EvaluationQuery> Queries, Dictionary<string, IReadOnlyDictionary<string, int>> Qrels) set)
+    {
+        System.IO.Directory.CreateDirectory(output);
+        var utf8 = new UTF8Encoding(false);
+        var json = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        File.WriteAllLines(Path.Combine(output, "titles.jsonl"), set.Queries.Select(q => JsonSerializer.Serialize(new { qid = q.Id, query = q.Text }, json)), utf8);
+        File.WriteAllLines(Path.Combine(output, "titles.tsv"), set.Queries.Select(q => $"{q.Id}\t{q.Text}"), utf8);
+        File.WriteAllLines(Path.Combine(output, "titles-qrels.tsv"), set.Queries.SelectMany(q => set.Qrels[q.Id].Keys.Select(id => $"{q.Id}\t{id}\t1")), utf8);
     }
 
     public static int Analyze(string[] args)
@@ -148,7 +172,39 @@ public static class Commands
         return 0;
     }
 
-    private static (List<(string QueryId, IReadOnlyList<string> Docs)> Run, List<double> Latencies) Search(
+    /// <summary>Analysis alone, one thread, over the documents' titles and bodies: tokens per second of each variant, interleaved.</summary>
+    public static int Speed(string[] args)
+    {
+        var options = Options.Parse(args);
+        var documents = ReadDocuments(options.Positional);
+        var specs = options.All("analysis").DefaultIfEmpty("default").ToList();
+        var rounds = int.Parse(options.Single("rounds") ?? "3", CultureInfo.InvariantCulture);
+        var analyzers = specs.Select(spec => Specs.CreateAnalyzer(spec, null)).ToList();
+        var best = new double[specs.Count];
+        for (var round = 0; round < rounds; round++)
+            for (var i = 0; i < specs.Count; i++)
+            {
+                var started = Stopwatch.StartNew();
+                long tokens = 0;
+                foreach (var document in documents)
+                    foreach (var text in (string[])[document.Title, document.Body])
+                    {
+                        using var stream = analyzers[i].GetTokenStream(IndexFields.Body, text);
+                        stream.Reset();
+                        while (stream.IncrementToken())
+                            tokens++;
+                        stream.End();
+                    }
+                var seconds = started.Elapsed.TotalSeconds;
+                best[i] = round == 0 ? seconds : Math.Min(best[i], seconds);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round} {specs[i],-30} {seconds,6:F2} s {tokens,12:N0} tokens"));
+            }
+        for (var i = 0; i < specs.Count; i++)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"best {specs[i],-30} {best[i],6:F2} s ({best[i] / best[0]:F2}x)"));
+        return 0;
+    }
+
+    public static (List<(string QueryId, IReadOnlyList<string> Docs)> Run, List<double> Latencies) Search(
         IndexSearcher searcher, LuceneQueryBuilder builder, List<EvaluationQuery> queries)
     {
         var run = new List<(string, IReadOnlyList<string>)>(queries.Count);
@@ -182,7 +238,7 @@ public static class Commands
         return (set[..eq] + (split is null ? "" : "/" + split), queries, qrels);
     }
 
-    private static List<DocumentRecord> ReadDocuments(IEnumerable<string> paths)
+    public static List<DocumentRecord> ReadDocuments(IEnumerable<string> paths)
     {
         var reader = new JsonDocumentsReader();
         var documents = new List<DocumentRecord>();

@@ -11,6 +11,8 @@ try
         "run" => Commands.Run(args[1..]),
         "titles" => Commands.Titles(args[1..]),
         "analyze" => Commands.Analyze(args[1..]),
+        "speed" => Commands.Speed(args[1..]),
+        "table" => Table.Run(args[1..]),
         _ => Usage(),
     };
 }
@@ -33,6 +35,13 @@ static int Usage()
             relevant to the articles bearing that very title. Written to DIR, never to the repository.
         Search.Eval analyze [--analysis SPEC] TEXT...
             Print the terms a text is analysed into.
+        Search.Eval table --work DIR --dev DEV_DIR --corpus CORPUS_DIR [--peers PEERS_DIR] [--count N]
+                          --variant "NAME|ANALYSIS|RANKING"...
+            The comparison of docs/relevance.md: each variant on dev-eval alone, dev-eval with the corpus
+            as distractors, the titles set and the titles set with its answers' titles held out, and
+            the Java peer (with --peers) on the same inputs. Indexes are kept in DIR and reused.
+        Search.Eval speed [--analysis SPEC]... [--rounds N] DOCS.jsonl[.gz]...
+            Time analysis alone (one thread) of each variant, interleaved; the first is the reference.
         """);
     return 2;
 }

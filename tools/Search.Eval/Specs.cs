@@ -18,7 +18,7 @@ public static class Specs
     /// <summary>
     /// <c>stock</c> (Lucene's ArabicAnalyzer), or overrides of <see cref="AnalysisOptions.Default"/>:
     /// <c>hamza=keep|seats|drop|unify</c>, <c>stop=none|lucene|full</c>, <c>proclitics=none|lucene|rules</c>,
-    /// <c>fa=on|off</c>, <c>suffix=none|plural|fem|lucene</c>, <c>exact=on|off</c>, <c>knowledge=list|lexicon|none</c>.
+    /// <c>fa=on|off</c>, <c>tanween=on|off</c>, <c>suffix=none|plural|fem|lucene</c>, <c>exact=on|off</c>, <c>knowledge=list|lexicon|none</c>.
     /// </summary>
     public static AnalysisOptions Analysis(string spec, Func<ArabicNormalizer, IArabicWordKnowledge>? lexicon)
     {
@@ -31,6 +31,7 @@ public static class Specs
                 "stop" => options with { StopWords = value switch { "none" => StopWordSet.None, "lucene" => StopWordSet.Lucene, "full" => StopWordSet.Full, _ => Bad<StopWordSet>(key, value) } },
                 "proclitics" => options with { Proclitics = value switch { "none" => ProcliticMode.None, "lucene" => ProcliticMode.Lucene, "rules" => ProcliticMode.Rules, _ => Bad<ProcliticMode>(key, value) } },
                 "fa" => options with { StripFa = On(key, value) },
+                "tanween" => options with { DropTanweenAlef = On(key, value) },
                 "suffix" => options with { Suffixes = value switch { "none" => SuffixMode.None, "plural" => SuffixMode.Plural, "fem" => SuffixMode.PluralFeminine, "lucene" => SuffixMode.Lucene, _ => Bad<SuffixMode>(key, value) } },
                 "exact" => options with { ExactForms = On(key, value) },
                 "knowledge" => options with
@@ -56,7 +57,7 @@ public static class Specs
 
     /// <summary>
     /// Overrides of <see cref="RankingOptions.Default"/>: <c>tb</c> title boost, <c>eb</c> exact-form boost,
-    /// <c>pb</c> proximity boost, <c>slop</c>, <c>tprox=on|off</c>, <c>k1</c>, <c>b</c> (body), <c>tb_b</c> (title), <c>tie</c> (disjunction-max tie breaker; -1 sums the fields);
+    /// <c>pb</c> proximity boost (body), <c>tpb</c> (title), <c>slop</c>, <c>k1</c>, <c>b</c> (body), <c>tb_b</c> (title), <c>tie</c> (disjunction-max tie breaker; -1 sums the fields);
     /// or <c>peer</c>: title and body alike, nothing else, Lucene's BM25 defaults (the Java peer's query).
     /// </summary>
     public static RankingOptions Ranking(string spec)
@@ -66,12 +67,7 @@ public static class Specs
         {
             if (key == "peer")
             {
-                options = options with { TitleBoost = 1, ExactBoost = 0, ProximityBoost = 0, K1 = 1.2f, BodyB = 0.75f, TitleB = 0.75f };
-                continue;
-            }
-            if (key == "tprox")
-            {
-                options = options with { TitleProximity = On(key, value) };
+                options = options with { TitleBoost = 1, ExactBoost = 0, ProximityBoost = 0, TitleProximityBoost = 0, FieldTieBreaker = null, K1 = 1.2f, BodyB = 0.75f, TitleB = 0.75f };
                 continue;
             }
             var number = float.Parse(value, CultureInfo.InvariantCulture);
@@ -81,6 +77,10 @@ public static class Specs
                 "eb" => options with { ExactBoost = number },
                 "pb" => options with { ProximityBoost = number },
                 "slop" => options with { ProximitySlop = (int)number },
+                "tpb" => options with { TitleProximityBoost = number },
+                "typo" => options with { TypoBoost = number },
+                "typox" => options with { TypoExpansions = (int)number },
+                "typodf" => options with { TypoMaxDocFreq = (int)number },
                 "k1" => options with { K1 = number },
                 "b" => options with { BodyB = number },
                 "tb_b" => options with { TitleB = number },

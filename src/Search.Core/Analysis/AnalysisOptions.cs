@@ -21,6 +21,9 @@ public sealed record AnalysisOptions
 {
     public HamzaPolicy Hamza { get; init; } = HamzaPolicy.FoldSeats;
 
+    /// <summary>See <see cref="ArabicNormalizer.DropTanweenAlef"/>.</summary>
+    public bool DropTanweenAlef { get; init; }
+
     public StopWordSet StopWords { get; init; } = StopWordSet.Full;
 
     public ProcliticMode Proclitics { get; init; } = ProcliticMode.Rules;
@@ -28,7 +31,7 @@ public sealed record AnalysisOptions
     /// <summary>Whether a lone <c>ف</c> is taken for the conjunction as <c>و</c> is.</summary>
     public bool StripFa { get; init; } = true;
 
-    public SuffixMode Suffixes { get; init; } = SuffixMode.None;
+    public SuffixMode Suffixes { get; init; } = SuffixMode.PluralFeminine;
 
     /// <summary>Emit, beside each stem, the normalised unstemmed word prefixed with <see cref="ArabicSearchAnalyzer.ExactPrefix"/>.</summary>
     public bool ExactForms { get; init; } = true;

@@ -22,11 +22,19 @@ public enum HamzaPolicy
 /// decomposition of presentation forms (<c>ﻻ</c> → <c>لا</c>); removal of every haraka, Quranic mark and
 /// superscript alef (U+0670), of tatweel and of invisible format characters (ZWNJ, bidi marks, soft
 /// hyphen); <c>آ أ إ ٱ</c> → <c>ا</c>; <c>ى ی</c> → <c>ي</c>; <c>ک</c> → <c>ك</c>; <c>ة ۀ ە ھ</c> → <c>ه</c>;
-/// digits folded (<see cref="ArabicDigits"/>); hamza per <see cref="HamzaPolicy"/>; other scripts lower-cased.
+/// digits folded (<see cref="ArabicDigits"/>); hamza per <see cref="HamzaPolicy"/>; the alef of a written
+/// tanween fath dropped; other scripts lower-cased.
 /// </summary>
-public sealed class ArabicNormalizer(HamzaPolicy hamza)
+public sealed class ArabicNormalizer(HamzaPolicy hamza, bool dropTanweenAlef = false)
 {
     public HamzaPolicy Hamza { get; } = hamza;
+
+    /// <summary>
+    /// Whether the alef that carries tanween fath (<c>إعصاراً</c>, <c>كثيراً</c>) is dropped with the mark,
+    /// so the accusative meets the bare noun (<c>إعصار</c>). Only where the mark is written: a bare final
+    /// alef is part of too many words (<c>أمريكا</c>, <c>سوريا</c>) to be guessed at.
+    /// </summary>
+    public bool DropTanweenAlef { get; } = dropTanweenAlef;
 
     /// <summary>True when the word holds presentation forms, which <see cref="Expand"/> must decompose first (it may lengthen the word).</summary>
     public static bool NeedsExpansion(ReadOnlySpan<char> word)
@@ -54,6 +62,8 @@ public sealed class ArabicNormalizer(HamzaPolicy hamza)
     /// <summary>Normalises a word in place (after <see cref="Expand"/> where needed); returns its new length, which is never longer.</summary>
     public int Normalize(Span<char> word)
     {
+        if (DropTanweenAlef && word.Length >= 4 && IsTanweenAlef(word[^2], word[^1]))
+            word = word[..^2];
         var length = 0;
         foreach (var c in word)
         {
@@ -70,6 +80,10 @@ public sealed class ArabicNormalizer(HamzaPolicy hamza)
         var chars = (NeedsExpansion(text) ? Expand(text) : text).ToCharArray();
         return new string(chars, 0, Normalize(chars));
     }
+
+    /// <summary>Alef and tanween fath, in either order of writing.</summary>
+    private static bool IsTanweenAlef(char first, char second) =>
+        (first == '\u0627' && second == '\u064B') || (first == '\u064B' && second == '\u0627');
 
     /// <summary>The folded character, or <c>'\0'</c> when it is to be removed.</summary>
     private char Fold(char c)

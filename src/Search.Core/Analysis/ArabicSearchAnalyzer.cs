@@ -38,7 +38,7 @@ public static class ArabicSearchAnalyzer
 
         public SearchAnalyzer(AnalysisOptions options)
         {
-            _normalizer = new ArabicNormalizer(options.Hamza);
+            _normalizer = new ArabicNormalizer(options.Hamza, options.DropTanweenAlef);
             _stopWords = options.StopWords switch
             {
                 StopWordSet.Full => ArabicStopWords.Default(_normalizer),

@@ -29,6 +29,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
     {
         var highlight = new HashSet<string>(StringComparer.Ordinal);
         var root = new BooleanQuery(disableCoord: true);
+        var words = new BooleanQuery(disableCoord: true);
         var positives = 0;
         var sequence = new List<Token>();
         var queryPosition = 0;
@@ -41,7 +42,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
                 foreach (var token in tokens)
                 {
                     highlight.Add(token.Stem);
-                    root.Add(WordQuery(token), Occur.SHOULD);
+                    words.Add(FreeWordQuery(token), Occur.SHOULD);
                     sequence.Add(token with { Position = queryPosition + token.Position });
                     positives++;
                 }
@@ -62,6 +63,10 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
             if (clause.Occurrence != Occurrence.MustNot)
                 positives++;
         }
+        if (words.Clauses.Count == 1)
+            root.Add(words.Clauses[0].Query, Occur.SHOULD);
+        else if (words.Clauses.Count > 1)
+            root.Add(words, Occur.SHOULD);
         if (root.Clauses.Count == 0)
             return new CompiledQuery(null, highlight);
         if (positives == 0)
@@ -70,6 +75,14 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
             AddProximity(root, sequence);
         return new CompiledQuery(root, highlight);
     }
+
+    /// <summary>A free word as <see cref="WordQuery"/>, or, when no document holds it, as its near spellings (<see cref="UnknownWordQuery"/>).</summary>
+    private Query FreeWordQuery(Token token) =>
+        _ranking.TypoBoost > 0 && token.Stem.Length >= UnknownWordQuery.MinLength && IsArabicWord(token.Stem)
+            ? new UnknownWordQuery(WordQuery(token), token.Stem, Fields.ToList(), _ranking.TypoBoost, _ranking.TypoExpansions, _ranking.TypoMaxDocFreq)
+            : WordQuery(token);
+
+    private static bool IsArabicWord(string stem) => stem.All(c => c is >= '\u0621' and <= '\u064A');
 
     /// <summary>A free word: its stem and, lower, its exact form, in the title (boosted) or the body.</summary>
     private Query WordQuery(Token token)
@@ -101,19 +114,17 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
     /// <summary>For each two neighbouring free words, a sloppy phrase of their stems: documents where they occur near each other score higher.</summary>
     private void AddProximity(BooleanQuery root, List<Token> sequence)
     {
-        if (_ranking.ProximityBoost <= 0)
-            return;
         for (var i = 0; i + 1 < sequence.Count; i++)
         {
             var (first, second) = (sequence[i], sequence[i + 1]);
             var gap = second.Position - first.Position;
             if (gap is < 1 or > MaxQueryGap || first.Stem == second.Stem)
                 continue;
-            foreach (var (field, boost) in Fields)
+            foreach (var (field, boost) in (ReadOnlySpan<(string, float)>)[(IndexFields.Body, _ranking.ProximityBoost), (IndexFields.Title, _ranking.TitleProximityBoost)])
             {
-                if (field == IndexFields.Title && !_ranking.TitleProximity)
+                if (boost <= 0)
                     continue;
-                var phrase = new PhraseQuery { Slop = _ranking.ProximitySlop, Boost = _ranking.ProximityBoost * (field == IndexFields.Title ? boost : 1f) };
+                var phrase = new PhraseQuery { Slop = _ranking.ProximitySlop, Boost = boost };
                 phrase.Add(new Term(field, first.Stem), 0);
                 phrase.Add(new Term(field, second.Stem), gap);
                 root.Add(phrase, Occur.SHOULD);

@@ -26,6 +26,8 @@ public class ArabicNormalizerTests
     [InlineData("\u200Fوزارة\u200E", "وزاره")]   // bidi marks
     [InlineData("٢٠٢١", "2021")]
     [InlineData("۱۹۹۰", "1990")]
+    [InlineData("إعصاراً", "اعصارا")]            // the alef of tanween fath stays by default (see DropTanweenAlef)
+    [InlineData("أمريكا", "امريكا")]
     [InlineData("CNN", "cnn")]
     [InlineData("Ünïcode", "ünïcode")]
     public void Normalises(string word, string expected) => Assert.Equal(expected, Normalizer.Normalize(word));
@@ -49,6 +51,13 @@ public class ArabicNormalizerTests
         foreach (var policy in Enum.GetValues<HamzaPolicy>())
             Assert.Equal("امريكا", new ArabicNormalizer(policy).Normalize("أمريكا"));
     }
+
+    [Theory]
+    [InlineData("إعصاراً", "اعصار")]             // the alef of a written tanween fath goes with it
+    [InlineData("إعصارًا", "اعصار")]             // mark written before the alef
+    [InlineData("أمريكا", "امريكا")]             // a bare final alef stays
+    public void Can_drop_the_alef_of_tanween_fath(string word, string expected) =>
+        Assert.Equal(expected, new ArabicNormalizer(HamzaPolicy.FoldSeats, dropTanweenAlef: true).Normalize(word));
 
     [Fact]
     public void Never_lengthens_a_word_in_place()
