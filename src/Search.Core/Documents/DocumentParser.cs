@@ -54,6 +54,14 @@ public sealed class DocumentParser(DocumentLimits limits)
         TryReadString(element, "lang", out var lang, out _);
         TryReadString(element, "category", out var category, out _);
         TryReadString(element, "url", out var url, out _);
+        if (source is not null && source.Length > limits.MaxSourceChars)
+            return Fail(line, id, "source", $"is longer than the limit of {limits.MaxSourceChars} characters", out error);
+        if (category is not null && category.Length > limits.MaxCategoryChars)
+            return Fail(line, id, "category", $"is longer than the limit of {limits.MaxCategoryChars} characters", out error);
+        if (lang is not null && lang.Length > 32)
+            return Fail(line, id, "lang", "is longer than 32 characters", out error);
+        if (url is not null && url.Length > 4_096)
+            return Fail(line, id, "url", "is longer than 4096 characters", out error);
 
         document = new DocumentRecord(
             id,

@@ -25,7 +25,7 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
     public long VisibleSequence => Interlocked.Read(ref _visibleSequence);
 
     /// <summary>Changes in the archive the index has not applied yet.</summary>
-    public long Pending => Math.Max(0, archive.LastSequence - VisibleSequence);
+    public long Pending => archive.CountAfter(VisibleSequence);
 
     /// <summary>Wakes the feeder: the archive has new changes.</summary>
     public void Signal() => _signal.Writer.TryWrite(true);
@@ -89,7 +89,8 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
             var entries = archive.ReadAfter(index.AppliedSequence, options.BatchSize);
             if (entries.Count == 0)
                 break;
-            index.Apply(entries);
+            foreach (var (id, reason) in index.Apply(entries))
+                _logger.LogError("Document {Id} could not be indexed and was skipped: {Reason}", id, reason);
             index.Refresh();
             applied += entries.Count;
             Publish(index.AppliedSequence);

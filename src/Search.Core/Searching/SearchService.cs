@@ -70,7 +70,15 @@ public sealed class SearchService(SearchIndex index)
     {
         SortOrder.Relevance => TopScoreDocCollector.Create(count, docsScoredInOrder: true),
         _ => TopFieldCollector.Create(
-            new Sort(new SortField(IndexFields.Date, SortFieldType.INT32, reverse: sort == SortOrder.Newest), SortField.FIELD_SCORE),
+            new Sort(ByDate(newestFirst: sort == SortOrder.Newest), SortField.FIELD_SCORE),
             count, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true),
     };
+
+    /// <summary>Sorts by date either way, with undated documents last in both orders.</summary>
+    private static SortField ByDate(bool newestFirst)
+    {
+        var byDate = new SortField(IndexFields.Date, SortFieldType.INT32, reverse: newestFirst);
+        byDate.SetMissingValue(newestFirst ? int.MinValue : int.MaxValue);
+        return byDate;
+    }
 }
