@@ -1,10 +1,12 @@
 using Search.Api.Configuration;
+using Search.Api.Features.Admin;
 using Search.Api.Features.Documents;
 using Search.Api.Features.Search;
 using Search.Api.Features.Status;
 using Search.Api.Health;
 
-var builder = WebApplication.CreateBuilder(args);
+// appsettings.json ships beside the binary; the working directory only anchors a relative data path.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.Services.AddSearchEngine(builder.Configuration);
 builder.Services.AddSingleton<DocumentRequestReader>();
@@ -23,6 +25,7 @@ var api = app.MapGroup("/api");
 api.MapSearch();
 api.MapDocuments();
 api.MapStatus();
+api.MapAdmin();
 
 app.Run();
 

@@ -16,6 +16,21 @@ public interface ISearchApi
     [Post("/api/documents")]
     Task<IngestResponse> PostDocumentsAsync([Body] HttpContent ndjson, CancellationToken cancellationToken = default);
 
+    [Delete("/api/documents/{id}")]
+    Task DeleteDocumentAsync(string id, CancellationToken cancellationToken = default);
+
+    [Post("/api/admin/reindex")]
+    Task<ReindexStarted> StartReindexAsync(CancellationToken cancellationToken = default);
+
+    [Get("/api/admin/reindex/{jobId}")]
+    Task<ReindexStatus> GetReindexAsync(string jobId, CancellationToken cancellationToken = default);
+
+    [Delete("/api/admin/reindex/{jobId}")]
+    Task<ReindexStatus> CancelReindexAsync(string jobId, CancellationToken cancellationToken = default);
+
+    [Get("/api/admin/stats")]
+    Task<AdminStats> GetStatsAsync(CancellationToken cancellationToken = default);
+
     [Get("/api/status")]
     Task<StatusResponse> GetStatusAsync(CancellationToken cancellationToken = default);
 

@@ -23,5 +23,10 @@ app.Configure(config =>
         .WithExample("search", "\"\"", "--source", "SPA", "--interval", "year");
     config.AddCommand<StatusCommand>("status")
         .WithDescription("Show what the service says about its index.");
+    config.AddCommand<StatsCommand>("stats")
+        .WithDescription("Show the archive and index as administrators see them (needs the admin key).");
+    config.AddCommand<ReindexCommand>("reindex")
+        .WithDescription("Rebuild the index from the archive while searches keep being answered (needs the admin key).")
+        .WithExample("reindex", "--wait");
 });
 return await app.RunAsync(args, cancellation.Token);

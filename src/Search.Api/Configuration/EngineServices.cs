@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Search.Api.FirstRun;
+using Search.Api.Security;
 using Search.Api.Workers;
 using Search.Core;
 using Search.Core.Documents;
@@ -23,6 +24,12 @@ public static class EngineServices
             var feederOptions = IndexFeederOptions.Default with { BatchSize = options.IndexBatchSize };
             return SearchEngine.Open(options.FullDataPath, feederOptions, sp.GetRequiredService<ILoggerFactory>());
         });
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
+            return AdminKey.Resolve(options.AdminApiKey, options.FullDataPath);
+        });
+        services.AddSingleton<AdminKeyFilter>();
         services.AddSingleton(sp => new JsonDocumentsReader(new DocumentParser(
             DocumentLimits.Default with { MaxBodyChars = sp.GetRequiredService<IOptions<SearchOptions>>().Value.MaxBodyChars })));
 

@@ -30,5 +30,11 @@ public sealed class SearchOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan InboxPollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>The key for write and admin endpoints; when empty, one is generated into <c>admin.key</c> in the data folder.</summary>
+    public string? AdminApiKey { get; set; }
+
+    /// <summary>Rebuild the index at start-up when it was built by another analyzer version (the old one serves meanwhile).</summary>
+    public bool ReindexOnAnalyzerChange { get; set; } = true;
+
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

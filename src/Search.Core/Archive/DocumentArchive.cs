@@ -26,13 +26,14 @@ public sealed class DocumentArchive : IDisposable
         _writer = new SqliteConnection(_connectionString);
         _writer.Open();
         // WAL lets searches read while a batch is written; FULL makes a commit survive power loss,
-        // which is what a 202 promises.
+        // which is what a 202 promises. The sequence is the row id, so reading the archive in order
+        // of change (a reindex reads all of it) walks the table itself.
         Execute(_writer, """
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = FULL;
             CREATE TABLE IF NOT EXISTS documents (
-                id       TEXT    NOT NULL PRIMARY KEY,
-                seq      INTEGER NOT NULL UNIQUE,
+                seq      INTEGER PRIMARY KEY,
+                id       TEXT    NOT NULL UNIQUE,
                 deleted  INTEGER NOT NULL DEFAULT 0,
                 title    TEXT    NOT NULL,
                 date     TEXT,
@@ -41,7 +42,8 @@ public sealed class DocumentArchive : IDisposable
                 lang     TEXT    NOT NULL,
                 category TEXT,
                 url      TEXT
-            ) WITHOUT ROWID;
+            );
+            CREATE INDEX IF NOT EXISTS documents_deleted ON documents (deleted);
             """);
         using var max = _writer.CreateCommand();
         max.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM documents";

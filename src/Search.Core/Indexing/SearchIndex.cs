@@ -126,6 +126,10 @@ public sealed class SearchIndex : IDisposable
         return lease.Searcher.IndexReader.NumDocs;
     }
 
+    /// <summary>Bytes the generation's files take on disk.</summary>
+    public long SizeInBytes() =>
+        new DirectoryInfo(Path).EnumerateFiles().Sum(f => { try { return f.Length; } catch (FileNotFoundException) { return 0; } });
+
     public void Dispose()
     {
         _searchers.Dispose();

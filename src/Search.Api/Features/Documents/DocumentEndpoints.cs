@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Search.Api.Configuration;
+using Search.Api.Security;
 using Search.Client.Contracts;
 using Search.Core;
 using Search.Core.Documents;
@@ -18,7 +19,12 @@ public static class DocumentEndpoints
         documents.MapGet("/{id}", Get)
             .WithName("GetDocument")
             .WithSummary("The whole stored document.");
+        documents.MapDelete("/{id}", Delete)
+            .RequireAdminKey()
+            .WithName("DeleteDocument")
+            .WithSummary("Removes a document from the archive and the index.");
         documents.MapPost("/", Post)
+            .RequireAdminKey()
             .WithName("PostDocuments")
             .WithSummary("Stores documents sent as a JSON array or as NDJSON (application/x-ndjson). A request with any invalid document is refused whole.")
             .Accepts<ArchiveDocument[]>("application/json", "application/x-ndjson");
@@ -32,6 +38,11 @@ public static class DocumentEndpoints
             ? TypedResults.Problem($"There is no document with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found")
             : TypedResults.Ok(ToContract(document));
     }
+
+    private static Results<NoContent, ProblemHttpResult> Delete(string id, SearchEngine engine) =>
+        engine.Delete(id)
+            ? TypedResults.NoContent()
+            : TypedResults.Problem($"There is no document with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
 
     /// <summary>
     /// All or nothing: a request with any invalid document stores none of its documents and lists

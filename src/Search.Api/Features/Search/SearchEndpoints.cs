@@ -25,7 +25,7 @@ public static class SearchEndpoints
         SearchResult result;
         try
         {
-            result = engine.Searcher.Search(request);
+            result = engine.Search(request);
         }
         catch (QuerySyntaxException e)
         {
