@@ -4,13 +4,14 @@ using Search.Api.Features.Documents;
 using Search.Api.Features.Search;
 using Search.Api.Features.Status;
 using Search.Api.Health;
+using Search.Api.Problems;
 
 // appsettings.json ships beside the binary; the working directory only anchors a relative data path.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.Services.AddSearchEngine(builder.Configuration);
 builder.Services.AddSingleton<DocumentRequestReader>();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Explain);
 builder.Services.AddOpenApi();
 
 var app = builder.Build();

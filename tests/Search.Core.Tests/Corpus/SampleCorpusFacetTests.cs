@@ -66,7 +66,7 @@ public sealed class SampleCorpusFacetTests : IDisposable
     }
 
     private static SearchResult Browse(SearchEngine engine, DateInterval interval) =>
-        engine.Searcher.Search(new SearchRequest(From: new DateOnly(1900, 1, 1), To: new DateOnly(2100, 12, 31), Size: 1, Interval: interval));
+        engine.Search(new SearchRequest(From: new DateOnly(1900, 1, 1), To: new DateOnly(2100, 12, 31), Size: 1, Interval: interval));
 
     private static (string, long)[] Pairs(IEnumerable<Bucket> buckets) => buckets.Select(b => (b.Key, b.Count)).ToArray();
 
@@ -124,7 +124,7 @@ public sealed class SampleCorpusFacetTests : IDisposable
         Assert.True(containing > 0, $"the sample no longer contains '{word}'");
         var engine = IndexSample(path);
 
-        var result = engine.Searcher.Search(new SearchRequest(word));
+        var result = engine.Search(new SearchRequest(word));
 
         Assert.True(result.Total >= containing, $"'{word}': {result.Total} hits, {containing} articles contain it");
     }

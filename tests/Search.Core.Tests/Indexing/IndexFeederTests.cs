@@ -14,7 +14,7 @@ public sealed class IndexFeederTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     private static long Total(SearchEngine engine, string? text = null) =>
-        engine.Searcher.Search(new SearchRequest(text)).Total;
+        engine.Search(new SearchRequest(text)).Total;
 
     [Fact]
     public void Catch_up_applies_every_pending_change_and_makes_it_searchable()
@@ -86,7 +86,7 @@ public sealed class IndexFeederTests : IDisposable
 
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"visible after {clock.Elapsed.TotalMilliseconds:F0} ms");
             Assert.True(engine.Feeder.VisibleSequence >= sequence);
-            Assert.Equal(["s2", "s3"], engine.Searcher.Search(new SearchRequest("الامريكية")).Hits.Select(h => h.Id).Order());
+            Assert.Equal(["s2", "s3"], engine.Search(new SearchRequest("الامريكية")).Hits.Select(h => h.Id).Order());
         }
         finally
         {

@@ -25,7 +25,7 @@ public sealed class FacetTests : IDisposable
     {
         var engine = _folder.OpenEngineWith(All);
 
-        var result = engine.Searcher.Search(new SearchRequest(Size: 1, Interval: interval));
+        var result = engine.Search(new SearchRequest(Size: 1, Interval: interval));
 
         Assert.Equal(expected, Pairs(result.Facets.Dates));
     }
@@ -35,7 +35,7 @@ public sealed class FacetTests : IDisposable
     {
         var engine = _folder.OpenEngineWith(All);
 
-        var result = engine.Searcher.Search(new SearchRequest(Size: 1));
+        var result = engine.Search(new SearchRequest(Size: 1));
 
         Assert.Single(result.Hits);
         Assert.Equal(All.Count, result.Total);
@@ -48,7 +48,7 @@ public sealed class FacetTests : IDisposable
     {
         var engine = _folder.OpenEngineWith(All);
 
-        var result = engine.Searcher.Search(new SearchRequest(Size: 1));
+        var result = engine.Search(new SearchRequest(Size: 1));
 
         Assert.Equal([(Agency, 3), (Gazette, 1), (Morning, 1), (ArabAgency, 1)], Pairs(result.Facets.Sources));
     }
@@ -58,7 +58,7 @@ public sealed class FacetTests : IDisposable
     {
         var engine = _folder.OpenEngineWith(All);
 
-        var result = engine.Searcher.Search(new SearchRequest("تاريخ OR الحكومة", Interval: DateInterval.Year));
+        var result = engine.Search(new SearchRequest("تاريخ OR الحكومة", Interval: DateInterval.Year));
 
         Assert.Equal(3, result.Total);
         Assert.Equal(1, result.Facets.Undated);
@@ -70,9 +70,9 @@ public sealed class FacetTests : IDisposable
     {
         var engine = _folder.OpenEngineWith(All);
 
-        var byWord = engine.Searcher.Search(new SearchRequest("الخارجية", Interval: DateInterval.Year));
-        var bySource = engine.Searcher.Search(new SearchRequest(Source: Agency, Interval: DateInterval.Year));
-        var byDate = engine.Searcher.Search(new SearchRequest(From: new DateOnly(2022, 1, 1), Interval: DateInterval.Year));
+        var byWord = engine.Search(new SearchRequest("الخارجية", Interval: DateInterval.Year));
+        var bySource = engine.Search(new SearchRequest(Source: Agency, Interval: DateInterval.Year));
+        var byDate = engine.Search(new SearchRequest(From: new DateOnly(2022, 1, 1), Interval: DateInterval.Year));
 
         Assert.Equal([("2021", 1), ("2022", 1)], Pairs(byWord.Facets.Dates));
         Assert.Equal([(Morning, 1), (Agency, 1)], Pairs(byWord.Facets.Sources)); // a tie: ordinal order of the names
@@ -96,7 +96,7 @@ public sealed class FacetTests : IDisposable
         engine.Accept([Doc("s8", "بيان إضافي من الوكالة.", "2021-03-05", Agency)]);
         engine.Feeder.CatchUp();
 
-        var result = engine.Searcher.Search(new SearchRequest(Size: 1, Interval: DateInterval.Month));
+        var result = engine.Search(new SearchRequest(Size: 1, Interval: DateInterval.Month));
 
         Assert.Equal(All.Count + 1, result.Total);
         Assert.Equal([(Agency, 4), (Gazette, 1), (Morning, 1), (ArabAgency, 1)], Pairs(result.Facets.Sources));
@@ -111,7 +111,7 @@ public sealed class FacetTests : IDisposable
         engine.Accept([Doc("s1", "نص جديد للزيارة.", "2023-11-30", Morning)]);
         engine.Feeder.CatchUp();
 
-        var result = engine.Searcher.Search(new SearchRequest(Size: 1, Interval: DateInterval.Year));
+        var result = engine.Search(new SearchRequest(Size: 1, Interval: DateInterval.Year));
 
         Assert.Equal(All.Count, result.Total);
         Assert.Equal([("2021", 2), ("2022", 2), ("2023", 2)], Pairs(result.Facets.Dates));
@@ -123,7 +123,7 @@ public sealed class FacetTests : IDisposable
     {
         var engine = _folder.OpenEngine();
 
-        var result = engine.Searcher.Search(new SearchRequest());
+        var result = engine.Search(new SearchRequest());
 
         Assert.Equal(0, result.Total);
         Assert.Empty(result.Facets.Dates);

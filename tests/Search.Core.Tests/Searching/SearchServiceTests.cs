@@ -16,7 +16,7 @@ public sealed class SearchServiceTests : IDisposable
 
     private SearchResult Search(string? text, int size = 10, int page = 1, SortOrder? sort = null,
         DateOnly? from = null, DateOnly? to = null, string? source = null) =>
-        _engine.Searcher.Search(new SearchRequest(text, from, to, source, sort, page, size));
+        _engine.Search(new SearchRequest(text, from, to, source, sort, page, size));
 
     private static string[] Ids(SearchResult result) => result.Hits.Select(h => h.Id).Order(StringComparer.Ordinal).ToArray();
 

@@ -27,7 +27,7 @@ public static class DocumentEndpoints
             .RequireAdminKey()
             .WithName("PostDocuments")
             .WithSummary("Stores documents sent as a JSON array or as NDJSON (application/x-ndjson). A request with any invalid document is refused whole.")
-            .Accepts<ArchiveDocument[]>("application/json", "application/x-ndjson");
+            .Accepts<ArchiveDocument[]>(DocumentRequestReader.MediaTypes[0], DocumentRequestReader.MediaTypes[1..]);
         return api;
     }
 
