@@ -12,6 +12,10 @@ public interface ISearchApi
     [Get("/api/documents/{id}")]
     Task<ArchiveDocument> GetDocumentAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The document with the matches of <paramref name="q"/> marked in its title and whole body.</summary>
+    [Get("/api/documents/{id}/highlighted")]
+    Task<HighlightedDocument> GetHighlightedDocumentAsync(string id, string? q, CancellationToken cancellationToken = default);
+
     /// <summary>Sends documents as NDJSON (one JSON document a line); see <see cref="NdjsonContent"/>.</summary>
     [Post("/api/documents")]
     Task<IngestResponse> PostDocumentsAsync([Body] HttpContent ndjson, CancellationToken cancellationToken = default);

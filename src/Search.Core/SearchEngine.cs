@@ -102,6 +102,13 @@ public sealed class SearchEngine : IDisposable
         return lease.Serving.Searcher.Search(request);
     }
 
+    /// <inheritdoc cref="SearchService.MarkAll"/>
+    public IReadOnlyList<string> MarkAll(string? query, IReadOnlyList<string> texts)
+    {
+        using var lease = AcquireIndex();
+        return lease.Serving.Searcher.MarkAll(query, texts);
+    }
+
     /// <summary>The current generation, held until the lease is disposed (a reindex may retire it meanwhile).</summary>
     public IndexLease AcquireIndex()
     {

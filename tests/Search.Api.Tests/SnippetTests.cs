@@ -85,4 +85,37 @@ public sealed class SnippetTests(SearchApiFactory factory) : IClassFixture<Searc
         Assert.EndsWith("…", hit.Snippet);
         Assert.True(hit.Snippet.Length < 400, $"snippet of {hit.Snippet.Length} characters");
     }
+
+    [Fact]
+    public async Task A_highlighted_document_has_every_match_of_its_whole_body_marked_and_escaped()
+    {
+        var id = Statements.UniqueId("mark");
+        var filler = string.Concat(Enumerable.Repeat("كلام عادي لا علاقة له بالبحث ", 40));
+        var body = $"أعلنت الوزارة <script>alert(1)</script> الاتفاقية.\n{filler}\nووقعت الاتفاقيه أمس.";
+        await (await factory.CreateClient().PostNdjsonAsync([Statements.Doc(id, body, title: "نص الاتفاقية")], wait: true)).ReadAcceptedAsync();
+
+        var highlighted = await factory.CreateApi().GetHighlightedDocumentAsync(id, "الاتفاقية");
+
+        Assert.Equal(id, highlighted.Document.Id);
+        Assert.Equal(body, highlighted.Document.Body);
+        Assert.Equal("نص <mark>الاتفاقية</mark>", highlighted.TitleHtml);
+        Assert.Equal(2, highlighted.BodyHtml.Split("<mark>").Length - 1);
+        Assert.Contains("<mark>الاتفاقيه</mark>", highlighted.BodyHtml);
+        Assert.Contains("&lt;script&gt;", highlighted.BodyHtml);
+        Assert.Equal(3, highlighted.BodyHtml.Split('\n').Length);
+    }
+
+    [Fact]
+    public async Task A_highlighted_document_answers_a_query_it_cannot_read_with_a_problem_on_q()
+    {
+        var id = Statements.UniqueId("mark");
+        await (await factory.CreateClient().PostNdjsonAsync([Statements.Doc(id, "نص")], wait: true)).ReadAcceptedAsync();
+
+        var response = await factory.CreateClient().GetAsync($"/api/documents/{id}/highlighted?q=%22abc");
+        var missing = await factory.CreateClient().GetAsync("/api/documents/no-such-document/highlighted?q=x");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("\"q\"", await response.Content.ReadAsStringAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+    }
 }

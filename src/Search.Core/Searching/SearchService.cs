@@ -53,6 +53,17 @@ public sealed class SearchService(SearchIndex index)
         return new SearchResult(collector.Total, hits, facets);
     }
 
+    /// <summary>
+    /// Each text whole, HTML-escaped, with the query's matches marked as in snippets (line breaks
+    /// kept), so a document can be shown with the words that made it match.
+    /// </summary>
+    /// <exception cref="QuerySyntaxException">The query cannot be read.</exception>
+    public IReadOnlyList<string> MarkAll(string? query, IReadOnlyList<string> texts)
+    {
+        var terms = _queries.Build(UserQueryParser.Parse(query)).HighlightTerms;
+        return texts.Select(text => _snippets.MarkAll(text, terms)).ToList();
+    }
+
     private static Query WithFilters(Query query, SearchRequest request)
     {
         if (request.From is not null || request.To is not null)

@@ -139,4 +139,36 @@ public sealed partial class SnippetBuilderTests : IDisposable
         Assert.DoesNotContain('\r', snippet);
         Assert.Contains("<mark>الثاني</mark>", snippet);
     }
+
+    private string MarkAll(string text, string query) =>
+        _snippets.MarkAll(text, new LuceneQueryBuilder(_analyzer).Build(UserQueryParser.Parse(query)).HighlightTerms);
+
+    [Fact]
+    public void MarkAll_marks_every_match_of_a_long_text_and_keeps_it_whole()
+    {
+        var filler = string.Concat(Enumerable.Repeat("كلام عادي لا علاقة له بالبحث ", 40));
+        var text = $"الاتفاقية أولا. {filler}ثم الاتفاقيه في الوسط. {filler}والاتفاقية في الآخر.";
+
+        var marked = MarkAll(text, "الاتفاقية");
+
+        Assert.Equal(3, Marked(marked).Count());
+        Assert.Equal(text, WithoutMarks(marked));
+        Assert.DoesNotContain(Ellipsis, marked);
+    }
+
+    [Fact]
+    public void MarkAll_keeps_paragraphs_as_line_feeds_and_escapes_markup()
+    {
+        var marked = MarkAll("الفقرة الأولى <script>alert(1)</script>\r\nالفقرة الثانية & <img src=x onerror=alert(1)>", "الثانية");
+
+        Assert.Equal(
+            "الفقرة الأولى &lt;script&gt;alert(1)&lt;/script&gt;\nالفقرة <mark>الثانية</mark> &amp; &lt;img src=x onerror=alert(1)&gt;",
+            marked);
+    }
+
+    [Fact]
+    public void MarkAll_without_terms_is_the_escaped_text()
+    {
+        Assert.Equal("نص &quot;البيان&quot;\nسطر", _snippets.MarkAll("نص \"البيان\"\nسطر", new HashSet<string>()));
+    }
 }

@@ -5,6 +5,7 @@ using Search.Api.Security;
 using Search.Client.Contracts;
 using Search.Core;
 using Search.Core.Documents;
+using Search.Core.Querying;
 
 namespace Search.Api.Features.Documents;
 
@@ -19,6 +20,9 @@ public static class DocumentEndpoints
         documents.MapGet("/{id}", Get)
             .WithName("GetDocument")
             .WithSummary("The whole stored document.");
+        documents.MapGet("/{id}/highlighted", GetHighlighted)
+            .WithName("GetHighlightedDocument")
+            .WithSummary("The document with the matches of the query q marked in its HTML-escaped title and body, as in snippets.");
         documents.MapDelete("/{id}", Delete)
             .RequireAdminKey()
             .WithName("DeleteDocument")
@@ -37,6 +41,23 @@ public static class DocumentEndpoints
         return document is null
             ? TypedResults.Problem($"There is no document with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found")
             : TypedResults.Ok(ToContract(document));
+    }
+
+    private static Results<Ok<HighlightedDocument>, ValidationProblem, ProblemHttpResult> GetHighlighted(string id, string? q, SearchEngine engine)
+    {
+        var document = engine.Archive.Get(id);
+        if (document is null)
+            return TypedResults.Problem($"There is no document with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
+        IReadOnlyList<string> marked;
+        try
+        {
+            marked = engine.MarkAll(q, [document.Title, document.Body]);
+        }
+        catch (QuerySyntaxException e)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [e.Message] }, title: "The query cannot be read.");
+        }
+        return TypedResults.Ok(new HighlightedDocument(ToContract(document), marked[0], marked[1]));
     }
 
     private static Results<NoContent, ProblemHttpResult> Delete(string id, SearchEngine engine) =>
