@@ -1,10 +1,12 @@
 using Search.Api.Configuration;
 using Search.Api.Features.Admin;
 using Search.Api.Features.Documents;
+using Search.Api.Features.Page;
 using Search.Api.Features.Search;
 using Search.Api.Features.Status;
 using Search.Api.Health;
 using Search.Api.Problems;
+using Search.Api.Security;
 
 // appsettings.json ships beside the binary; the working directory only anchors a relative data path.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -18,6 +20,8 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseSearchPage();
 
 app.MapOpenApi();
 app.MapHealth();
