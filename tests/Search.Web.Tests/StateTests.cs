@@ -26,6 +26,19 @@ public sealed class StateTests(BrowserFixture browser, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_page_past_the_last_offers_the_first_page()
+    {
+        var page = await browser.NewPageAsync();
+        await page.OpenAsync($"?q={PageDocuments.PortWord}&page=9");
+
+        await Expect(page.Locator("#past-the-end")).ToBeVisibleAsync();
+        await page.Locator("#past-the-end a").ClickAndWaitAsync();
+
+        Assert.False(page.Query().ContainsKey("page"));
+        await Expect(page.Locator("#hits > li")).ToHaveCountAsync(10);
+    }
+
+    [Fact]
     public async Task A_query_the_service_refuses_shows_an_arabic_message_and_the_services_reason()
     {
         var page = await browser.NewPageAsync();

@@ -5,7 +5,7 @@ import * as api from './api.js';
 import { intervalFor } from './arabic.js';
 import { documentMissing, documentView } from './document.js';
 import { chips, crumbs, histogram, sourceList, undatedNote } from './facets.js';
-import { noResults, refused, unavailable } from './notices.js';
+import { noResults, pastTheEnd, refused, unavailable } from './notices.js';
 import { hitList, pager, summary } from './results.js';
 import { hrefOf, readState, withChanges } from './state.js';
 
@@ -73,8 +73,8 @@ async function showResults(state, again, signal) {
   view.summary.textContent = summary(state, response);
   view.results.hidden = false;
 
-  if (response.total === 0) {
-    view.notice.replaceChildren(noResults(state));
+  if (response.hits.length === 0) {
+    view.notice.replaceChildren(response.total === 0 ? noResults(state) : pastTheEnd(state));
     view.notice.hidden = false;
   }
   const dated = response.facets.date.length > 0;

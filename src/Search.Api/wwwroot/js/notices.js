@@ -19,6 +19,14 @@ export function noResults(state) {
     actions.length ? el('p', { class: 'actions' }, actions) : null);
 }
 
+/** A page number past the last page (an old or edited address): offer the first page. */
+export function pastTheEnd(state) {
+  return el('div', { class: 'notice', id: 'past-the-end' },
+    el('h2', {}, 'لا نتائج في هذه الصفحة'),
+    el('p', {}, 'رقم الصفحة بعد آخر صفحة من النتائج.'),
+    el('p', { class: 'actions' }, navLink({ ...state, page: 1 }, { class: 'button', 'data-focus': '#summary' }, 'الصفحة الأولى')));
+}
+
 /** A 400 from the service: an Arabic sentence, then what the service said (in English) about each parameter. */
 export function refused(problem) {
   const errors = Object.entries(problem?.errors ?? {});
