@@ -17,14 +17,14 @@ const pad = (n) => String(n).padStart(2, '0');
 export const formatDay = (day) => dayFormat.format(utc(day));
 
 /** "2021-07" → "يوليو ٢٠٢١". */
-export const formatMonth = (month) => monthYearFormat.format(utc(`${month}-01`));
+const formatMonth = (month) => monthYearFormat.format(utc(`${month}-01`));
 
 /** "2021-07" → "يوليو". */
-export const monthName = (month) => monthFormat.format(utc(`${month}-01`));
+const monthName = (month) => monthFormat.format(utc(`${month}-01`));
 
 /** 3245 → "٣٬٢٤٥"; years and days without grouping: 2021 → "٢٠٢١". */
 export const formatNumber = (n) => numberFormat.format(n);
-export const formatPlain = (n) => plainNumberFormat.format(n);
+const formatPlain = (n) => plainNumberFormat.format(n);
 export const formatMilliseconds = (ms) => `${millisecondsFormat.format(ms)} ملّي ثانية`;
 
 export const isDay = (text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(utc(text).getTime()) && iso(utc(text)) === text;
@@ -49,26 +49,18 @@ export function intervalFor(from, to) {
 }
 
 /**
- * What a from/to pair is: a whole year, a whole month, one day, or any other range,
- * with an Arabic label and, for the facet's path upwards, the enclosing periods.
+ * A from/to pair as the chip and the facet's path show it: its Arabic label and, for going back
+ * up, the enclosing periods of a whole month (its year) or a single day (its year and month).
  */
 export function describePeriod(from, to) {
   if (!from && !to) return null;
-  if (from && to) {
-    if (from === to) return { kind: 'day', label: formatDay(from), parents: [from.slice(0, 4), from.slice(0, 7)] };
-    const month = from.slice(0, 7);
-    if (from === `${month}-01` && to === lastDayOfMonth(month))
-      return { kind: 'month', label: formatMonth(month), parents: [month.slice(0, 4)] };
-    const year = from.slice(0, 4);
-    if (from === `${year}-01-01` && to === `${year}-12-31`)
-      return { kind: 'year', label: formatPlain(Number(year)), parents: [] };
-    return { kind: 'range', label: `من ${formatDay(from)} إلى ${formatDay(to)}`, parents: [] };
-  }
-  return { kind: 'range', label: from ? `من ${formatDay(from)}` : `حتى ${formatDay(to)}`, parents: [] };
+  if (!from || !to) return { label: from ? `من ${formatDay(from)}` : `حتى ${formatDay(to)}`, parents: [] };
+  const [year, month] = [from.slice(0, 4), from.slice(0, 7)];
+  if (from === to) return { label: bucketLabel(from), parents: [year, month] };
+  if (from === `${month}-01` && to === lastDayOfMonth(month)) return { label: bucketLabel(month), parents: [year] };
+  if (from === `${year}-01-01` && to === `${year}-12-31`) return { label: bucketLabel(year), parents: [] };
+  return { label: `من ${formatDay(from)} إلى ${formatDay(to)}`, parents: [] };
 }
-
-/** The label of a parent period key in the facet's path: "2021" → "٢٠٢١", "2021-07" → "يوليو ٢٠٢١". */
-export const periodLabel = (key) => (key.length === 4 ? formatPlain(Number(key)) : formatMonth(key));
 
 /** The short label under a histogram bar. */
 export function barLabel(key) {
@@ -77,7 +69,7 @@ export function barLabel(key) {
   return formatPlain(Number(key.slice(8)));
 }
 
-/** The full label of a bucket. */
+/** The full label of a bucket or period key: "2021" → "٢٠٢١", "2021-07" → "يوليو ٢٠٢١", "2021-07-27" → "٢٧ يوليو ٢٠٢١". */
 export function bucketLabel(key) {
   if (key.length === 4) return formatPlain(Number(key));
   if (key.length === 7) return formatMonth(key);

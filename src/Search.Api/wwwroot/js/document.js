@@ -16,7 +16,7 @@ function originalLink(url) {
   return null;
 }
 
-export const backLink = (state, id) =>
+const backLink = (state, id) =>
   navLink({ ...state, doc: '' }, { class: 'back', 'data-focus': `[data-doc="${CSS.escape(id)}"]` }, '→ العودة إلى النتائج');
 
 export function documentView(state, { document: doc, titleHtml, bodyHtml }) {

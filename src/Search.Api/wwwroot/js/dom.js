@@ -13,7 +13,7 @@ export function el(tag, attributes = {}, ...children) {
 
 /**
  * A link to another state of the page. The page follows it without reloading (see app.js);
- * `focus` names what to focus once the new state is shown (a CSS selector).
+ * a `data-focus` attribute names what to focus once the new state is shown (a CSS selector).
  */
 export const navLink = (state, attributes, ...children) =>
   el('a', { href: hrefOf(state), 'data-nav': true, ...attributes }, ...children);

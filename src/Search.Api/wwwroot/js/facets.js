@@ -1,7 +1,7 @@
 // The facets: the chosen filters as removable chips, the date histogram that drills from years
 // to months to days, and the sources with their counts.
 
-import { barLabel, bucketLabel, bucketRange, describePeriod, fillBuckets, formatNumber, intervalFor, periodLabel } from './arabic.js';
+import { barLabel, bucketLabel, bucketRange, describePeriod, fillBuckets, formatNumber, intervalFor } from './arabic.js';
 import { el, navLink } from './dom.js';
 import { withChanges, withoutDates } from './state.js';
 
@@ -34,7 +34,7 @@ export function crumbs(state) {
   if (period) {
     for (const key of period.parents) {
       const [from, to] = bucketRange(key);
-      steps.push(navLink(withChanges(state, { from, to, interval: intervalFor(from, to) }), { 'data-focus': '#histogram a' }, periodLabel(key)));
+      steps.push(navLink(withChanges(state, { from, to, interval: intervalFor(from, to) }), { 'data-focus': '#histogram a' }, bucketLabel(key)));
     }
     steps.push(el('span', { 'aria-current': 'true' }, period.label));
   }

@@ -6,7 +6,7 @@
 const named = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 /** Decodes the entities an HTML encoder writes (&lt; &gt; &amp; &quot; &apos; &#39; &#x27;). */
-export function decodeEntities(text) {
+function decodeEntities(text) {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name) => {
     if (name[0] !== '#') return named[name.toLowerCase()] ?? entity;
     const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);

@@ -8,7 +8,7 @@ import { appendMarked } from './marks.js';
 /** The service serves at most 10,000 hits into a result list. */
 const maxWindow = 10000;
 
-export const lastPage = (total) => Math.max(1, Math.min(Math.ceil(total / pageSize), Math.floor(maxWindow / pageSize)));
+const lastPage = (total) => Math.max(1, Math.min(Math.ceil(total / pageSize), Math.floor(maxWindow / pageSize)));
 
 export function summary(state, response) {
   const parts = [`عدد النتائج: ${formatNumber(response.total)}`];

@@ -26,7 +26,7 @@ export function readState(search) {
 }
 
 /** The query string of a state, leaving out what is at its default. */
-export function toQuery(state) {
+function toQuery(state) {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q);
   if (state.from) params.set('from', state.from);
