@@ -17,8 +17,7 @@ public static class PageActions
     public static async Task SearchForAsync(this IPage page, string text)
     {
         await page.Locator("#q").FillAsync(text);
-        await page.Locator("#q").PressAsync("Enter");
-        await page.WaitForShownAsync();
+        await page.Locator("#q").AndWaitAsync(box => box.PressAsync("Enter"));
     }
 
     /// <summary>Waits until the page has answered the state in its address (the service has replied and it is drawn).</summary>
@@ -26,12 +25,15 @@ public static class PageActions
         Expect(page.Locator("body")).ToHaveAttributeAsync("data-shown", new System.Text.RegularExpressions.Regex(".+"));
 
     /// <summary>Clicks and waits until the page shows the new state.</summary>
-    public static async Task ClickAndWaitAsync(this ILocator locator)
+    public static Task ClickAndWaitAsync(this ILocator locator) => locator.AndWaitAsync(l => l.ClickAsync());
+
+    /// <summary>Does something to an element, then waits until the page has shown the state that led to.</summary>
+    public static async Task AndWaitAsync(this ILocator locator, Func<ILocator, Task> action)
     {
-        var page = locator.Page;
-        var before = await page.Locator("body").GetAttributeAsync("data-shown");
-        await locator.ClickAsync();
-        await Expect(page.Locator("body")).Not.ToHaveAttributeAsync("data-shown", before ?? "");
+        var body = locator.Page.Locator("body");
+        var before = await body.GetAttributeAsync("data-shown");
+        await action(locator);
+        await Expect(body).Not.ToHaveAttributeAsync("data-shown", before ?? "");
     }
 
     public static Task<string[]> HitIdsAsync(this IPage page) =>
