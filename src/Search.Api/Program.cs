@@ -5,12 +5,15 @@ using Search.Api.Features.Search;
 using Search.Api.Features.Status;
 using Search.Api.Health;
 using Search.Api.Problems;
+using Search.Api.Protection;
 
 // appsettings.json ships beside the binary; the working directory only anchors a relative data path.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 builder.Services.AddSearchEngine(builder.Configuration);
 builder.Services.AddSingleton<DocumentRequestReader>();
+builder.Services.AddClientRateLimits(builder.Configuration);
+builder.Services.AddConfiguredCors(builder.Configuration);
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Explain);
 builder.Services.AddOpenApi();
 
@@ -18,11 +21,13 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCors();
+app.UseRateLimiter();
 
 app.MapOpenApi();
 app.MapHealth();
 
-var api = app.MapGroup("/api");
+var api = app.MapGroup("/api").RequireRateLimiting(RateLimiting.Searches);
 api.MapSearch();
 api.MapDocuments();
 api.MapStatus();
