@@ -6,6 +6,7 @@ using Search.Api.Features.Search;
 using Search.Api.Features.Status;
 using Search.Api.Health;
 using Search.Api.Problems;
+using Search.Api.Protection;
 using Search.Api.Security;
 
 // appsettings.json ships beside the binary; the working directory only anchors a relative data path.
@@ -13,6 +14,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.Services.AddSearchEngine(builder.Configuration);
 builder.Services.AddSingleton<DocumentRequestReader>();
+builder.Services.AddClientRateLimits(builder.Configuration);
+builder.Services.AddConfiguredCors(builder.Configuration);
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Explain);
 builder.Services.AddOpenApi();
 
@@ -22,11 +25,13 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseSearchPage();
+app.UseCors();
+app.UseRateLimiter();
 
 app.MapOpenApi();
 app.MapHealth();
 
-var api = app.MapGroup("/api");
+var api = app.MapGroup("/api").RequireRateLimiting(RateLimiting.Searches);
 api.MapSearch();
 api.MapDocuments();
 api.MapStatus();

@@ -18,6 +18,7 @@ namespace Search.Core;
 public sealed class SearchEngine : IDisposable
 {
     private ServingIndex _serving;
+    private volatile bool _disposed;
 
     private SearchEngine(string dataPath, DocumentArchive archive, IndexGenerations generations, ServingIndex serving,
         IndexFeederOptions feederOptions, ILoggerFactory loggers)
@@ -114,6 +115,7 @@ public sealed class SearchEngine : IDisposable
     {
         while (true)
         {
+            ObjectDisposedException.ThrowIf(_disposed, this);
             var serving = Volatile.Read(ref _serving);
             if (serving.TryAcquire())
                 return new IndexLease(serving);
@@ -137,6 +139,9 @@ public sealed class SearchEngine : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+            return;
+        _disposed = true;
         Reindexer.CancelAndWait();
         Volatile.Read(ref _serving).Release();
         Archive.Dispose();

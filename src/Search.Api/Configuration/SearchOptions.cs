@@ -26,6 +26,10 @@ public sealed class SearchOptions
     [Range(1, 100_000_000)]
     public int MaxBodyChars { get; set; } = 1_000_000;
 
+    /// <summary>Largest inbox file once decompressed, in bytes: a small gzip can expand without bound.</summary>
+    [Range(1_024, long.MaxValue)]
+    public long MaxInboxFileBytes { get; set; } = 1L << 30;
+
     /// <summary>How often the inbox folder is looked at for new files.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan InboxPollInterval { get; set; } = TimeSpan.FromSeconds(2);

@@ -62,13 +62,19 @@ public sealed partial class InboxWorker(
         {
             TryMoveToFailed(path, $"{name}: the file could not be read: {e.Message}");
         }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // One file must never stop the worker: it goes aside and the next one is taken.
+            LogUnexpected(e, name);
+            TryMoveToFailed(path, $"{name}: the file could not be ingested ({e.GetType().Name}); see the service log.");
+        }
     }
 
     private List<DocumentError> Validate(string path, CancellationToken cancellationToken, out int lines)
     {
         var errors = new List<DocumentError>();
         lines = 0;
-        using var text = JsonDocumentsReader.OpenFile(path);
+        using var text = JsonDocumentsReader.OpenFile(path, options.Value.MaxInboxFileBytes);
         foreach (var (_, error) in reader.EnumerateJsonLines(text))
         {
             if (cancellationToken.IsCancellationRequested)
@@ -86,7 +92,7 @@ public sealed partial class InboxWorker(
     {
         var stored = 0;
         var batch = new List<DocumentRecord>(BatchSize);
-        using var text = JsonDocumentsReader.OpenFile(path);
+        using var text = JsonDocumentsReader.OpenFile(path, options.Value.MaxInboxFileBytes);
         foreach (var (document, _) in reader.EnumerateJsonLines(text))
         {
             if (cancellationToken.IsCancellationRequested)
@@ -141,6 +147,9 @@ public sealed partial class InboxWorker(
 
     [LoggerMessage(LogLevel.Warning, "Inbox: {File} moved to failed/: {Reason}")]
     private partial void LogFailed(string file, string reason);
+
+    [LoggerMessage(LogLevel.Error, "Inbox: {File} failed unexpectedly")]
+    private partial void LogUnexpected(Exception error, string file);
 
     [LoggerMessage(LogLevel.Error, "Inbox: {File} could not be moved out of the inbox: {Reason}")]
     private partial void LogCannotMove(string file, string reason);

@@ -69,13 +69,18 @@ public sealed class JsonDocumentsReader(DocumentParser parser)
         }
     }
 
-    /// <summary>Opens a <c>.jsonl</c> or <c>.jsonl.gz</c> file for <see cref="EnumerateJsonLines"/>.</summary>
-    public static TextReader OpenFile(string path)
+    /// <summary>
+    /// Opens a <c>.jsonl</c> or <c>.jsonl.gz</c> file for <see cref="EnumerateJsonLines"/>. Reading
+    /// fails with <see cref="InvalidDataException"/> once more than <paramref name="maxBytes"/>
+    /// come out of it (a small gzip can expand without bound), and with
+    /// <see cref="DecoderFallbackException"/> on bytes that are not UTF-8.
+    /// </summary>
+    public static TextReader OpenFile(string path, long maxBytes = long.MaxValue)
     {
         Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
             stream = new GZipStream(stream, CompressionMode.Decompress);
-        return new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        return new StreamReader(new BoundedReadStream(stream, maxBytes), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
     }
 
     private (DocumentRecord?, DocumentError?) ParseLine(string line, int lineNumber)

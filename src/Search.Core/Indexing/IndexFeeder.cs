@@ -131,8 +131,7 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
         var entries = archive.ReadAfter(target.AppliedSequence, options.BatchSize);
         if (entries.Count == 0)
             return 0;
-        foreach (var (id, reason) in target.Apply(entries))
-            _logger.LogError("Document {Id} could not be indexed and was skipped: {Reason}", id, reason);
+        Apply(target, entries);
         if (refresh)
             target.Refresh();
         if (ReferenceEquals(target, _index))
@@ -142,6 +141,13 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
                 Commit();
         }
         return entries.Count;
+    }
+
+    /// <summary>Applies archive changes to <paramref name="target"/>, logging any document Lucene refused.</summary>
+    internal void Apply(SearchIndex target, IReadOnlyList<ArchiveEntry> entries)
+    {
+        foreach (var (id, reason) in target.Apply(entries))
+            _logger.LogError("Document {Id} could not be indexed and was skipped: {Reason}", id, reason);
     }
 
     private void Commit()

@@ -43,7 +43,8 @@ public sealed class SearchIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = similarity,
-            RAMBufferSizeMB = 64,
+            // Fewer, larger flushed segments: less merging during a bulk build, at a bounded memory cost.
+            RAMBufferSizeMB = 128,
         };
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilaritySearcherFactory(similarity));
@@ -129,6 +130,15 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Bytes the generation's files take on disk.</summary>
     public long SizeInBytes() =>
         new DirectoryInfo(Path).EnumerateFiles().Sum(f => { try { return f.Length; } catch (FileNotFoundException) { return 0; } });
+
+    /// <summary>Closes the index dropping everything since its last commit (a rebuild abandoned half-way).</summary>
+    public void Discard()
+    {
+        _searchers.Dispose();
+        _writer.Rollback();
+        _directory.Dispose();
+        Analyzer.Dispose();
+    }
 
     public void Dispose()
     {

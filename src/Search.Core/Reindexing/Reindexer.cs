@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using Search.Core.Archive;
 using Search.Core.Indexing;
 
 namespace Search.Core.Reindexing;
@@ -42,7 +44,7 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
             _jobs[job.Id] = job;
         }
         var started = job;
-        _run = Task.Run(() => Run(started));
+        _run = Task.Run(() => RunAsync(started));
         return true;
     }
 
@@ -53,23 +55,25 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
         _run.Wait(TimeSpan.FromSeconds(30));
     }
 
-    private void Run(ReindexJob job)
+    private async Task RunAsync(ReindexJob job)
     {
         LogStarted(job.Id, job.Generation, job.Reason, job.Total);
         SearchIndex? target = null;
+        var outcome = ReindexState.Failed;
+        string? error = null;
         try
         {
             engine.Generations.Delete(job.Generation);
             target = engine.CreateIndex(job.Generation);
-            var batch = engine.Feeder.Options.BatchSize;
-            int applied;
-            do
+            // Reading the archive and analysing overlap: the next batch is read while one is indexed.
+            var batches = Channel.CreateBounded<IReadOnlyList<ArchiveEntry>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+            var reading = Task.Run(() => ReadArchive(batches.Writer, job.CancellationToken));
+            await foreach (var entries in batches.Reader.ReadAllAsync(job.CancellationToken))
             {
-                job.CancellationToken.ThrowIfCancellationRequested();
-                applied = engine.Feeder.ApplyNextBatch(target, refresh: false);
-                job.Advance(applied);
+                engine.Feeder.Apply(target, entries);
+                job.Advance(entries.Count);
             }
-            while (applied == batch);
+            await reading;
 
             job.CancellationToken.ThrowIfCancellationRequested();
             var built = target;
@@ -83,28 +87,56 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
                 return built;
             });
             target = null;
-            job.Finish(ReindexState.Succeeded);
+            outcome = ReindexState.Succeeded;
             LogSucceeded(job.Id, job.Generation, job.Processed, job.Elapsed.TotalSeconds);
         }
         catch (OperationCanceledException)
         {
-            job.Finish(ReindexState.Cancelled);
+            outcome = ReindexState.Cancelled;
             LogCancelled(job.Id, job.Generation);
         }
         catch (Exception e)
         {
-            job.Finish(ReindexState.Failed, e.Message);
+            error = e.Message;
             LogFailed(e, job.Id, job.Generation);
         }
         finally
         {
-            if (target is not null)
+            // Clean up first, then report: a client that reads "cancelled" may start the next one at once.
+            try
             {
-                target.Dispose();
-                engine.Generations.Delete(job.Generation);
+                if (target is not null)
+                {
+                    target.Discard();
+                    engine.Generations.Delete(job.Generation);
+                }
             }
-            lock (_gate)
-                _running = null;
+            finally
+            {
+                lock (_gate)
+                {
+                    job.Finish(outcome, error);
+                    _running = null;
+                }
+            }
+        }
+    }
+
+    private void ReadArchive(ChannelWriter<IReadOnlyList<ArchiveEntry>> batches, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sequence = 0L;
+            while (engine.Archive.ReadAfter(sequence, engine.Feeder.Options.BatchSize) is { Count: > 0 } entries)
+            {
+                batches.WriteAsync(entries, cancellationToken).AsTask().GetAwaiter().GetResult();
+                sequence = entries[^1].Sequence;
+            }
+            batches.Complete();
+        }
+        catch (Exception e)
+        {
+            batches.Complete(e);
         }
     }
 

@@ -25,15 +25,18 @@ public sealed class SearchService(SearchIndex index)
 
         var query = WithFilters(compiled.Query ?? new MatchAllDocsQuery(), request);
         var sort = request.Sort ?? (userQuery.IsEmpty ? SortOrder.Newest : SortOrder.Relevance);
-        var wanted = Math.Min(request.Page * request.Size, SearchRequest.MaxWindow);
+        if (request.After is { } after && after.Sort != sort)
+            throw new ArgumentException($"The cursor continues a search sorted by {after.Sort.ToString().ToLowerInvariant()}, not by {sort.ToString().ToLowerInvariant()}.");
+        var start = request.After is null ? (request.Page - 1) * request.Size : 0;
+        var wanted = Math.Min(start + request.Size, SearchRequest.MaxWindow);
 
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
-        var top = CreateTopCollector(sort, Math.Max(1, wanted));
+        var top = TopFieldCollector.Create(SortFor(sort), Math.Max(1, wanted), AfterFor(request.After),
+            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         var collector = new FacetCollector(top);
         searcher.Search(query, collector);
 
-        var start = (request.Page - 1) * request.Size;
         var page = top.GetTopDocs(start, request.Size).ScoreDocs;
         var hits = new List<Hit>(page.Length);
         foreach (var scoreDoc in page)
@@ -43,6 +46,9 @@ public sealed class SearchService(SearchIndex index)
             hits.Add(new Hit(document.Id, document.Title, document.Date, document.Source, score,
                 _snippets.Build(document.Body, compiled.HighlightTerms)));
         }
+        var next = page.Length == request.Size && top.TotalHits > start + page.Length
+            ? CursorOf(sort, (FieldDoc)page[^1], hits[^1].Id)
+            : null;
 
         var sources = collector.Sources
             .Where(s => s.Key.Length > 0)
@@ -50,7 +56,7 @@ public sealed class SearchService(SearchIndex index)
             .Select(s => new Bucket(s.Key, s.Value))
             .ToList();
         var facets = new Facets(DateBuckets.Fold(collector.Days, request.Interval), sources, collector.Undated);
-        return new SearchResult(collector.Total, hits, facets);
+        return new SearchResult(collector.Total, hits, facets, next);
     }
 
     /// <summary>
@@ -77,19 +83,31 @@ public sealed class SearchService(SearchIndex index)
         return query;
     }
 
-    private static ITopDocsCollector CreateTopCollector(SortOrder sort, int count) => sort switch
+    /// <summary>Every order ends on the document id, so that it is total and a cursor can resume it exactly.</summary>
+    private static Sort SortFor(SortOrder sort) => sort switch
     {
-        SortOrder.Relevance => TopScoreDocCollector.Create(count, docsScoredInOrder: true),
-        _ => TopFieldCollector.Create(
-            new Sort(ByDate(newestFirst: sort == SortOrder.Newest), SortField.FIELD_SCORE),
-            count, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true),
+        SortOrder.Relevance => new Sort(SortField.FIELD_SCORE, ById),
+        _ => new Sort(ByDate(newestFirst: sort == SortOrder.Newest), ById),
     };
+
+    private static readonly SortField ById = new(IndexFields.Id, SortFieldType.STRING);
 
     /// <summary>Sorts by date either way, with undated documents last in both orders.</summary>
     private static SortField ByDate(bool newestFirst)
     {
         var byDate = new SortField(IndexFields.Date, SortFieldType.INT32, reverse: newestFirst);
-        byDate.SetMissingValue(newestFirst ? int.MinValue : int.MaxValue);
+        byDate.SetMissingValue(J2N.Numerics.Int32.GetInstance(newestFirst ? int.MinValue : int.MaxValue));
         return byDate;
     }
+
+    private static FieldDoc? AfterFor(SearchCursor? cursor) => cursor switch
+    {
+        null => null,
+        { Sort: SortOrder.Relevance } => new FieldDoc(int.MaxValue, (float)cursor.Key,
+            [J2N.Numerics.Single.GetInstance((float)cursor.Key), new Lucene.Net.Util.BytesRef(cursor.Id)]),
+        _ => new FieldDoc(int.MaxValue, float.NaN, [J2N.Numerics.Int32.GetInstance((int)cursor.Key), new Lucene.Net.Util.BytesRef(cursor.Id)]),
+    };
+
+    private static SearchCursor CursorOf(SortOrder sort, FieldDoc last, string id) =>
+        new(sort, Convert.ToDouble(last.Fields[0], System.Globalization.CultureInfo.InvariantCulture), id);
 }

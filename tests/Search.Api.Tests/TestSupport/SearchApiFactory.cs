@@ -27,11 +27,14 @@ public class SearchApiFactory : WebApplicationFactory<Program>
     /// <param name="inboxPollInterval">How often the inbox worker looks at the inbox, e.g. <c>00:00:00.200</c>.</param>
     /// <param name="maxRequestBytes">The largest <c>POST /api/documents</c> body.</param>
     /// <param name="dataPath">An existing data folder to serve (kept on dispose); a new temporary one when null.</param>
-    public static SearchApiFactory With(bool loadSample = false, string? inboxPollInterval = null, long? maxRequestBytes = null, string? dataPath = null) =>
-        new(loadSample, inboxPollInterval, maxRequestBytes, dataPath);
+    /// <param name="settings">Any other configuration, e.g. <c>Search:RateLimits:Enabled</c> (off by default here).</param>
+    public static SearchApiFactory With(bool loadSample = false, string? inboxPollInterval = null, long? maxRequestBytes = null, string? dataPath = null,
+        IReadOnlyDictionary<string, string>? settings = null) =>
+        new(loadSample, inboxPollInterval, maxRequestBytes, dataPath, settings);
 
     /// <summary>For named fixtures deriving from this one; the parameters are those of <see cref="With"/>.</summary>
-    protected SearchApiFactory(bool loadSample = false, string? inboxPollInterval = null, long? maxRequestBytes = null, string? dataPath = null)
+    protected SearchApiFactory(bool loadSample = false, string? inboxPollInterval = null, long? maxRequestBytes = null, string? dataPath = null,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         if (dataPath is null)
         {
@@ -45,7 +48,11 @@ public class SearchApiFactory : WebApplicationFactory<Program>
             ["Search:LoadSample"] = loadSample ? "true" : "false",
             ["Search:AdminApiKey"] = AdminKey,
             ["Logging:LogLevel:Default"] = "Warning",
+            // Tests fire requests faster than any client should; the limits have tests of their own.
+            ["Search:RateLimits:Enabled"] = "false",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+            _settings[key] = value;
         if (inboxPollInterval is not null)
             _settings["Search:InboxPollInterval"] = inboxPollInterval;
         if (maxRequestBytes is not null)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Api.Protection;
 using Search.Api.Security;
 using Search.Client.Contracts;
 using Search.Core;
@@ -10,7 +11,7 @@ public static class AdminEndpoints
 {
     public static RouteGroupBuilder MapAdmin(this RouteGroupBuilder api)
     {
-        var admin = api.MapGroup("/admin").RequireAdminKey();
+        var admin = api.MapGroup("/admin").RequireAdminKey().RequireRateLimiting(RateLimiting.Writes);
         admin.MapPost("/reindex", StartReindex)
             .WithName("StartReindex")
             .WithSummary("Rebuilds the index from the archive into a new generation while the current one keeps serving.");

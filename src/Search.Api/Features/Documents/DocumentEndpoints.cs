@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Search.Api.Configuration;
+using Search.Api.Protection;
 using Search.Api.Security;
 using Search.Client.Contracts;
 using Search.Core;
@@ -25,10 +26,12 @@ public static class DocumentEndpoints
             .WithSummary("The document with the matches of the query q marked in its HTML-escaped title and body, as in snippets.");
         documents.MapDelete("/{id}", Delete)
             .RequireAdminKey()
+            .RequireRateLimiting(RateLimiting.Writes)
             .WithName("DeleteDocument")
             .WithSummary("Removes a document from the archive and the index.");
         documents.MapPost("/", Post)
             .RequireAdminKey()
+            .RequireRateLimiting(RateLimiting.Writes)
             .WithName("PostDocuments")
             .WithSummary("Stores documents sent as a JSON array or as NDJSON (application/x-ndjson). A request with any invalid document is refused whole.")
             .Accepts<ArchiveDocument[]>(DocumentRequestReader.MediaTypes[0], DocumentRequestReader.MediaTypes[1..]);

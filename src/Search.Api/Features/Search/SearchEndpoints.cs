@@ -44,5 +44,6 @@ public static class SearchEndpoints
         new SearchFacets(
             result.Facets.Dates.Select(b => new FacetBucket(b.Key, b.Count)).ToList(),
             result.Facets.Sources.Select(b => new FacetBucket(b.Key, b.Count)).ToList(),
-            result.Facets.Undated));
+            result.Facets.Undated),
+        result.NextCursor?.Encode());
 }

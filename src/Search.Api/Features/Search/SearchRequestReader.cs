@@ -43,10 +43,23 @@ public static class SearchRequestReader
         var page = ReadInt(parameters.Page, "page", 1, 1, int.MaxValue, errors);
         var size = ReadInt(parameters.Size, "size", 10, 1, SearchRequest.MaxSize, errors);
         if (!errors.ContainsKey("page") && !errors.ContainsKey("size") && (long)page * size > SearchRequest.MaxWindow)
-            errors["page"] = [$"page × size may be at most {SearchRequest.MaxWindow}; narrow the search with filters instead."];
+            errors["page"] = [$"page × size may be at most {SearchRequest.MaxWindow}; to go deeper, follow nextCursor with the cursor parameter."];
+
+        SearchCursor? after = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Cursor))
+        {
+            if (!SearchCursor.TryDecode(parameters.Cursor.Trim(), out after))
+                errors["cursor"] = ["The cursor is not one this service gave out; pass the nextCursor of a previous answer unchanged."];
+            else if (page != 1)
+                errors["page"] = ["Give either page or cursor, not both."];
+            else if (sort is not null && sort != after.Sort)
+                errors["cursor"] = [$"The cursor continues a search sorted by {after.Sort.ToString().ToLowerInvariant()}; keep that sort."];
+            else
+                sort = after.Sort;
+        }
 
         request = new SearchRequest(parameters.Q, from, to, string.IsNullOrWhiteSpace(parameters.Source) ? null : parameters.Source.Trim(),
-            sort, page, size, interval);
+            sort, page, size, interval, after);
         return errors.Count == 0;
     }
 
