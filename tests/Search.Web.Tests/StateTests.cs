@@ -70,4 +70,21 @@ public sealed class StateTests(BrowserFixture browser, ITestOutputHelper output)
         await Expect(page.Locator("#summary")).ToContainTextAsync("عدد النتائج: ٢٤");
         await Expect(page.Locator("#unavailable")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task Too_many_requests_wait_as_the_service_asks_and_then_try_again_by_themselves()
+    {
+        var page = await browser.NewPageAsync();
+        await page.Context.RouteAsync("**/api/search**", route => route.FulfillAsync(new()
+        {
+            Status = 429,
+            Headers = new Dictionary<string, string> { ["Retry-After"] = "1" },
+        }));
+
+        await page.OpenAsync($"?q={PageDocuments.PortWord}");
+        await Expect(page.Locator("#unavailable")).ToContainTextAsync("طلبات كثيرة");
+        await page.Context.UnrouteAllAsync();
+
+        await Expect(page.Locator("#summary")).ToContainTextAsync("عدد النتائج: ٢٤");
+    }
 }

@@ -1,4 +1,5 @@
-// Calls to the service. Every answer comes back as { ok, status, body }; a failed connection is status 0.
+// Calls to the service. Every answer comes back as { ok, status, body, retryAfter } (seconds, from
+// a 429's Retry-After); a failed connection is status 0.
 
 export const pageSize = 10;
 
@@ -6,7 +7,7 @@ async function getJson(url, signal) {
   try {
     const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
     const body = await response.json().catch(() => null);
-    return { ok: response.ok, status: response.status, body };
+    return { ok: response.ok, status: response.status, body, retryAfter: Number(response.headers.get('Retry-After')) || 0 };
   } catch (error) {
     if (error.name === 'AbortError') throw error;
     return { ok: false, status: 0, body: null };

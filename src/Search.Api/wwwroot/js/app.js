@@ -109,15 +109,18 @@ async function showDocument(state, signal) {
   }
 }
 
-/** A refused query shows what was wrong; anything else asks whether the service is ready at all. */
+/**
+ * A refused query shows what was wrong; too many requests wait as long as the service asks;
+ * anything else asks whether the service is ready at all, and tries again by itself.
+ */
 async function showProblem(answer, retry) {
   for (const part of [view.toolbar, view.results, view.timeline, view.sourcesPanel]) part.hidden = true;
   if (answer.status === 400) {
     view.notice.replaceChildren(refused(answer.body));
   } else {
-    const ready = await api.isReady();
-    view.notice.replaceChildren(unavailable(ready, retry));
-    retryTimer = setTimeout(retry, 5000);
+    const kind = answer.status === 429 ? 'busy' : (await api.isReady()) ? 'failed' : 'not-ready';
+    view.notice.replaceChildren(unavailable(kind, retry));
+    retryTimer = setTimeout(retry, 1000 * Math.min(Math.max(answer.retryAfter ?? 0, kind === 'busy' ? 1 : 5), 60));
   }
   view.notice.hidden = false;
 }

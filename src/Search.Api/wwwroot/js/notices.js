@@ -41,13 +41,18 @@ export function refused(problem) {
         : el('li', { dir: 'ltr', lang: 'en' }, problem?.detail ?? problem?.title ?? '')));
 }
 
-/** The service cannot answer (not started, not ready, or failing); `retry` runs the same request again. */
-export function unavailable(ready, retry) {
+const unavailableTexts = {
+  'not-ready': ['الخدمة غير جاهزة بعد', 'لم يكتمل تشغيل خدمة البحث أو تعذّر الاتصال بها. ستُعاد المحاولة تلقائيًا بعد بضع ثوانٍ.'],
+  busy: ['طلبات كثيرة في وقت قصير', 'طلبت الخدمة التمهّل قليلًا. ستُعاد المحاولة تلقائيًا بعد لحظات.'],
+  failed: ['تعذّر إكمال البحث', 'حدث خطأ في الخدمة أثناء البحث. أعد المحاولة بعد قليل.'],
+};
+
+/** The service cannot answer: `not-ready` (not started, not ready or unreachable), `busy` (429) or `failed`; `retry` asks again. */
+export function unavailable(kind, retry) {
+  const [title, text] = unavailableTexts[kind];
   return el('div', { class: 'notice error', id: 'unavailable', role: 'alert' },
-    el('h2', {}, ready ? 'تعذّر إكمال البحث' : 'الخدمة غير جاهزة بعد'),
-    el('p', {}, ready
-      ? 'حدث خطأ في الخدمة أثناء البحث. أعد المحاولة بعد قليل.'
-      : 'لم يكتمل تشغيل خدمة البحث أو تعذّر الاتصال بها. ستُعاد المحاولة تلقائيًا بعد بضع ثوانٍ.'),
+    el('h2', {}, title),
+    el('p', {}, text),
     el('p', { class: 'actions' }, button('أعد المحاولة', retry)));
 }
 
