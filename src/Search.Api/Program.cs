@@ -1,6 +1,7 @@
 using Search.Api.Configuration;
 using Search.Api.Features.Admin;
 using Search.Api.Features.Documents;
+using Search.Api.Features.Pages;
 using Search.Api.Features.Search;
 using Search.Api.Features.Status;
 using Search.Api.Health;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.Services.AddSearchEngine(builder.Configuration);
 builder.Services.AddSingleton<DocumentRequestReader>();
+builder.Services.AddSingleton<PageRequestReader>();
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Explain);
 builder.Services.AddOpenApi();
 
@@ -25,6 +27,7 @@ app.MapHealth();
 var api = app.MapGroup("/api");
 api.MapSearch();
 api.MapDocuments();
+api.MapPages();
 api.MapStatus();
 api.MapAdmin();
 
