@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Search.Api.Configuration;
@@ -65,7 +66,8 @@ public sealed partial class InboxWorker(
             if (page.Undated)
                 LogPageUndated(name, page.Id!, page.Title ?? "");
             else
-                LogPageIngested(name, page.Id!, page.Status == PageIngestStatus.Replaced ? "replaced" : "added", page.Date!.Value);
+                LogPageIngested(name, page.Id!, page.Status == PageIngestStatus.Replaced ? "replaced" : "added",
+                    page.Date!.Value.ToString(DocumentRecord.IsoDateFormat, CultureInfo.InvariantCulture));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -180,7 +182,7 @@ public sealed partial class InboxWorker(
     private partial void LogIngested(string file, int stored, int lines, int replaced, int undated);
 
     [LoggerMessage(LogLevel.Information, "Inbox: page {File} {Status} as {Id}, dated {Date}")]
-    private partial void LogPageIngested(string file, string id, string status, DateOnly date);
+    private partial void LogPageIngested(string file, string id, string status, string date);
 
     [LoggerMessage(LogLevel.Warning, "Inbox: page {File} stored as {Id} but undated: no date could be read from it (title: {Title})")]
     private partial void LogPageUndated(string file, string id, string title);
