@@ -43,6 +43,7 @@ public static class StatementPages
         English | Français | Русский
         الرئيسية
         أخبار
+        الرئيسية أخبار سياسة اقتصاد رياضة منوعات
         الرئيسية › أخبار › بيانات
 
         {Title}

@@ -6,6 +6,7 @@ namespace Search.Core.Documents.Dates;
 /// <item>a day (number, ordinal or غرة), optionally "من" and "شهر", a month name, optionally the same
 /// month in another family (<c>يوليو/ تموز</c>, <c>يوليو (تموز)</c>), a four-digit year, and an
 /// optional calendar marker (<c>هـ</c>, <c>م</c>);</item>
+/// <item>a Gregorian month name, the day, optionally a comma, and the year (<c>يوليو 27، 2021</c>);</item>
 /// <item>numbers <c>yyyy-MM-dd</c> or <c>dd/MM/yyyy</c> (with '-', '/' or '.'), day before month as
 /// Arabic publishers write it, and an optional marker.</item>
 /// </list>
@@ -34,7 +35,7 @@ internal static class DateGrammar
     }
 
     public static bool TryMatchAt(IReadOnlyList<DateToken> tokens, int start, out DateMatch match) =>
-        TryNamedMonth(tokens, start, out match) || TryNumeric(tokens, start, out match);
+        TryNamedMonth(tokens, start, out match) || TryMonthFirst(tokens, start, out match) || TryNumeric(tokens, start, out match);
 
     private static bool TryNamedMonth(IReadOnlyList<DateToken> tokens, int start, out DateMatch match)
     {
@@ -60,6 +61,31 @@ internal static class DateGrammar
         if (marker is not null && marker != calendar)
             return false;
         return TryBuild(calendar, year.Value, month, day, start, position, out match);
+    }
+
+    /// <summary>
+    /// A Gregorian month before its day, as WordPress prints Arabic dates by default and English
+    /// metadata writes them: <c>يوليو 27، 2021</c>, <c>July 27, 2021</c>.
+    /// </summary>
+    private static bool TryMonthFirst(IReadOnlyList<DateToken> tokens, int start, out DateMatch match)
+    {
+        match = default;
+        var position = start;
+        if (!MonthNames.TryRead(tokens, ref position, out var calendar, out var month) || calendar != DateCalendar.Gregorian)
+            return false;
+        var day = At(tokens, position);
+        if (!day.IsNumber || day.Text.Length > 2)
+            return false;
+        position++;
+        if (At(tokens, position).IsSymbol(','))
+            position++;
+        var year = At(tokens, position);
+        if (!year.IsNumber || year.Text.Length != 4)
+            return false;
+        position++;
+        if (DayWords.TryReadMarker(tokens, ref position) == DateCalendar.Hijri)
+            return false;
+        return TryBuild(calendar, year.Value, month, day.Value, start, position, out match);
     }
 
     /// <summary>Moves past <c>/ تموز</c>, <c>- تموز</c>, <c>(تموز)</c> or <c>تموز</c> when it names the same month.</summary>

@@ -40,13 +40,15 @@ internal static class DayWords
 
     /// <summary>
     /// What a line that holds only a date may say besides it: weekdays, "day", "dated", "published",
-    /// "corresponding to", the hour and its parts, and the letters of ISO times (T, Z).
+    /// "corresponding to", the hour and its parts, the letters of ISO times (T, Z), and the English
+    /// of bilingual date lines.
     /// </summary>
     private static readonly HashSet<string> DateLineWords = FoldedSet(
         "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
         "يوم", "اليوم", "في", "بتاريخ", "تاريخ", "التاريخ", "النشر", "نشر", "نشرت", "منشور", "الموافق", "موافق",
         "الساعة", "الساعه", "صباحا", "مساء", "مساءا", "ظهرا", "ص", "م", "بتوقيت", "غرينتش", "مكة", "المكرمة",
-        "t", "z", "am", "pm", "gmt", "utc");
+        "t", "z", "am", "pm", "gmt", "utc", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "published", "posted", "on", "date");
 
     /// <summary>Reads a day of the month (1–31) at <paramref name="position"/>: a number, an ordinal or غرة.</summary>
     public static bool TryReadDay(IReadOnlyList<DateToken> tokens, ref int position, out int day)

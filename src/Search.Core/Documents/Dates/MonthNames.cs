@@ -5,7 +5,8 @@ namespace Search.Core.Documents.Dates;
 /// three families: the Egyptian and Gulf names taken from English (يناير … ديسمبر, with
 /// Egyptian يونيه/يوليه and Moroccan ماي/يوليوز/غشت/شتنبر/نونبر/دجنبر), the Algerian and
 /// Tunisian names taken from French (جانفي … ديسمبر), and the Syriac names of the Levant and
-/// Iraq (كانون الثاني … كانون الأول). Hijri months have their own table. Names are folded like
+/// Iraq (كانون الثاني … كانون الأول); the English names too, which sites print in metadata and
+/// bilingual date lines. Hijri months have their own table. Names are folded like
 /// the text they are matched against, so one entry covers its spellings with and without hamza
 /// (أبريل/ابريل/إبريل) and with ى or ي, ة or ه; only spellings that differ once folded are listed.
 /// </summary>
@@ -13,18 +14,18 @@ internal static class MonthNames
 {
     private static readonly (int Month, string[] Names)[] Gregorian =
     [
-        (1, ["يناير", "جانفي", "كانون الثاني", "كانون ثاني"]),
-        (2, ["فبراير", "فيفري", "شباط"]),
-        (3, ["مارس", "آذار"]),
-        (4, ["أبريل", "أفريل", "نيسان"]),
-        (5, ["مايو", "ماي", "أيار"]),
-        (6, ["يونيو", "يونيه", "جوان", "حزيران"]),
-        (7, ["يوليو", "يوليه", "يوليوز", "جويلية", "تموز"]),
-        (8, ["أغسطس", "غشت", "أوت", "آب"]),
-        (9, ["سبتمبر", "شتنبر", "أيلول"]),
-        (10, ["أكتوبر", "تشرين الأول", "تشرين أول"]),
-        (11, ["نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني"]),
-        (12, ["ديسمبر", "دجنبر", "كانون الأول", "كانون أول"]),
+        (1, ["يناير", "جانفي", "كانون الثاني", "كانون ثاني", "January", "Jan"]),
+        (2, ["فبراير", "فيفري", "شباط", "February", "Feb"]),
+        (3, ["مارس", "آذار", "March", "Mar"]),
+        (4, ["أبريل", "أفريل", "نيسان", "April", "Apr"]),
+        (5, ["مايو", "ماي", "أيار", "May"]),
+        (6, ["يونيو", "يونيه", "جوان", "حزيران", "June", "Jun"]),
+        (7, ["يوليو", "يوليه", "يوليوز", "جويلية", "تموز", "July", "Jul"]),
+        (8, ["أغسطس", "غشت", "أوت", "آب", "August", "Aug"]),
+        (9, ["سبتمبر", "شتنبر", "أيلول", "September", "Sep", "Sept"]),
+        (10, ["أكتوبر", "تشرين الأول", "تشرين أول", "October", "Oct"]),
+        (11, ["نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "November", "Nov"]),
+        (12, ["ديسمبر", "دجنبر", "كانون الأول", "كانون أول", "December", "Dec"]),
     ];
 
     private static readonly (int Month, string[] Names)[] Hijri =

@@ -19,7 +19,7 @@ internal static class Boilerplate
         "شارك", "شاركها", "شاركوا", "مشاركة", "المشاركة", "انشر", "طباعة", "اطبع", "الطباعة", "أرسل", "إرسال", "لصديق",
         "البريد", "الإلكتروني", "بريد", "نسخ", "الرابط", "رابط", "حفظ", "تويتر", "فيسبوك", "فيس", "بوك", "واتساب", "واتس",
         "تلغرام", "تليجرام", "تيليغرام", "لينكدإن", "لينكد", "إنستغرام", "انستجرام", "يوتيوب", "تابعونا", "تابعنا", "على",
-        "تعليق", "تعليقات", "التعليقات", "أضف", "حجم", "الخط", "تكبير", "تصغير",
+        "تعليق", "تعليقات", "التعليقات", "أضف", "حجم", "الخط", "تكبير", "تصغير", "الخبر", "المقال",
         "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "instagram", "youtube", "email", "mail", "e",
         "print", "share", "copy", "link", "pinterest", "reddit", "messenger", "tweet", "pdf", "rss",
         // language switches
@@ -30,7 +30,11 @@ internal static class Boilerplate
         "الأخبار", "أخبار", "من", "نحن", "اتصل", "بنا", "خريطة", "الموقع", "الخصوصية", "شروط", "الاستخدام",
         "النشرة", "البريدية", "السابق", "التالي", "المزيد", "العودة", "عودة", "رجوع", "أعلى", "انتهى",
         "home", "menu", "search", "login", "logout", "register", "subscribe", "about", "contact", "us", "sitemap",
-        "privacy", "terms", "next", "previous", "more", "top", "back");
+        "privacy", "terms", "next", "previous", "more", "top", "back",
+        // the sections a site's menu lists
+        "سياسة", "اقتصاد", "رياضة", "ثقافة", "منوعات", "فن", "فنون", "تكنولوجيا", "صحة", "مجتمع", "محليات", "دولي",
+        "عربي", "عالمي", "العالم", "تقارير", "مقالات", "فيديو", "صور", "ملفات", "حوارات", "آراء", "رأي", "بيانات",
+        "تصريحات", "الأرشيف", "أرشيف", "news", "politics", "economy", "sports", "culture", "video", "photos", "opinion");
 
     /// <summary>Beginnings of lines that lead to other pages or list tags.</summary>
     private static readonly string[] LeadIns = FoldedPhrases(
@@ -53,8 +57,8 @@ internal static class Boilerplate
             return true;
         if (words.All(Words.Contains))
             return true;
-        // Language codes and icon labels: "Ru En", "AR | EN | FR".
-        return words.Count >= 2 && words.All(w => w.Length <= 3 && w.All(char.IsAsciiLetter));
+        // Language codes and icon labels in any script but Arabic: "Ru En", "AR | EN | FR", "Рус Eng".
+        return words.Count >= 2 && words.All(w => w.Length <= 3 && !w.Any(IsArabicLetter));
     }
 
     /// <summary>A menu or breadcrumb: two or more short items between menu separators (<c>الرئيسية › أخبار › سياسة</c>).</summary>
@@ -65,6 +69,8 @@ internal static class Boilerplate
         var items = line.Split(MenuSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return items.Length >= 2 && items.All(item => PageText.WordCount(item) <= MaxMenuItemWords && !PageText.EndsLikeSentence(item));
     }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0600' and <= '\u06FF';
 
     /// <summary>The line's words, folded, without the symbols and digits between them.</summary>
     private static List<string> SplitWords(string line)

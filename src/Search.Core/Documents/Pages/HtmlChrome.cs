@@ -34,7 +34,7 @@ internal static class HtmlChrome
         "widgets", "ad", "ads", "advert", "adverts", "advertisement", "banner", "promo", "newsletter", "subscribe",
         "subscription", "tags", "tag", "print", "popup", "modal", "cookie", "cookies", "toolbar", "pagination", "pager",
         "skip", "masthead", "logo", "trending", "popular", "recommended", "outbrain", "taboola", "readmore", "more-news",
-        "most-read", "copyright", "rss",
+        "most-read", "copyright", "rss", "caption", "credit",
     };
 
     /// <summary>Scripts, styles and controls: never text of the article, wherever they are.</summary>

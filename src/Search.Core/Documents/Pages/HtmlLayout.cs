@@ -7,12 +7,13 @@ namespace Search.Core.Documents.Pages;
 /// links (menus and lists of other pages are links), scripts and page chrome. The article is
 /// <c>[itemprop=articleBody]</c> or an <c>article</c> when one holds half the page's weight;
 /// otherwise the smallest element, going down from <c>main</c> or <c>body</c>, that still holds
-/// most of it. An element that looks like chrome but holds half the page (a <c>form</c> around
+/// most of it. An element that looks like chrome but holds the article (a <c>form</c> around
 /// everything, a "print-area" around the article) is not chrome.
 /// </summary>
 internal sealed class HtmlLayout
 {
     private const double ChromeMaxShare = 0.5;
+    private const double WholePageShare = 0.8;
     private const double ArticleMinShare = 0.5;
     private const double DescendShare = 0.7;
 
@@ -81,7 +82,7 @@ internal sealed class HtmlLayout
 
     private void MarkChrome(IElement element, int pageWeight)
     {
-        if (HtmlChrome.IsChrome(element) && Weight(element) < pageWeight * ChromeMaxShare)
+        if (HtmlChrome.IsChrome(element) && !HoldsTheArticle(element, pageWeight))
         {
             _chrome.Add(element);
             return;
@@ -89,4 +90,12 @@ internal sealed class HtmlLayout
         foreach (var child in element.Children)
             MarkChrome(child, pageWeight);
     }
+
+    /// <summary>
+    /// An element that looks like chrome but holds the article: most of the page's text and its
+    /// <c>h1</c>, or nearly all the page's text. A long comment thread holds much text but no <c>h1</c>.
+    /// </summary>
+    private bool HoldsTheArticle(IElement element, int pageWeight) =>
+        Weight(element) >= pageWeight * WholePageShare
+        || (Weight(element) >= pageWeight * ChromeMaxShare && element.QuerySelector("h1") is not null);
 }

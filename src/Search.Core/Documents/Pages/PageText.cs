@@ -6,6 +6,11 @@ namespace Search.Core.Documents.Pages;
 /// <summary>Line-level helpers shared by the text and HTML readers.</summary>
 internal static class PageText
 {
+    /// <summary>A headline is one line of at most this many characters; a longer line is already the text.</summary>
+    private const int MaxHeadlineChars = 300;
+
+    private const int MaxDatelineWords = 15;
+
     /// <summary>The page's non-blank lines, each cleaned with <see cref="Clean"/>.</summary>
     public static List<string> Lines(string text) =>
         text.Split(['\n', '\r', '\u2028', '\u2029', '\f', '\v'])
@@ -38,7 +43,8 @@ internal static class PageText
         return builder.ToString();
     }
 
-    public static int WordCount(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    /// <summary>Words of the line: what lies between spaces and holds a letter or digit (a lone dash is no word).</summary>
+    public static int WordCount(string line) => line.Split(' ').Count(word => word.Any(char.IsLetterOrDigit));
 
     /// <summary>True when the line ends as a sentence does, not as a headline, label or signature.</summary>
     public static bool EndsLikeSentence(string line) =>
@@ -47,11 +53,26 @@ internal static class PageText
     /// <summary>A paragraph of running text rather than a headline: a long line that ends as a sentence.</summary>
     public static bool IsParagraph(string line) => EndsLikeSentence(line) && WordCount(line) >= 12;
 
-    public static bool IsUrl(string line) =>
-        !line.Contains(' ')
-        && (line.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            || line.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+    /// <summary>The address a line gives, alone or after a short label (<c>المصدر: https://…</c>, <c>URL: …</c>); else null.</summary>
+    public static string? UrlIn(string line)
+    {
+        var words = line.Split(' ');
+        var last = words[^1];
+        var isUrl = last.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || last.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || last.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        return isUrl && (words.Length == 1 || (words.Length <= 4 && words[^2].EndsWith(':'))) ? last : null;
+    }
 
     public static bool IsDate(string line) => DateReader.TryRead(line, out _);
+
+    /// <summary>A line that can be a headline: one line, not a paragraph, not a date (a question mark is fine).</summary>
+    public static bool IsHeadline(string line) => line.Length <= MaxHeadlineChars && !IsParagraph(line) && !IsDate(line);
+
+    /// <summary>
+    /// A short line about the page rather than of it that carries a date: a byline
+    /// (<c>كتب: محمد علي | 28 يوليو 2021 - 10:45 ص</c>), "published on … by …", "last updated …".
+    /// </summary>
+    public static bool IsDateline(string line) =>
+        WordCount(line) <= MaxDatelineWords && !EndsLikeSentence(line) && DateReader.TryFind(line, out _);
 }

@@ -9,9 +9,6 @@ namespace Search.Core.Documents.Pages;
 /// </summary>
 public static class TextPageReader
 {
-    /// <summary>A headline is one line of at most this many characters; a longer first line is already the body.</summary>
-    private const int MaxHeadlineChars = 300;
-
     /// <summary>How far down the page a date line still belongs to the headline.</summary>
     private const int HeadLines = 10;
 
@@ -25,7 +22,7 @@ public static class TextPageReader
         var content = new List<string>();
         foreach (var line in lines)
         {
-            if (PageText.IsUrl(line)) url ??= line;
+            if (PageText.UrlIn(line) is { } address) url ??= address;
             else content.Add(line);
         }
 
@@ -33,11 +30,14 @@ public static class TextPageReader
         var title = titleAt is { } at ? content[at] : "";
         DateOnly? date = null;
         var body = new List<string>();
+        DateOnly? byline = null;
         for (var i = (titleAt ?? -1) + 1; i < content.Count; i++)
         {
             if (DateReader.TryRead(content[i], out var dateLine)) date ??= dateLine;
+            else if (PageText.IsDateline(content[i]) && DateReader.TryFind(content[i], out dateLine)) byline ??= dateLine;
             else body.Add(content[i]);
         }
+        date ??= byline;
         // A date line above the headline (some sites print the date first).
         for (var i = 0; date is null && i < (titleAt ?? 0); i++)
             if (DateReader.TryRead(content[i], out var dateLine))
@@ -62,7 +62,7 @@ public static class TextPageReader
             if (!PageText.IsDate(lines[d]))
                 continue;
             for (var t = d - 1; t >= 0; t--)
-                if (IsHeadline(lines[t]))
+                if (PageText.IsHeadline(lines[t]))
                     return t;
             return null;
         }
@@ -80,14 +80,10 @@ public static class TextPageReader
         {
             if (PageText.IsDate(lines[i]) || PageText.WordCount(lines[i]) < 3)
                 continue;
-            return IsHeadline(lines[i]) ? i : null;
+            return PageText.IsHeadline(lines[i]) ? i : null;
         }
         return null;
     }
-
-    /// <summary>A line that can be a headline: short enough, not a paragraph, not a date (a question mark is fine).</summary>
-    private static bool IsHeadline(string line) =>
-        line.Length <= MaxHeadlineChars && !PageText.IsParagraph(line) && !PageText.IsDate(line);
 
     private static DateOnly? FirstDateIn(List<string> body)
     {

@@ -130,6 +130,11 @@ public class DateReaderTests
     [InlineData("نشر في: الثلاثاء 27 يوليو 2021 الساعة 10:30 مساء")]
     [InlineData("27 يوليو 2021 م الموافق 17 ذو الحجة 1442 هـ")]
     [InlineData("17 ذو الحجة 1442 هـ - 27 يوليو 2021 م")]
+    [InlineData("يوليو 27، 2021")]
+    [InlineData("يوليو 27, 2021")]
+    [InlineData("July 27, 2021")]
+    [InlineData("Jul 27 2021")]
+    [InlineData("Tuesday 27 July 2021")]
     public void Reads_each_layout(string text)
     {
         Assert.Equal(new DateOnly(2021, 7, 27), Read(text));
@@ -144,6 +149,7 @@ public class DateReaderTests
     [InlineData("الأربعاء")]
     [InlineData("الخميس")]
     [InlineData("الجمعة")]
+    [InlineData("Tuesday")]
     public void Reads_a_date_after_any_weekday_without_checking_it(string weekday)
     {
         Assert.Equal(new DateOnly(2021, 7, 27), Read($"{weekday} 27 يوليو 2021"));
@@ -227,6 +233,8 @@ public class DateReaderTests
     [InlineData("من 1 يوليو 2021 إلى 5 يوليو 2021")]
     [InlineData("27 يوليو 2021 و 28 يوليو 2021")]
     [InlineData("صفحة 3 - 27 يوليو 2021")]
+    [InlineData("يوليو 27")]
+    [InlineData("يوليو 27، 1442 هـ")]
     public void Does_not_read_what_is_not_one_full_date(string text)
     {
         Assert.False(DateReader.TryRead(text, out _), $"'{text}' was read");
@@ -250,6 +258,7 @@ public class DateReaderTests
     [InlineData("ناقش الاجتماع البند 12/5/3 من جدول الأعمال.")]
     [InlineData("تبدأ المرحلة الثالثة في يوليو 2021 وتستمر حتى عام ١٤٤٣ هـ.")]
     [InlineData("اتصل على الرقم 12-34-5678 للاستفسار.")]
+    [InlineData("مارس 15 عاما من العمل الدبلوماسي قبل تعيينه عام 2019.")]
     public void Finds_no_date_where_there_is_none(string text)
     {
         Assert.False(DateReader.TryFind(text, out _));

@@ -161,6 +161,47 @@ public class HtmlPageReaderTests
     }
 
     [Fact]
+    public void Takes_the_articles_first_line_as_headline_when_the_title_element_is_the_sites_name()
+    {
+        var page = HtmlPageReader.Read($"""
+            <html><head><title>وزارة الزراعة</title></head><body><table><tr>
+            <td class="menu"><a href="/">الصفحة الرئيسية</a><br><a href="/news">الأخبار</a></td>
+            <td><b>وزير الزراعة يفتتح موسم حصاد القمح في المحافظات الشمالية</b><br>التاريخ: 12/05/2010<br>
+            {HtmlFirstParagraph}<br>{HtmlLastParagraph}</td></tr></table></body></html>
+            """);
+
+        Assert.Equal("وزير الزراعة يفتتح موسم حصاد القمح في المحافظات الشمالية", page.Title);
+        Assert.Equal(new DateOnly(2010, 5, 12), page.Date);
+        Assert.Equal($"{HtmlFirstParagraph}\n{HtmlLastParagraph}", page.Body);
+    }
+
+    [Fact]
+    public void Takes_the_date_of_the_byline_not_of_the_bar_above_the_headline_and_leaves_out_captions()
+    {
+        var page = HtmlPageReader.Read($"""
+            <html><head><title>{HtmlTitle} | الأيام</title></head><body>
+            <div class="top-bar"><span class="date">الأحد 1 أغسطس 2021</span></div>
+            <div class="col-main"><h1>{HtmlTitle}</h1>
+            <div class="article-info">كتب: محمد علي | 28 يوليو 2021 - 10:45 ص</div>
+            <div class="article-image"><p class="caption">الوزير خلال الافتتاح</p></div>
+            <div class="article-text"><div>{HtmlFirstParagraph}</div><div>{HtmlLastParagraph}</div></div></div>
+            </body></html>
+            """);
+
+        Assert.Equal(new DateOnly(2021, 7, 28), page.Date);
+        Assert.Equal($"{HtmlFirstParagraph}\n{HtmlLastParagraph}", page.Body);
+    }
+
+    [Fact]
+    public void Reads_a_date_written_month_first_as_arabic_wordpress_prints_it()
+    {
+        var page = HtmlPageReader.Read(Html(articleHeader: $"<h1>{HtmlTitle}</h1><span class=\"posted-on\">نشر في يوليو 27، 2021 بواسطة المحرر</span>"));
+
+        Assert.Equal(new DateOnly(2021, 7, 27), page.Date);
+        AssertArticleText(page);
+    }
+
+    [Fact]
     public void Keeps_the_article_inside_a_print_area_that_looks_like_chrome_by_its_class()
     {
         var page = HtmlPageReader.Read($"""

@@ -154,6 +154,24 @@ public class TextPageReaderTests
     }
 
     [Fact]
+    public void A_byline_with_a_date_dates_the_page_and_leaves_the_body()
+    {
+        var page = TextPageReader.Read($"Рус Eng\n{Title}\nكتب: محمد علي | 14 مارس 2022 - 10:45 ص\n{FirstParagraph}\n{LastParagraph}");
+
+        Assert.Equal((Title, (DateOnly?)Date), (page.Title, page.Date));
+        Assert.Equal($"{FirstParagraph}\n{LastParagraph}", page.Body);
+    }
+
+    [Fact]
+    public void Takes_a_labelled_address_line_as_the_pages_address()
+    {
+        var page = TextPageReader.Read($"{Title}\n{FirstParagraph}\n{LastParagraph}\nالمصدر: https://example.org/ar/news/77");
+
+        Assert.Equal("https://example.org/ar/news/77", page.Url);
+        Assert.EndsWith(LastParagraph, page.Body);
+    }
+
+    [Fact]
     public void Strips_a_source_label_and_keeps_a_last_sentence_in_the_body()
     {
         var labelled = TextPageReader.Read($"{Title}\n{FirstParagraph}\n{LastParagraph}\nالمصدر: وكالة الأنباء الإقليمية");
