@@ -1,3 +1,4 @@
+using Search.Core.Documents;
 using Search.Core.Documents.Pages;
 
 namespace Search.Core.Ingesting;
@@ -12,7 +13,7 @@ public sealed class PageIngester(SearchEngine engine, PageReader reader)
     public PageIngestReport Ingest(IReadOnlyList<PageFile> pages)
     {
         var readings = pages.Select(page => (page.Name, Reading: reader.Read(page))).ToList();
-        var write = engine.Write(readings.Select(r => r.Reading.Document).OfType<Documents.DocumentRecord>().ToList());
+        var write = engine.Write(readings.Select(r => r.Reading.Document).OfType<DocumentRecord>().ToList());
         var replaced = write.Replaced.ToHashSet();
 
         var items = new List<PageIngestItem>(readings.Count);

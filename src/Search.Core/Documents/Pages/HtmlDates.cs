@@ -36,8 +36,10 @@ internal sealed class HtmlDates(IDocument document, HtmlLayout layout, HtmlHeadl
         {
             var marked = HtmlChrome.Words(element.GetAttribute("class")).Concat(HtmlChrome.Words(element.Id))
                 .Concat(HtmlChrome.Words(element.GetAttribute("itemprop"))).Any(DateWords.Contains);
+            if (!marked)
+                continue;
             var text = HtmlHeadline.TextOf(element);
-            if (!marked || text.Length > MaxDateElementChars)
+            if (text.Length > MaxDateElementChars)
                 continue;
             if (DateReader.TryRead(element.GetAttribute("content") ?? element.GetAttribute("datetime"), out var date) || DateReader.TryFind(text, out date))
                 return date;

@@ -12,11 +12,9 @@ public sealed record PageReading(DocumentRecord? Document, string? Refusal, stri
 /// </summary>
 public sealed class PageReader(DocumentLimits limits)
 {
-    /// <summary>The file extensions taken as pages.</summary>
-    public static readonly string[] Extensions = [".txt", ".html", ".htm"];
-
     public PageReader() : this(DocumentLimits.Default) { }
 
+    /// <summary>True for the names of pages: <c>.txt</c>, <c>.html</c> and <c>.htm</c> files.</summary>
     public static bool IsPage(string name) => KindOf(name) is not null;
 
     public static PageKind? KindOf(string name) =>

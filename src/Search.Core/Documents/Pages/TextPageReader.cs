@@ -28,9 +28,8 @@ public static class TextPageReader
 
         var titleAt = HeadlineBeforeDateLine(content) ?? FirstHeadline(content);
         var title = titleAt is { } at ? content[at] : "";
-        DateOnly? date = null;
+        DateOnly? date = null, byline = null;
         var body = new List<string>();
-        DateOnly? byline = null;
         for (var i = (titleAt ?? -1) + 1; i < content.Count; i++)
         {
             if (DateReader.TryRead(content[i], out var dateLine)) date ??= dateLine;
