@@ -5,7 +5,7 @@ namespace Search.Core.Documents.Pages;
 /// <summary>
 /// Recognises the lines a saved page carries around its article: share and print bars, language
 /// switches (<c>Ru En</c>, <c>English | Français</c>), site menus and breadcrumbs, copyright notices,
-/// "read also" leads, end marks (<c>انتهى</c>). A line is only taken for one when the whole of it
+/// "read also" leads, bylines, end marks (<c>انتهى</c>). A line is only taken for one when the whole of it
 /// is such words, so a sentence that mentions Facebook or the home page stays.
 /// </summary>
 internal static class Boilerplate
@@ -41,6 +41,11 @@ internal static class Boilerplate
         "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ المزيد", "شاهد أيضا", "طالع أيضا", "مواضيع ذات صلة", "أخبار ذات صلة",
         "مقالات ذات صلة", "الوسوم", "وسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "read more", "see also", "related", "tags");
 
+    /// <summary>First words of a byline (<c>كتب: محمد علي</c>, <c>بقلم …</c>): a short line that names the writer, not the news.</summary>
+    private static readonly HashSet<string> BylineWords = Folded("كتب", "كتبت", "بقلم", "بواسطة", "إعداد", "تحرير", "تصوير", "by");
+
+    private const int MaxBylineWords = 6;
+
     private static readonly string[] Copyright = FoldedPhrases(
         "الحقوق محفوظة", "حقوق النشر محفوظة", "حقوق الطبع محفوظة", "all rights reserved", "copyright");
 
@@ -56,6 +61,8 @@ internal static class Boilerplate
         if (line.Contains('©') || Copyright.Any(folded.Contains) || LeadIns.Any(l => folded.StartsWith(l, StringComparison.Ordinal)))
             return true;
         if (words.All(Words.Contains))
+            return true;
+        if (words.Count <= MaxBylineWords && BylineWords.Contains(words[0]) && !PageText.EndsLikeSentence(line))
             return true;
         // Language codes and icon labels in any script but Arabic: "Ru En", "AR | EN | FR", "Рус Eng".
         return words.Count >= 2 && words.All(w => w.Length <= 3 && !w.Any(IsArabicLetter));

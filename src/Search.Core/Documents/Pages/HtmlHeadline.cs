@@ -46,7 +46,8 @@ internal sealed record HtmlHeadline(string Text, IElement? Element, bool OnlyFro
         return headline;
     }
 
-    public static string TextOf(IElement element) => PageText.Clean(element.TextContent);
+    /// <summary>The element's text as shown: a line break or block inside it (<c>&lt;h1&gt;عنوان&lt;br&gt;فرعي&lt;/h1&gt;</c>) is a space.</summary>
+    public static string TextOf(IElement element) => string.Join(' ', HtmlParagraphs.Read(element, _ => false));
 
     private static string Fold(string text) => string.Join(' ', text.Split(' ').Select(word => ArabicLetters.Fold(word)));
 }

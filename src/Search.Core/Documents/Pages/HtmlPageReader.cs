@@ -21,7 +21,7 @@ public static class HtmlPageReader
 
         DateOnly? dateLine = null, byline = null;
         var body = new List<string>();
-        foreach (var paragraph in HtmlParagraphs.Read(layout.Root, layout.IsLeftOut))
+        foreach (var paragraph in HtmlParagraphs.Read(layout.Root, e => e == headline.Element || layout.IsLeftOut(e)))
         {
             if (paragraph == headline.Text || Boilerplate.IsBoilerplate(paragraph) || Boilerplate.IsMenu(paragraph))
                 continue;

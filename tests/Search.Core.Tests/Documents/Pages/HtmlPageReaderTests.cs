@@ -93,6 +93,15 @@ public class HtmlPageReaderTests
     }
 
     [Fact]
+    public void A_headline_broken_over_lines_reads_as_one_line_and_leaves_the_body()
+    {
+        var page = HtmlPageReader.Read(Html(articleHeader: "<h1><a href=\"/a/1\">افتتاح المعرض</a><br>بمشاركة أربعين دولة</h1>"));
+
+        Assert.Equal("افتتاح المعرض بمشاركة أربعين دولة", page.Title);
+        AssertArticleText(page);
+    }
+
+    [Fact]
     public void Prefers_the_headline_of_the_article_to_the_logo_heading_of_the_site()
     {
         var page = HtmlPageReader.Read(Html(articleHeader: "<h1>عنوان المقال داخل العنصر</h1>"));

@@ -163,6 +163,15 @@ public class TextPageReaderTests
     }
 
     [Fact]
+    public void A_byline_without_a_date_is_neither_headline_nor_text()
+    {
+        var page = TextPageReader.Read($"بقلم: محمد علي\n{Title}\nكتب: سارة أحمد\n{FirstParagraph}\n{LastParagraph}");
+
+        Assert.Equal(Title, page.Title);
+        Assert.Equal($"{FirstParagraph}\n{LastParagraph}", page.Body);
+    }
+
+    [Fact]
     public void Takes_a_labelled_address_line_as_the_pages_address()
     {
         var page = TextPageReader.Read($"{Title}\n{FirstParagraph}\n{LastParagraph}\nالمصدر: https://example.org/ar/news/77");
