@@ -78,6 +78,9 @@ public sealed class PageInboxTests(FastInboxSearchApiFactory factory) : IClassFi
         var page = Assert.Single(report.Pages);
         Assert.Equal((1, 1, true, (string?)null), (report.Accepted, report.Undated, page.Undated, page.Date));
         Assert.Null((await FoundAsync(word)).Date);
+        var facets = (await factory.CreateApi().SearchAsync(new SearchQuery { Q = word })).Facets;
+        Assert.Equal(1, facets.Undated);
+        Assert.Empty(facets.Date);
     }
 
     [Fact]
