@@ -1,8 +1,9 @@
 using Search.Api.Configuration;
 using Search.Api.Features.Admin;
 using Search.Api.Features.Documents;
-using Search.Api.Features.Page;
+using Search.Api.Features.Pages;
 using Search.Api.Features.Search;
+using Search.Api.Features.SearchPage;
 using Search.Api.Features.Status;
 using Search.Api.Health;
 using Search.Api.Problems;
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 
 builder.Services.AddSearchEngine(builder.Configuration);
 builder.Services.AddSingleton<DocumentRequestReader>();
+builder.Services.AddSingleton<PageRequestReader>();
 builder.Services.AddClientRateLimits(builder.Configuration);
 builder.Services.AddConfiguredCors(builder.Configuration);
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Explain);
@@ -34,6 +36,7 @@ app.MapHealth();
 var api = app.MapGroup("/api").RequireRateLimiting(RateLimiting.Searches);
 api.MapSearch();
 api.MapDocuments();
+api.MapPages();
 api.MapStatus();
 api.MapAdmin();
 

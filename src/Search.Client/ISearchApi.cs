@@ -20,6 +20,10 @@ public interface ISearchApi
     [Post("/api/documents")]
     Task<IngestResponse> PostDocumentsAsync([Body] HttpContent ndjson, CancellationToken cancellationToken = default);
 
+    /// <summary>Sends pages (text or HTML, any encoding) as multipart files; see <see cref="PagesContent"/>.</summary>
+    [Post("/api/pages")]
+    Task<IngestReport> PostPagesAsync([Body] HttpContent pages, CancellationToken cancellationToken = default);
+
     [Delete("/api/documents/{id}")]
     Task DeleteDocumentAsync(string id, CancellationToken cancellationToken = default);
 

@@ -78,13 +78,16 @@ public sealed class SearchEngine : IDisposable
     }
 
     /// <summary>Stores documents durably in the archive and wakes the feeder; returns the archive sequence to wait for.</summary>
-    public long Accept(IReadOnlyList<DocumentRecord> documents)
+    public long Accept(IReadOnlyList<DocumentRecord> documents) => Write(documents).LastSequence;
+
+    /// <summary>Like <see cref="Accept"/>, and says which documents replaced one the archive held.</summary>
+    public ArchiveWrite Write(IReadOnlyList<DocumentRecord> documents)
     {
         if (documents.Count == 0)
-            return Archive.LastSequence;
-        var sequence = Archive.Store(documents);
+            return new ArchiveWrite(Archive.LastSequence, []);
+        var write = Archive.Write(documents);
         Feeder.Signal();
-        return sequence;
+        return write;
     }
 
     /// <summary>Deletes a document from the archive (and so from the index); false when there is none.</summary>

@@ -99,6 +99,18 @@ public sealed partial class FacetTests(FacetTests.Archive archive) : IClassFixtu
         Assert.Equal(["f1", "f2"], to.Hits.Select(h => h.Id).Order());
     }
 
+    [Theory]
+    [InlineData("٢٠٢٢-٠٧-١٥", "٢٠٢٢-٠٧-٣١")]
+    [InlineData("15/07/2022", "31/07/2022")]
+    [InlineData("15 يوليو 2022", "الحادي والثلاثين من تموز ٢٠٢٢")]
+    [InlineData("الجمعة ١٥ يوليو/ تموز ٢٠٢٢", "2 محرم 1444 هـ")]
+    public async Task Reads_from_and_to_with_the_arabic_date_reader(string from, string to)
+    {
+        var result = await SearchAsync(new() { From = from, To = to });
+
+        Assert.Equal(["f5", "f6", "f7"], result.Hits.Select(h => h.Id).Order());
+    }
+
     [Fact]
     public async Task Filters_by_source_and_counts_within_the_filter()
     {

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.Json;
 using Search.Api.Tests.TestSupport;
 using Search.Client.Contracts;
 
@@ -7,10 +8,12 @@ namespace Search.Api.Tests;
 
 /// <summary>
 /// Files dropped into <c>&lt;data&gt;/inbox</c>: taken whole into <c>done/</c>, refused whole into
-/// <c>failed/</c> with a reason, or left alone when they are not JSON Lines.
+/// <c>failed/</c> with a reason, or left alone when they are neither JSON Lines nor pages.
 /// </summary>
 public sealed class InboxTests(FastInboxSearchApiFactory factory) : IClassFixture<FastInboxSearchApiFactory>
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private string Inbox => factory.InboxPath;
 
     private string Done(string name) => Path.Combine(Inbox, "done", name);
@@ -77,10 +80,16 @@ public sealed class InboxTests(FastInboxSearchApiFactory factory) : IClassFixtur
         var word = Statements.UniqueWord();
         var name = $"{Guid.NewGuid():N}.jsonl";
 
-        Drop(name, Encoding.UTF8.GetBytes(Statements.ToNdjson(Statements3(word))));
+        var documents = Statements3(word);
+        documents[2] = documents[2] with { Date = null };
 
-        Assert.True(await Poll.UntilAsync(() => File.Exists(Done(name))), $"{name} not in done/");
+        Drop(name, Encoding.UTF8.GetBytes(Statements.ToNdjson(documents)));
+
+        Assert.True(await Poll.UntilAsync(() => File.Exists(Done(name + ".report.json"))), $"{name} not in done/ with its report");
+        Assert.True(File.Exists(Done(name)));
         Assert.Equal(3, (await FoundAsync(word, 3)).Total);
+        var report = JsonSerializer.Deserialize<IngestReport>(await File.ReadAllTextAsync(Done(name + ".report.json")), Json)!;
+        Assert.Equal((3, 0, 1, 0), (report.Accepted, report.Replaced, report.Undated, report.Refused));
     }
 
     [Fact]
@@ -137,10 +146,10 @@ public sealed class InboxTests(FastInboxSearchApiFactory factory) : IClassFixtur
     public async Task Files_of_other_kinds_are_left_alone()
     {
         await StartedAsync();
-        var text = Path.Combine(Inbox, $"{Guid.NewGuid():N}.txt");
+        var csv = Path.Combine(Inbox, $"{Guid.NewGuid():N}.csv");
         var temporary = Path.Combine(Inbox, $"{Guid.NewGuid():N}.jsonl.tmp");
         var content = Statements.ToNdjson(Statements3(Statements.UniqueWord()));
-        await File.WriteAllTextAsync(text, content);
+        await File.WriteAllTextAsync(csv, content);
         await File.WriteAllTextAsync(temporary, content);
 
         // A file dropped afterwards and taken proves the inbox was looked at since.
@@ -148,11 +157,11 @@ public sealed class InboxTests(FastInboxSearchApiFactory factory) : IClassFixtur
         Drop(marker, Encoding.UTF8.GetBytes(Statements.ToNdjson([Statements.Doc(Statements.UniqueId("marker"), "نص")])));
         Assert.True(await Poll.UntilAsync(() => File.Exists(Done(marker))), $"{marker} not in done/");
 
-        Assert.True(File.Exists(text));
+        Assert.True(File.Exists(csv));
         Assert.True(File.Exists(temporary));
-        Assert.False(File.Exists(Done(Path.GetFileName(text))));
-        Assert.False(File.Exists(Failed(Path.GetFileName(text))));
-        File.Delete(text);
+        Assert.False(File.Exists(Done(Path.GetFileName(csv))));
+        Assert.False(File.Exists(Failed(Path.GetFileName(csv))));
+        File.Delete(csv);
         File.Delete(temporary);
     }
 

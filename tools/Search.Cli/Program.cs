@@ -14,8 +14,9 @@ app.Configure(config =>
 {
     config.SetApplicationName("Search.Cli");
     config.AddCommand<IngestCommand>("ingest")
-        .WithDescription("Send JSON Lines archives (.jsonl, .jsonl.gz, or folders of them) to the service.")
+        .WithDescription("Send JSON Lines archives and statement pages (.jsonl, .jsonl.gz, .txt, .html, .htm, or folders of them) to the service.")
         .WithExample("ingest", "archive/2019.jsonl.gz")
+        .WithExample("ingest", "saved-pages/")
         .WithExample("ingest", "archive", "--batch", "500", "--stop-on-error");
     config.AddCommand<SearchCommand>("search")
         .WithDescription("Search the archive and show hits, dates and sources.")

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
 using Search.Api.Features.Documents;
+using Search.Api.Features.Pages;
 
 namespace Search.Api.Problems;
 
@@ -20,7 +21,7 @@ public static class ProblemDetailsDefaults
             StatusCodes.Status404NotFound => $"There is nothing at {request.Method} {request.Path}.",
             StatusCodes.Status405MethodNotAllowed => $"{request.Method} is not allowed on {request.Path}.",
             StatusCodes.Status415UnsupportedMediaType =>
-                $"Content-Type '{request.ContentType}' is not accepted here; send one of: {string.Join(", ", DocumentRequestReader.MediaTypes)}.",
+                $"Content-Type '{request.ContentType}' is not accepted here; send one of: {string.Join(", ", AcceptedMediaTypes(request.Path))}.",
             StatusCodes.Status413PayloadTooLarge => "The request body is too large; send it in smaller parts.",
             StatusCodes.Status500InternalServerError => "The service failed to answer this request; it has been logged.",
             _ => null,
@@ -28,4 +29,8 @@ public static class ProblemDetailsDefaults
         if (context.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity is { } activity)
             problem.Extensions.TryAdd("traceId", activity.Id);
     }
+
+    /// <summary>What the endpoint at the path takes: a 415 comes from routing, before any endpoint could say.</summary>
+    private static string[] AcceptedMediaTypes(PathString path) =>
+        path.StartsWithSegments("/api/pages") ? PageRequestReader.MediaTypes : DocumentRequestReader.MediaTypes;
 }

@@ -54,12 +54,23 @@ public sealed class DocumentArchive : IDisposable
     public long LastSequence => Interlocked.Read(ref _lastSequence);
 
     /// <summary>Stores the documents in one transaction (a document with a known id replaces it) and returns the last sequence number.</summary>
-    public long Store(IReadOnlyList<DocumentRecord> documents)
+    public long Store(IReadOnlyList<DocumentRecord> documents) => Write(documents).LastSequence;
+
+    /// <summary>
+    /// Stores the documents like <see cref="Store"/> and says which of them replaced a document the
+    /// archive held (a deleted one does not count: it was no longer held).
+    /// </summary>
+    public ArchiveWrite Write(IReadOnlyList<DocumentRecord> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         lock (_writeLock)
         {
             using var transaction = _writer.BeginTransaction();
+            using var held = _writer.CreateCommand();
+            held.Transaction = transaction;
+            held.CommandText = "SELECT 1 FROM documents WHERE id = $id AND deleted = 0";
+            var heldId = held.Parameters.Add("$id", SqliteType.Text);
+            held.Prepare();
             using var command = _writer.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = """
@@ -81,8 +92,13 @@ public sealed class DocumentArchive : IDisposable
             command.Prepare();
 
             var next = _lastSequence;
-            foreach (var document in documents)
+            var replaced = new List<int>();
+            for (var i = 0; i < documents.Count; i++)
             {
+                var document = documents[i];
+                heldId.Value = document.Id;
+                if (held.ExecuteScalar() is not null)
+                    replaced.Add(i);
                 seq.Value = ++next;
                 id.Value = document.Id;
                 title.Value = document.Title;
@@ -96,7 +112,7 @@ public sealed class DocumentArchive : IDisposable
             }
             transaction.Commit();
             Interlocked.Exchange(ref _lastSequence, next);
-            return next;
+            return new ArchiveWrite(next, replaced);
         }
     }
 

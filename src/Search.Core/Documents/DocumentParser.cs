@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Search.Core.Documents.Dates;
 
 namespace Search.Core.Documents;
 
@@ -43,7 +44,7 @@ public sealed class DocumentParser(DocumentLimits limits)
         if (!string.IsNullOrWhiteSpace(dateText))
         {
             if (!DateReader.TryRead(dateText, out var parsed))
-                return Fail(line, id, "date", $"'{Truncate(dateText)}' is not a readable date (expected yyyy-MM-dd)", out error);
+                return Fail(line, id, "date", $"'{Truncate(dateText)}' is not a readable date (e.g. 2021-07-27, 27/07/2021 or 27 يوليو 2021)", out error);
             date = parsed;
         }
 

@@ -121,6 +121,20 @@ public sealed class DocumentArchiveTests : IDisposable
         Assert.Equal(2, Assert.Single(archive.ReadAfter(0, 10)).Sequence);
     }
 
+    [Fact]
+    public void A_write_names_the_documents_that_replaced_a_held_one()
+    {
+        var archive = Open();
+        archive.Store([Doc("a", "أ"), Doc("b", "ب"), Doc("gone", "ج")]);
+        archive.Delete("gone");
+
+        var write = archive.Write([Doc("new", "د"), Doc("b", "ب معدل"), Doc("gone", "ج من جديد"), Doc("new", "د معدل")]);
+
+        Assert.Equal(8, write.LastSequence);
+        Assert.Equal([1, 3], write.Replaced);
+        Assert.Equal(4, archive.Count());
+    }
+
     [Theory]
     [InlineData(0, 2, new long[] { 1, 2 })]
     [InlineData(2, 10, new long[] { 3, 4, 5 })]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Web;
 using Search.Core.Documents;
+using Search.Core.Documents.Dates;
 using Search.Core.Searching;
 
 namespace Search.Bench.Modes;

@@ -12,9 +12,6 @@ namespace Search.Api.Features.Documents;
 
 public static class DocumentEndpoints
 {
-    /// <summary>How long <c>?wait=true</c> waits for the documents to become searchable.</summary>
-    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
-
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
     {
         var documents = api.MapGroup("/documents");
@@ -91,20 +88,11 @@ public static class DocumentEndpoints
                 title: "Some documents are invalid.",
                 extensions: new Dictionary<string, object?> { ["errors"] = batch.Errors });
 
-        var sequence = engine.Accept(batch.Documents);
+        var write = engine.Write(batch.Documents);
         if (wait == true)
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(MaxWait);
-            try
-            {
-                await engine.Feeder.WaitUntilVisibleAsync(sequence, timeout.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-            }
-        }
-        return TypedResults.Accepted((string?)null, new IngestResponse(batch.Documents.Count, sequence));
+            await engine.WaitUntilSearchableAsync(write.LastSequence, cancellationToken);
+        return TypedResults.Accepted((string?)null, new IngestResponse(
+            batch.Documents.Count, write.LastSequence, write.Replaced.Count, batch.Documents.Count(d => d.Date is null)));
     }
 
     private static ArchiveDocument ToContract(DocumentRecord d) =>

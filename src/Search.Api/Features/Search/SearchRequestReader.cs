@@ -1,5 +1,5 @@
 using System.Globalization;
-using Search.Core.Documents;
+using Search.Core.Documents.Dates;
 using Search.Core.Searching;
 
 namespace Search.Api.Features.Search;
@@ -69,7 +69,7 @@ public static class SearchRequestReader
             return null;
         if (DateReader.TryRead(text, out var date))
             return date;
-        errors[name] = [$"'{text}' is not a date; use yyyy-MM-dd, e.g. 2021-07-27."];
+        errors[name] = [$"'{text}' is not a date; use yyyy-MM-dd, e.g. 2021-07-27 (27/07/2021 and 27 يوليو 2021 are read too)."];
         return null;
     }
 

@@ -1,7 +1,7 @@
-namespace Search.Api.Features.Page;
+namespace Search.Api.Features.SearchPage;
 
 /// <summary>The search page: <c>wwwroot/</c> (plain HTML, CSS and JavaScript modules) served at <c>/</c>.</summary>
-public static class PageEndpoints
+public static class SearchPageFiles
 {
     public static IApplicationBuilder UseSearchPage(this IApplicationBuilder app) =>
         app.UseDefaultFiles().UseStaticFiles(new StaticFileOptions
