@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Search.Api.Configuration;
 using Search.Api.Features.Admin;
 using Search.Api.Features.Documents;
@@ -18,6 +20,8 @@ builder.Services.AddSingleton<DocumentRequestReader>();
 builder.Services.AddSingleton<PageRequestReader>();
 builder.Services.AddClientRateLimits(builder.Configuration);
 builder.Services.AddConfiguredCors(builder.Configuration);
+// Arabic text goes out as UTF-8, not as \uXXXX escapes three times its size.
+builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Explain);
 builder.Services.AddOpenApi();
 
