@@ -15,6 +15,9 @@ using Search.Api.Security;
 // appsettings.json ships beside the binary; the working directory only anchors a relative data path.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
+// A long query must reach the app, which answers it with a problem saying what is too long,
+// rather than be cut off by Kestrel's 8 KB request line with a bare 414.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
 builder.Services.AddSearchEngine(builder.Configuration);
 builder.Services.AddSingleton<DocumentRequestReader>();
 builder.Services.AddSingleton<PageRequestReader>();

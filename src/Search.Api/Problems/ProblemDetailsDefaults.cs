@@ -18,6 +18,7 @@ public static class ProblemDetailsDefaults
         problem.Instance ??= request.Path;
         problem.Detail ??= problem.Status switch
         {
+            StatusCodes.Status400BadRequest => "The request cannot be read; check its parameters and body.",
             StatusCodes.Status404NotFound => $"There is nothing at {request.Method} {request.Path}.",
             StatusCodes.Status405MethodNotAllowed => $"{request.Method} is not allowed on {request.Path}.",
             StatusCodes.Status415UnsupportedMediaType =>

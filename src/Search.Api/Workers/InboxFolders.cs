@@ -43,7 +43,7 @@ public sealed class InboxFolders(string dataPath)
     }
 
     /// <summary>JSON Lines files and pages in the inbox and its folders (not done/, failed/ or hidden ones) that are settled, in path order.</summary>
-    public IEnumerable<string> WaitingFiles()
+    public IReadOnlyList<string> WaitingFiles()
     {
         var settled = DateTime.UtcNow - SettleTime;
         return Walk(Inbox)
@@ -74,9 +74,10 @@ public sealed class InboxFolders(string dataPath)
         IEnumerable<string> files, folders;
         try
         {
-            files = Directory.EnumerateFiles(folder).Where(path => !Path.GetFileName(path).StartsWith('.')).ToList();
+            // Links are not followed: a link could lead out of the data folder, or back into the inbox for ever.
+            files = Directory.EnumerateFiles(folder).Where(path => !Path.GetFileName(path).StartsWith('.') && !IsLink(path)).ToList();
             folders = Directory.EnumerateDirectories(folder)
-                .Where(sub => sub != Done && sub != Failed && !Path.GetFileName(sub).StartsWith('.'))
+                .Where(sub => sub != Done && sub != Failed && !Path.GetFileName(sub).StartsWith('.') && !IsLink(sub))
                 .ToList();
         }
         catch (DirectoryNotFoundException)
@@ -87,15 +88,56 @@ public sealed class InboxFolders(string dataPath)
         return files.Concat(folders.SelectMany(Walk));
     }
 
+    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+
     /// <summary>Moves the file to the same relative place under <paramref name="folder"/>, never over another file.</summary>
     private string MoveUnder(string folder, string path)
     {
         var target = Path.Combine(folder, Path.GetRelativePath(Inbox, path));
         var targetFolder = Path.GetDirectoryName(target)!;
         Directory.CreateDirectory(targetFolder);
+        target = Path.Combine(targetFolder, Fit(Path.GetFileName(target)));
         if (File.Exists(target))
             target = Path.Combine(targetFolder, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{Path.GetFileName(target)}");
         File.Move(path, target);
         return target;
+    }
+
+    /// <summary>Sets aside, into failed/ with a reason, the files whose names are not UTF-8: nothing else could take them out.</summary>
+    public IReadOnlyList<string> SetAsideUnnamable()
+    {
+        Directory.CreateDirectory(Failed);
+        var moved = UnixNames.MoveUnnamable(Inbox, readable =>
+        {
+            var target = Path.Combine(Failed, Fit(readable));
+            return File.Exists(target) ? Path.Combine(Failed, $"{DateTime.UtcNow:yyyyMMdd-HHmmss-fff}-{Path.GetFileName(target)}") : target;
+        });
+        foreach (var path in moved)
+            File.WriteAllText(path + ".reason.txt", $"{Path.GetFileName(path)}: refused, its name is not UTF-8 (shown here with _ for the bad bytes); rename it and drop it again.");
+        return moved;
+    }
+
+    /// <summary>
+    /// File names are at most 255 bytes (UTF-8 on Linux); the name must leave room for the time
+    /// prefix a second file of that name gets (20) and the longest suffix written beside it
+    /// (<c>.report.json</c>, <c>.reason.txt</c>). A longer one is shortened, keeping its extension
+    /// and a hash of the whole.
+    /// </summary>
+    private static string Fit(string name)
+    {
+        const int maxBytes = 255 - 20 - 12;
+        if (System.Text.Encoding.UTF8.GetByteCount(name) <= maxBytes)
+            return name;
+        var extension = Path.GetExtension(name);
+        if (name.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase))
+            extension = name[^9..];
+        if (System.Text.Encoding.UTF8.GetByteCount(extension) > 16)
+            extension = "";
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..8];
+        var stem = name[..^extension.Length];
+        var budget = maxBytes - System.Text.Encoding.UTF8.GetByteCount(extension) - hash.Length - 1;
+        while (stem.Length > 0 && System.Text.Encoding.UTF8.GetByteCount(stem) > budget)
+            stem = stem[..^(stem.Length > 1 && char.IsLowSurrogate(stem[^1]) ? 2 : 1)];
+        return $"{stem}~{hash}{extension}";
     }
 }

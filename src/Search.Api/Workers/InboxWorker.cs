@@ -36,7 +36,19 @@ public sealed partial class InboxWorker(
         using var timer = new PeriodicTimer(options.Value.InboxPollInterval);
         do
         {
-            foreach (var file in _folders.WaitingFiles())
+            IReadOnlyList<string> waiting;
+            try
+            {
+                _folders.SetAsideUnnamable();
+                waiting = _folders.WaitingFiles();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The inbox could not be looked at this time (a folder going away, a bad link): try again next time.
+                LogCannotMove("(the inbox)", e.Message);
+                waiting = [];
+            }
+            foreach (var file in waiting)
             {
                 if (stoppingToken.IsCancellationRequested)
                     return;

@@ -88,7 +88,12 @@ public sealed class DocumentParser(DocumentLimits limits)
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                id = value.GetString()!.Trim();
+                if (!TryGetText(value, out var text))
+                {
+                    problem = UnpairedSurrogate;
+                    return false;
+                }
+                id = text.Trim();
                 break;
             case JsonValueKind.Number when value.TryGetInt64(out var number):
                 id = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -117,13 +122,34 @@ public sealed class DocumentParser(DocumentLimits limits)
             problem = $"must be a string, found {Describe(property.ValueKind)}";
             return false;
         }
-        value = property.GetString();
-        if (value is not null && value.Contains('\0'))
+        if (!TryGetText(property, out value))
+        {
+            problem = UnpairedSurrogate;
+            return false;
+        }
+        if (value.Contains('\0'))
         {
             problem = "contains a NUL character";
             return false;
         }
         return true;
+    }
+
+    private const string UnpairedSurrogate = "holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not text";
+
+    /// <summary>The string's text; false when it escapes half a surrogate pair, which no string can hold.</summary>
+    private static bool TryGetText(JsonElement element, out string text)
+    {
+        try
+        {
+            text = element.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = "";
+            return false;
+        }
     }
 
     private static bool Fail(int line, string? id, string? field, string reason, out DocumentError error)

@@ -62,8 +62,15 @@ public sealed class JsonDocumentsReader(DocumentParser parser)
             foreach (var element in json.RootElement.EnumerateArray())
             {
                 item++;
-                if (parser.TryParse(element, item, out var document, out var error)) documents.Add(document);
-                else errors.Add(error);
+                try
+                {
+                    if (parser.TryParse(element, item, out var document, out var error)) documents.Add(document);
+                    else errors.Add(error);
+                }
+                catch (InvalidOperationException)
+                {
+                    errors.Add(new DocumentError(item, null, null, UnpairedSurrogate));
+                }
             }
             return new DocumentBatch(documents, errors);
         }
@@ -96,7 +103,14 @@ public sealed class JsonDocumentsReader(DocumentParser parser)
         {
             return (null, new DocumentError(lineNumber, null, null, $"malformed JSON: {ShortMessage(e)}"));
         }
+        catch (InvalidOperationException)
+        {
+            // A property name escaping half a surrogate pair: System.Text.Json throws on comparing it.
+            return (null, new DocumentError(lineNumber, null, null, UnpairedSurrogate));
+        }
     }
+
+    private const string UnpairedSurrogate = "a property name holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not text";
 
     private static string ShortMessage(JsonException e)
     {

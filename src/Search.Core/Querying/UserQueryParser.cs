@@ -25,6 +25,8 @@ public static class UserQueryParser
             return new UserQuery([]);
         if (text.Length > MaxLength)
             throw new QuerySyntaxException($"The query is {text.Length} characters long; at most {MaxLength} are allowed.", MaxLength);
+        // Direction marks and other invisible format characters (pasted along with Arabic text) would stick to the words.
+        text = string.Concat(text.Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format));
         var tokens = Tokenize(text);
         var terms = tokens.Where(t => t.Kind is Kind.Word or Kind.Phrase)
             .Sum(t => t.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);

@@ -26,7 +26,8 @@ public sealed record SearchCursor(SortOrder Sort, double Key, string Id)
         try
         {
             var payload = JsonSerializer.Deserialize<Payload>(Base64Url.DecodeFromChars(text));
-            if (payload?.I is null || !Enum.TryParse<SortOrder>(payload.S, ignoreCase: true, out var sort) || !double.IsFinite(payload.K))
+            if (payload?.I is null || payload.S is null || !payload.S.All(char.IsAsciiLetter)
+                || !Enum.TryParse<SortOrder>(payload.S, ignoreCase: true, out var sort) || !double.IsFinite(payload.K))
                 return false;
             cursor = new SearchCursor(sort, payload.K, payload.I);
             return true;

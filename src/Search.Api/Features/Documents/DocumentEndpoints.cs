@@ -74,9 +74,11 @@ public static class DocumentEndpoints
         SearchEngine engine,
         DocumentRequestReader reader,
         IOptions<SearchOptions> options,
-        bool? wait,
+        string? wait,
         CancellationToken cancellationToken)
     {
+        if (!Visibility.TryReadWait(wait, out var waitForIt, out var waitProblem))
+            return waitProblem;
         var outcome = await reader.ReadAsync(request, options.Value.MaxRequestBytes, cancellationToken);
         if (outcome.Batch is null)
             return TypedResults.Problem(outcome.Problem, statusCode: outcome.Status, title: "The request cannot be read.");
@@ -89,7 +91,7 @@ public static class DocumentEndpoints
                 extensions: new Dictionary<string, object?> { ["errors"] = batch.Errors });
 
         var write = engine.Write(batch.Documents);
-        if (wait == true)
+        if (waitForIt)
             await engine.WaitUntilSearchableAsync(write.LastSequence, cancellationToken);
         return TypedResults.Accepted((string?)null, new IngestResponse(
             batch.Documents.Count, write.LastSequence, write.Replaced.Count, batch.Documents.Count(d => d.Date is null)));

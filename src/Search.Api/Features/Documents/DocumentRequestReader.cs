@@ -33,9 +33,9 @@ public sealed class DocumentRequestReader(JsonDocumentsReader reader)
         byte[] body;
         try
         {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, cancellationToken);
-            body = buffer.ToArray();
+            body = await BodyReading.ReadAtMostAsync(request.Body, maxBytes, cancellationToken);
+            if (body is null)
+                return TooLarge(maxBytes);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Search.Api.Configuration;
+using Search.Api.Protection;
 using Search.Api.Security;
 using Search.Client.Contracts;
 using Search.Core;
@@ -14,6 +15,7 @@ public static class PageEndpoints
     {
         api.MapPost("/pages", Post)
             .RequireAdminKey()
+            .RequireRateLimiting(RateLimiting.Writes)
             .WithName("PostPages")
             .WithSummary("Stores statement pages (text or HTML, in UTF-8, UTF-16 or Windows-1256) sent as multipart files or as the raw body, and reports each page: added, replaced or refused, and undated.")
             .Accepts<IFormFileCollection>(PageRequestReader.MediaTypes[0], PageRequestReader.MediaTypes[1..]);
@@ -33,15 +35,17 @@ public static class PageEndpoints
         string? name,
         string? url,
         string? id,
-        bool? wait,
+        string? wait,
         CancellationToken cancellationToken)
     {
+        if (!Visibility.TryReadWait(wait, out var waitForIt, out var waitProblem))
+            return waitProblem;
         var outcome = await reader.ReadAsync(request, name, url, id, options.Value.MaxRequestBytes, cancellationToken);
         if (outcome.Pages is null)
             return TypedResults.Problem(outcome.Problem, statusCode: outcome.Status, title: "The request cannot be read.");
 
         var report = ingester.Ingest(outcome.Pages);
-        if (wait == true)
+        if (waitForIt)
             await engine.WaitUntilSearchableAsync(report.Sequence, cancellationToken);
         return TypedResults.Ok(IngestReports.ToContract(report));
     }

@@ -28,7 +28,7 @@ public sealed class PageRequestReader
         {
             var pages = request.HasFormContentType
                 ? await ReadFormAsync(request, cancellationToken)
-                : [await ReadRawAsync(request, name, url, id, cancellationToken)];
+                : [await ReadRawAsync(request, name, url, id, maxBytes, cancellationToken)];
             return pages.Count == 0 || pages.All(p => p.Content.Length == 0)
                 ? new Outcome(null, StatusCodes.Status400BadRequest, "The request holds no page.")
                 : new Outcome(pages, StatusCodes.Status200OK, null);
@@ -40,6 +40,15 @@ public sealed class PageRequestReader
         catch (InvalidDataException e)
         {
             return new Outcome(null, StatusCodes.Status400BadRequest, $"The form cannot be read: {e.Message}");
+        }
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A multipart body cut short, or without its closing boundary.
+            return new Outcome(null, StatusCodes.Status400BadRequest, "The form cannot be read: it ends before its closing boundary.");
+        }
+        catch (TooLargeException)
+        {
+            return TooLarge(maxBytes);
         }
     }
 
@@ -56,10 +65,11 @@ public sealed class PageRequestReader
         return pages;
     }
 
-    private static async Task<PageFile> ReadRawAsync(HttpRequest request, string? name, string? url, string? id, CancellationToken cancellationToken)
+    private sealed class TooLargeException : Exception;
+
+    private static async Task<PageFile> ReadRawAsync(HttpRequest request, string? name, string? url, string? id, long maxBytes, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
+        var body = await global::Search.Api.Features.BodyReading.ReadAtMostAsync(request.Body, maxBytes, cancellationToken) ?? throw new TooLargeException();
         var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType : null;
         PageKind? kind = mediaType switch
         {
@@ -67,7 +77,7 @@ public sealed class PageRequestReader
             "text/plain" => PageKind.Text,
             _ => null,
         };
-        return new PageFile(SafeName(name, 1), buffer.ToArray(), string.IsNullOrWhiteSpace(url) ? null : url.Trim(),
+        return new PageFile(SafeName(name, 1), body, string.IsNullOrWhiteSpace(url) ? null : url.Trim(),
             parsed?.CharSet, kind, string.IsNullOrWhiteSpace(id) ? null : id.Trim());
     }
 

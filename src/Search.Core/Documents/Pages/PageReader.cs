@@ -28,6 +28,10 @@ public sealed class PageReader(DocumentLimits limits)
         var declared = page.Charset ?? (kind == PageKind.Text ? null : PageEncoding.DeclaredInHtml(page.Content));
         var decoded = PageEncoding.Decode(page.Content, declared);
         kind ??= LooksLikeHtml(decoded.Text) ? PageKind.Html : PageKind.Text;
+        if (PageGuards.NotText(decoded.Text) is { } binary)
+            return new PageReading(null, binary, decoded.Encoding);
+        if (kind == PageKind.Html && PageGuards.TooDeep(decoded.Text) is { } deep)
+            return new PageReading(null, deep, decoded.Encoding);
         var content = kind == PageKind.Html ? HtmlPageReader.Read(decoded.Text) : TextPageReader.Read(decoded.Text);
 
         var refusal = Check(content);
