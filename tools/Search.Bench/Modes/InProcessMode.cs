@@ -16,14 +16,19 @@ public static class InProcessMode
             engine.Search(request);
 
         var latencies = new Latencies();
+        var each = new List<(double Milliseconds, Search.Core.Searching.SearchRequest Request)>();
         var elapsed = Stopwatch.StartNew();
         foreach (var request in requests)
         {
             var started = Stopwatch.GetTimestamp();
             engine.Search(request);
-            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            latencies.Add(milliseconds);
+            each.Add((milliseconds, request));
         }
         Console.WriteLine($"queries in-process documents={engine.Stats().IndexDocuments} {latencies.Summary(elapsed.Elapsed)}");
+        foreach (var (milliseconds, request) in each.OrderByDescending(e => e.Milliseconds).Take(options.Int("slowest", 0)))
+            Console.WriteLine($"  {milliseconds:F1} ms  q={request.Text} from={request.From} to={request.To} interval={request.Interval}");
         return 0;
     }
 }
