@@ -29,6 +29,9 @@ public sealed class SearchQuery
     /// <summary>The <c>nextCursor</c> of a previous answer: continue after it (instead of <c>page</c>).</summary>
     [AliasAs("cursor")] public string? Cursor { get; set; }
 
+    /// <summary>False leaves snippets out (empty), for callers that only need the ranking.</summary>
+    [AliasAs("snippets")] public bool? Snippets { get; set; }
+
     /// <summary>Date facet interval: <c>year</c>, <c>month</c> (default) or <c>day</c>.</summary>
     [AliasAs("interval")] public string? Interval { get; set; }
 }

@@ -44,7 +44,7 @@ public sealed class SearchService(SearchIndex index)
             var document = LuceneDocumentMapper.FromLucene(searcher.Doc(scoreDoc.Doc));
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             hits.Add(new Hit(document.Id, document.Title, document.Date, document.Source, score,
-                _snippets.Build(document.Body, compiled.HighlightTerms)));
+                request.Snippets ? _snippets.Build(document.Body, compiled.HighlightTerms) : ""));
         }
         var next = page.Length == request.Size && top.TotalHits > start + page.Length
             ? CursorOf(sort, (FieldDoc)page[^1], hits[^1].Id)

@@ -23,7 +23,8 @@ public static class QueryLog
             query["source"],
             query["sort"] is { } sort ? Enum.Parse<SortOrder>(sort, ignoreCase: true) : null,
             Size: size ?? (query["size"] is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 10),
-            Interval: query["interval"] is { } interval ? Enum.Parse<DateInterval>(interval, ignoreCase: true) : DateInterval.Month);
+            Interval: query["interval"] is { } interval ? Enum.Parse<DateInterval>(interval, ignoreCase: true) : DateInterval.Month,
+            Snippets: query["snippets"] is not { } snippets || bool.Parse(snippets));
     }
 
     private static DateOnly? Date(string? text) => DateReader.TryRead(text, out var date) ? date : null;

@@ -13,4 +13,5 @@ public sealed record SearchParameters(
     string? Page,
     string? Size,
     string? Interval,
-    string? Cursor);
+    string? Cursor,
+    string? Snippets);

@@ -58,8 +58,12 @@ public static class SearchRequestReader
                 sort = after.Sort;
         }
 
+        var snippets = true;
+        if (!string.IsNullOrWhiteSpace(parameters.Snippets) && !bool.TryParse(parameters.Snippets.Trim(), out snippets))
+            errors["snippets"] = [$"'{parameters.Snippets}' is not true or false."];
+
         request = new SearchRequest(parameters.Q, from, to, string.IsNullOrWhiteSpace(parameters.Source) ? null : parameters.Source.Trim(),
-            sort, page, size, interval, after);
+            sort, page, size, interval, after, snippets);
         return errors.Count == 0;
     }
 
