@@ -41,7 +41,7 @@ public sealed class SearchService(SearchIndex index)
         var hits = new List<Hit>(page.Length);
         foreach (var scoreDoc in page)
         {
-            var document = LuceneDocumentMapper.FromLucene(searcher.Doc(scoreDoc.Doc));
+            var document = LuceneDocumentMapper.FromLucene(request.Snippets ? searcher.Doc(scoreDoc.Doc) : searcher.Doc(scoreDoc.Doc, HitFields));
             var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
             hits.Add(new Hit(document.Id, document.Title, document.Date, document.Source, score,
                 request.Snippets ? _snippets.Build(document.Body, compiled.HighlightTerms) : ""));
@@ -82,6 +82,9 @@ public sealed class SearchService(SearchIndex index)
             query = new FilteredQuery(query, new QueryWrapperFilter(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Source, request.Source))));
         return query;
     }
+
+    /// <summary>What a hit shows without a snippet: the body, by far the largest stored field, stays unread.</summary>
+    private static readonly ISet<string> HitFields = new HashSet<string> { IndexFields.Id, IndexFields.Title, IndexFields.Date, IndexFields.Source };
 
     /// <summary>Every order ends on the document id, so that it is total and a cursor can resume it exactly.</summary>
     private static Sort SortFor(SortOrder sort) => sort switch
