@@ -351,7 +351,7 @@ public sealed class ReindexerTests : IDisposable
     }
 
     [Fact]
-    public void Searches_from_several_threads_during_a_rebuild_all_succeed_with_the_same_total()
+    public async Task Searches_from_several_threads_during_a_rebuild_all_succeed_with_the_same_total()
     {
         const int count = 2_000;
         var engine = OpenLoaded(count, 20);
@@ -395,7 +395,7 @@ public sealed class ReindexerTests : IDisposable
         var after = Volatile.Read(ref searches);
         WaitUntil(() => Volatile.Read(ref searches) > after + 10, "the clients search the new generation");
         stop.Cancel();
-        Task.WaitAll(clients.ToArray(), Generous);
+        await Task.WhenAll(clients).WaitAsync(Generous);
 
         Assert.True(job.State == ReindexState.Succeeded, $"{job.State}: {job.Error}");
         Assert.True(errors.IsEmpty, $"{errors.Count} failed searches, e.g. {string.Join(" | ", errors.Take(3))}");

@@ -30,7 +30,7 @@ public sealed class DocumentRequestReader(JsonDocumentsReader reader)
         if (request.ContentLength > maxBytes)
             return TooLarge(maxBytes);
 
-        byte[] body;
+        byte[]? body;
         try
         {
             body = await BodyReading.ReadAtMostAsync(request.Body, maxBytes, cancellationToken);
