@@ -12,9 +12,32 @@ public interface ISearchApi
     [Get("/api/documents/{id}")]
     Task<ArchiveDocument> GetDocumentAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The document with the matches of <paramref name="q"/> marked in its title and whole body.</summary>
+    [Get("/api/documents/{id}/highlighted")]
+    Task<HighlightedDocument> GetHighlightedDocumentAsync(string id, string? q, CancellationToken cancellationToken = default);
+
     /// <summary>Sends documents as NDJSON (one JSON document a line); see <see cref="NdjsonContent"/>.</summary>
     [Post("/api/documents")]
     Task<IngestResponse> PostDocumentsAsync([Body] HttpContent ndjson, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends pages (text or HTML, any encoding) as multipart files; see <see cref="PagesContent"/>.</summary>
+    [Post("/api/pages")]
+    Task<IngestReport> PostPagesAsync([Body] HttpContent pages, CancellationToken cancellationToken = default);
+
+    [Delete("/api/documents/{id}")]
+    Task DeleteDocumentAsync(string id, CancellationToken cancellationToken = default);
+
+    [Post("/api/admin/reindex")]
+    Task<ReindexStarted> StartReindexAsync(CancellationToken cancellationToken = default);
+
+    [Get("/api/admin/reindex/{jobId}")]
+    Task<ReindexStatus> GetReindexAsync(string jobId, CancellationToken cancellationToken = default);
+
+    [Delete("/api/admin/reindex/{jobId}")]
+    Task<ReindexStatus> CancelReindexAsync(string jobId, CancellationToken cancellationToken = default);
+
+    [Get("/api/admin/stats")]
+    Task<AdminStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
     [Get("/api/status")]
     Task<StatusResponse> GetStatusAsync(CancellationToken cancellationToken = default);

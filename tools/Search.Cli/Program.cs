@@ -14,8 +14,9 @@ app.Configure(config =>
 {
     config.SetApplicationName("Search.Cli");
     config.AddCommand<IngestCommand>("ingest")
-        .WithDescription("Send JSON Lines archives (.jsonl, .jsonl.gz, or folders of them) to the service.")
+        .WithDescription("Send JSON Lines archives and statement pages (.jsonl, .jsonl.gz, .txt, .html, .htm, or folders of them) to the service.")
         .WithExample("ingest", "archive/2019.jsonl.gz")
+        .WithExample("ingest", "saved-pages/")
         .WithExample("ingest", "archive", "--batch", "500", "--stop-on-error");
     config.AddCommand<SearchCommand>("search")
         .WithDescription("Search the archive and show hits, dates and sources.")
@@ -23,6 +24,11 @@ app.Configure(config =>
         .WithExample("search", "\"\"", "--source", "SPA", "--interval", "year");
     config.AddCommand<StatusCommand>("status")
         .WithDescription("Show what the service says about its index.");
+    config.AddCommand<StatsCommand>("stats")
+        .WithDescription("Show the archive and index as administrators see them (needs the admin key).");
+    config.AddCommand<ReindexCommand>("reindex")
+        .WithDescription("Rebuild the index from the archive while searches keep being answered (needs the admin key).")
+        .WithExample("reindex", "--wait");
     config.AddCommand<EvalCommand>("eval")
         .WithDescription("Run a judged query set against the service and print nDCG@10, MRR@10, Recall@100 (and write the run).")
         .WithExample("eval", "--queries", "../shared/dev-eval/queries.jsonl", "--qrels", "../shared/dev-eval/qrels.tsv", "--run", "dev.run.tsv");

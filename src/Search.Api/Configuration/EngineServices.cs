@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Options;
 using Search.Api.FirstRun;
+using Search.Api.Security;
 using Search.Api.Workers;
 using Search.Core;
 using Search.Core.Documents;
+using Search.Core.Documents.Pages;
 using Search.Core.Indexing;
+using Search.Core.Ingesting;
 
 namespace Search.Api.Configuration;
 
@@ -23,8 +26,16 @@ public static class EngineServices
             var feederOptions = IndexFeederOptions.Default with { BatchSize = options.IndexBatchSize };
             return SearchEngine.Open(options.FullDataPath, feederOptions, sp.GetRequiredService<ILoggerFactory>());
         });
-        services.AddSingleton(sp => new JsonDocumentsReader(new DocumentParser(
-            DocumentLimits.Default with { MaxBodyChars = sp.GetRequiredService<IOptions<SearchOptions>>().Value.MaxBodyChars })));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
+            return AdminKey.Resolve(options.AdminApiKey, options.FullDataPath);
+        });
+        services.AddSingleton<AdminKeyFilter>();
+        services.AddSingleton(sp => DocumentLimits.Default with { MaxBodyChars = sp.GetRequiredService<IOptions<SearchOptions>>().Value.MaxBodyChars });
+        services.AddSingleton(sp => new JsonDocumentsReader(new DocumentParser(sp.GetRequiredService<DocumentLimits>())));
+        services.AddSingleton(sp => new PageReader(sp.GetRequiredService<DocumentLimits>()));
+        services.AddSingleton<PageIngester>();
 
         // Opening the engine first makes the service ready as soon as it listens.
         services.AddSingleton<SampleStatements>();

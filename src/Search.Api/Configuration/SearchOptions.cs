@@ -26,9 +26,19 @@ public sealed class SearchOptions
     [Range(1, 100_000_000)]
     public int MaxBodyChars { get; set; } = 1_000_000;
 
+    /// <summary>Largest inbox file once decompressed, in bytes: a small gzip can expand without bound.</summary>
+    [Range(1_024, long.MaxValue)]
+    public long MaxInboxFileBytes { get; set; } = 1L << 30;
+
     /// <summary>How often the inbox folder is looked at for new files.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan InboxPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The key for write and admin endpoints; when empty, one is generated into <c>admin.key</c> in the data folder.</summary>
+    public string? AdminApiKey { get; set; }
+
+    /// <summary>Rebuild the index at start-up when it was built by another analyzer version (the old one serves meanwhile).</summary>
+    public bool ReindexOnAnalyzerChange { get; set; } = true;
 
     public string FullDataPath => Path.GetFullPath(DataPath);
 }

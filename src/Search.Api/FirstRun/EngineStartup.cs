@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Search.Api.Configuration;
+using Search.Api.Security;
 using Search.Core;
 using Search.Core.Analysis;
 
@@ -12,6 +13,7 @@ namespace Search.Api.FirstRun;
 public sealed partial class EngineStartup(
     SearchEngine engine,
     SampleStatements sample,
+    AdminKey adminKey,
     IOptions<SearchOptions> options,
     ILogger<EngineStartup> logger) : IHostedService
 {
@@ -22,8 +24,14 @@ public sealed partial class EngineStartup(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         LogOpened(engine.DataPath, engine.Generation, engine.Archive.Count(), engine.Index.CommittedSequence);
+        if (adminKey.GeneratedFile is { } keyFile)
+            LogGeneratedKey(keyFile);
         if (engine.AnalyzerMismatch)
-            LogAnalyzerMismatch(engine.Index.BuiltWithAnalyzer, ArabicSearchAnalyzer.Version);
+        {
+            LogAnalyzerMismatch(engine.IndexAnalyzerVersion, ArabicSearchAnalyzer.Version);
+            if (options.Value.ReindexOnAnalyzerChange)
+                engine.Reindexer.TryStart($"the index was built with analyzer {engine.IndexAnalyzerVersion}", out _);
+        }
         if (options.Value.LoadSample && engine.Archive.LastSequence == 0)
         {
             var count = engine.Accept(sample.Read());
@@ -38,7 +46,10 @@ public sealed partial class EngineStartup(
     [LoggerMessage(LogLevel.Information, "Data folder {DataPath}: index generation {Generation}, {Documents} documents in the archive, index committed at archive sequence {Sequence}")]
     private partial void LogOpened(string dataPath, long generation, long documents, long sequence);
 
-    [LoggerMessage(LogLevel.Warning, "The index was built with analyzer {IndexVersion} but this service analyses with {CodeVersion}: searches may miss documents until the index is rebuilt")]
+    [LoggerMessage(LogLevel.Information, "No Search:AdminApiKey is configured: the admin key is in {KeyFile} (readable by its owner only)")]
+    private partial void LogGeneratedKey(string keyFile);
+
+    [LoggerMessage(LogLevel.Warning, "The index was built with analyzer {IndexVersion} but this service analyses with {CodeVersion}: searches may miss documents until the index is rebuilt (Search:ReindexOnAnalyzerChange starts that by itself)")]
     private partial void LogAnalyzerMismatch(string indexVersion, string codeVersion);
 
     [LoggerMessage(LogLevel.Information, "Empty archive: loaded the shipped sample of statements (up to archive sequence {Sequence}); set Search:LoadSample=false to start empty")]

@@ -17,11 +17,11 @@ public sealed class IndexReadyCheck(EngineStartup startup, IServiceProvider serv
         {
             ["generation"] = engine.Generation,
             ["analyzerVersion"] = ArabicSearchAnalyzer.Version,
-            ["indexAnalyzerVersion"] = engine.Index.BuiltWithAnalyzer,
+            ["indexAnalyzerVersion"] = engine.IndexAnalyzerVersion,
             ["pending"] = engine.Feeder.Pending,
         };
         return Task.FromResult(engine.AnalyzerMismatch
-            ? HealthCheckResult.Degraded($"The index was built with analyzer {engine.Index.BuiltWithAnalyzer}, the service runs {ArabicSearchAnalyzer.Version}: rebuild the index.", data: data)
+            ? HealthCheckResult.Degraded($"The index was built with analyzer {engine.IndexAnalyzerVersion}, the service runs {ArabicSearchAnalyzer.Version}: rebuild the index.", data: data)
             : HealthCheckResult.Healthy("The index is open.", data));
     }
 }

@@ -16,6 +16,21 @@ public sealed class IndexingWorker(SearchEngine engine, ILogger<IndexingWorker> 
         var pending = engine.Feeder.Pending;
         if (pending > 0)
             logger.LogInformation("Indexing {Pending} archive changes not yet in the index", pending);
-        await engine.Feeder.RunAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await engine.Feeder.RunAsync(stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                // The archive keeps what was accepted; indexing resumes from the last checkpoint
+                // once the cause (a full disk, say) is gone, instead of taking the service down.
+                logger.LogError(e, "Indexing failed; retrying in {Delay}", RetryDelay);
+                await Task.Delay(RetryDelay, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
     }
+
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
 }

@@ -26,6 +26,12 @@ public sealed class SearchQuery
     /// <summary>Hits per page, default 10, at most 100.</summary>
     [AliasAs("size")] public int? Size { get; set; }
 
+    /// <summary>The <c>nextCursor</c> of a previous answer: continue after it (instead of <c>page</c>).</summary>
+    [AliasAs("cursor")] public string? Cursor { get; set; }
+
+    /// <summary>False leaves snippets out (empty), for callers that only need the ranking.</summary>
+    [AliasAs("snippets")] public bool? Snippets { get; set; }
+
     /// <summary>Date facet interval: <c>year</c>, <c>month</c> (default) or <c>day</c>.</summary>
     [AliasAs("interval")] public string? Interval { get; set; }
 }

@@ -1,11 +1,13 @@
 namespace Search.Client.Contracts;
 
 /// <summary>One page of search results with the facets of every match (not just the page).</summary>
+/// <param name="NextCursor">Pass as <c>cursor</c> to get the page after this one, however deep; null on the last page.</param>
 public sealed record SearchResponse(
     long Total,
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
-    SearchFacets Facets);
+    SearchFacets Facets,
+    string? NextCursor = null);
 
 /// <summary>A matching document as listed on a results page.</summary>
 /// <param name="Date">Publication date as <c>yyyy-MM-dd</c>; null when the document is undated.</param>

@@ -14,7 +14,7 @@ namespace Search.Core.Analysis;
 public static class ArabicSearchAnalyzer
 {
     /// <summary>Stored in every index commit; change it whenever the produced terms change.</summary>
-    public const string Version = "arabic-search-2";
+    public const string Version = "arabic-search-1";
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 

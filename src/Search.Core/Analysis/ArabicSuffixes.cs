@@ -45,9 +45,14 @@ public sealed class ArabicSuffixes(SuffixMode mode, IArabicWordKnowledge knowled
         }
     }
 
-    /// <summary>One suffix, leaving at least three letters, and never from a word known whole (<c>فلسطين</c>).</summary>
+    /// <summary>The divine name that ends compound names (<c>عبدالله</c>, <c>نصرالله</c>): its final <c>ه</c> is no suffix.</summary>
+    private const string DivineName = "الله";
+
+    /// <summary>One suffix, leaving at least three letters, and never from a word known whole (<c>فلسطين</c>) or a name ending in <see cref="DivineName"/>.</summary>
     private int StripOne(ReadOnlySpan<char> word, string[] suffixes)
     {
+        if (word.EndsWith(DivineName, StringComparison.Ordinal))
+            return word.Length;
         foreach (var suffix in suffixes)
             if (word.Length >= suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal))
                 return knowledge.IsListed(word) ? word.Length : word.Length - suffix.Length;

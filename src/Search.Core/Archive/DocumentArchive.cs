@@ -26,13 +26,14 @@ public sealed class DocumentArchive : IDisposable
         _writer = new SqliteConnection(_connectionString);
         _writer.Open();
         // WAL lets searches read while a batch is written; FULL makes a commit survive power loss,
-        // which is what a 202 promises.
+        // which is what a 202 promises. The sequence is the row id, so reading the archive in order
+        // of change (a reindex reads all of it) walks the table itself.
         Execute(_writer, """
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = FULL;
             CREATE TABLE IF NOT EXISTS documents (
-                id       TEXT    NOT NULL PRIMARY KEY,
-                seq      INTEGER NOT NULL UNIQUE,
+                seq      INTEGER PRIMARY KEY,
+                id       TEXT    NOT NULL UNIQUE,
                 deleted  INTEGER NOT NULL DEFAULT 0,
                 title    TEXT    NOT NULL,
                 date     TEXT,
@@ -41,7 +42,8 @@ public sealed class DocumentArchive : IDisposable
                 lang     TEXT    NOT NULL,
                 category TEXT,
                 url      TEXT
-            ) WITHOUT ROWID;
+            );
+            CREATE INDEX IF NOT EXISTS documents_deleted ON documents (deleted);
             """);
         using var max = _writer.CreateCommand();
         max.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM documents";
@@ -52,12 +54,23 @@ public sealed class DocumentArchive : IDisposable
     public long LastSequence => Interlocked.Read(ref _lastSequence);
 
     /// <summary>Stores the documents in one transaction (a document with a known id replaces it) and returns the last sequence number.</summary>
-    public long Store(IReadOnlyList<DocumentRecord> documents)
+    public long Store(IReadOnlyList<DocumentRecord> documents) => Write(documents).LastSequence;
+
+    /// <summary>
+    /// Stores the documents like <see cref="Store"/> and says which of them replaced a document the
+    /// archive held (a deleted one does not count: it was no longer held).
+    /// </summary>
+    public ArchiveWrite Write(IReadOnlyList<DocumentRecord> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         lock (_writeLock)
         {
             using var transaction = _writer.BeginTransaction();
+            using var held = _writer.CreateCommand();
+            held.Transaction = transaction;
+            held.CommandText = "SELECT 1 FROM documents WHERE id = $id AND deleted = 0";
+            var heldId = held.Parameters.Add("$id", SqliteType.Text);
+            held.Prepare();
             using var command = _writer.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = """
@@ -79,8 +92,13 @@ public sealed class DocumentArchive : IDisposable
             command.Prepare();
 
             var next = _lastSequence;
-            foreach (var document in documents)
+            var replaced = new List<int>();
+            for (var i = 0; i < documents.Count; i++)
             {
+                var document = documents[i];
+                heldId.Value = document.Id;
+                if (held.ExecuteScalar() is not null)
+                    replaced.Add(i);
                 seq.Value = ++next;
                 id.Value = document.Id;
                 title.Value = document.Title;
@@ -94,7 +112,7 @@ public sealed class DocumentArchive : IDisposable
             }
             transaction.Commit();
             Interlocked.Exchange(ref _lastSequence, next);
-            return next;
+            return new ArchiveWrite(next, replaced);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Search.Core.Documents.Dates;
 
 namespace Search.Core.Documents;
 
@@ -43,7 +44,7 @@ public sealed class DocumentParser(DocumentLimits limits)
         if (!string.IsNullOrWhiteSpace(dateText))
         {
             if (!DateReader.TryRead(dateText, out var parsed))
-                return Fail(line, id, "date", $"'{Truncate(dateText)}' is not a readable date (expected yyyy-MM-dd)", out error);
+                return Fail(line, id, "date", $"'{Truncate(dateText)}' is not a readable date (e.g. 2021-07-27, 27/07/2021 or 27 يوليو 2021)", out error);
             date = parsed;
         }
 
@@ -54,6 +55,14 @@ public sealed class DocumentParser(DocumentLimits limits)
         TryReadString(element, "lang", out var lang, out _);
         TryReadString(element, "category", out var category, out _);
         TryReadString(element, "url", out var url, out _);
+        if (source is not null && source.Length > limits.MaxSourceChars)
+            return Fail(line, id, "source", $"is longer than the limit of {limits.MaxSourceChars} characters", out error);
+        if (category is not null && category.Length > limits.MaxCategoryChars)
+            return Fail(line, id, "category", $"is longer than the limit of {limits.MaxCategoryChars} characters", out error);
+        if (lang is not null && lang.Length > 32)
+            return Fail(line, id, "lang", "is longer than 32 characters", out error);
+        if (url is not null && url.Length > 4_096)
+            return Fail(line, id, "url", "is longer than 4096 characters", out error);
 
         document = new DocumentRecord(
             id,
@@ -79,7 +88,12 @@ public sealed class DocumentParser(DocumentLimits limits)
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
-                id = value.GetString()!.Trim();
+                if (!TryGetText(value, out var text))
+                {
+                    problem = UnpairedSurrogate;
+                    return false;
+                }
+                id = text.Trim();
                 break;
             case JsonValueKind.Number when value.TryGetInt64(out var number):
                 id = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -108,13 +122,34 @@ public sealed class DocumentParser(DocumentLimits limits)
             problem = $"must be a string, found {Describe(property.ValueKind)}";
             return false;
         }
-        value = property.GetString();
-        if (value is not null && value.Contains('\0'))
+        if (!TryGetText(property, out value))
+        {
+            problem = UnpairedSurrogate;
+            return false;
+        }
+        if (value.Contains('\0'))
         {
             problem = "contains a NUL character";
             return false;
         }
         return true;
+    }
+
+    private const string UnpairedSurrogate = "holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not text";
+
+    /// <summary>The string's text; false when it escapes half a surrogate pair, which no string can hold.</summary>
+    private static bool TryGetText(JsonElement element, out string text)
+    {
+        try
+        {
+            text = element.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = "";
+            return false;
+        }
     }
 
     private static bool Fail(int line, string? id, string? field, string reason, out DocumentError error)

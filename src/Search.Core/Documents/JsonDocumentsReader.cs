@@ -62,20 +62,32 @@ public sealed class JsonDocumentsReader(DocumentParser parser)
             foreach (var element in json.RootElement.EnumerateArray())
             {
                 item++;
-                if (parser.TryParse(element, item, out var document, out var error)) documents.Add(document);
-                else errors.Add(error);
+                try
+                {
+                    if (parser.TryParse(element, item, out var document, out var error)) documents.Add(document);
+                    else errors.Add(error);
+                }
+                catch (InvalidOperationException)
+                {
+                    errors.Add(new DocumentError(item, null, null, UnpairedSurrogate));
+                }
             }
             return new DocumentBatch(documents, errors);
         }
     }
 
-    /// <summary>Opens a <c>.jsonl</c> or <c>.jsonl.gz</c> file for <see cref="EnumerateJsonLines"/>.</summary>
-    public static TextReader OpenFile(string path)
+    /// <summary>
+    /// Opens a <c>.jsonl</c> or <c>.jsonl.gz</c> file for <see cref="EnumerateJsonLines"/>. Reading
+    /// fails with <see cref="InvalidDataException"/> once more than <paramref name="maxBytes"/>
+    /// come out of it (a small gzip can expand without bound), and with
+    /// <see cref="DecoderFallbackException"/> on bytes that are not UTF-8.
+    /// </summary>
+    public static TextReader OpenFile(string path, long maxBytes = long.MaxValue)
     {
         Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
             stream = new GZipStream(stream, CompressionMode.Decompress);
-        return new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        return new StreamReader(new BoundedReadStream(stream, maxBytes), new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
     }
 
     private (DocumentRecord?, DocumentError?) ParseLine(string line, int lineNumber)
@@ -91,7 +103,14 @@ public sealed class JsonDocumentsReader(DocumentParser parser)
         {
             return (null, new DocumentError(lineNumber, null, null, $"malformed JSON: {ShortMessage(e)}"));
         }
+        catch (InvalidOperationException)
+        {
+            // A property name escaping half a surrogate pair: System.Text.Json throws on comparing it.
+            return (null, new DocumentError(lineNumber, null, null, UnpairedSurrogate));
+        }
     }
+
+    private const string UnpairedSurrogate = "a property name holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not text";
 
     private static string ShortMessage(JsonException e)
     {

@@ -10,22 +10,27 @@ namespace Search.Core.Indexing;
 /// Carries archive changes into the index: from the index's checkpoint, in batches, refreshing
 /// searchers after each batch (so accepted documents become searchable at once) and committing
 /// when the stream pauses or every <see cref="IndexFeederOptions.MaxCommitInterval"/>, so a crash
-/// replays at most that much from the archive.
+/// replays at most that much from the archive. A reindex switches it to the new generation
+/// (<see cref="Exclusive"/>) between two batches.
 /// </summary>
 public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, IndexFeederOptions options, ILogger<IndexFeeder>? logger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<IndexFeeder>.Instance;
     private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly Lock _gate = new();
+    private readonly Lock _writing = new();
+    private SearchIndex _index = index;
     private TaskCompletionSource _progress = NewProgress();
     private long _visibleSequence = index.AppliedSequence;
     private long _lastCommitTicks = Stopwatch.GetTimestamp();
+
+    public IndexFeederOptions Options => options;
 
     /// <summary>Archive sequence up to which changes are searchable.</summary>
     public long VisibleSequence => Interlocked.Read(ref _visibleSequence);
 
     /// <summary>Changes in the archive the index has not applied yet.</summary>
-    public long Pending => Math.Max(0, archive.LastSequence - VisibleSequence);
+    public long Pending => archive.CountAfter(VisibleSequence);
 
     /// <summary>Wakes the feeder: the archive has new changes.</summary>
     public void Signal() => _signal.Writer.TryWrite(true);
@@ -54,7 +59,9 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
             while (!stoppingToken.IsCancellationRequested)
             {
                 CatchUp(stoppingToken);
-                var uncommitted = index.AppliedSequence > index.CommittedSequence;
+                bool uncommitted;
+                lock (_writing)
+                    uncommitted = _index.AppliedSequence > _index.CommittedSequence;
                 // With uncommitted changes, wait only briefly: a pause in the stream is the moment to commit.
                 using var pause = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 if (uncommitted)
@@ -66,7 +73,8 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
                 }
                 catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
                 {
-                    Commit();
+                    lock (_writing)
+                        Commit();
                 }
             }
         }
@@ -75,8 +83,9 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
         }
         finally
         {
-            if (index.AppliedSequence > index.CommittedSequence)
-                Commit();
+            lock (_writing)
+                if (_index.AppliedSequence > _index.CommittedSequence)
+                    Commit();
         }
     }
 
@@ -86,26 +95,66 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
         var applied = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var entries = archive.ReadAfter(index.AppliedSequence, options.BatchSize);
-            if (entries.Count == 0)
+            int count;
+            lock (_writing)
+                count = ApplyNextBatch(_index, refresh: true);
+            if (count == 0)
                 break;
-            index.Apply(entries);
-            index.Refresh();
-            applied += entries.Count;
-            Publish(index.AppliedSequence);
+            applied += count;
+        }
+        return applied;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> while no batch is being applied, handing it the index being
+    /// fed; what it returns becomes the index fed from then on. This is how a reindex catches its
+    /// new generation up and switches the feeder to it without losing a change.
+    /// </summary>
+    public void Exclusive(Func<SearchIndex, SearchIndex> action)
+    {
+        lock (_writing)
+        {
+            var next = action(_index);
+            if (ReferenceEquals(next, _index))
+                return;
+            _index = next;
+            Publish(next.AppliedSequence);
+        }
+    }
+
+    /// <summary>
+    /// Applies the next batch of archive changes to <paramref name="target"/>, and makes it visible
+    /// when asked (a generation being rebuilt is not searched, so it skips the refresh).
+    /// </summary>
+    internal int ApplyNextBatch(SearchIndex target, bool refresh)
+    {
+        var entries = archive.ReadAfter(target.AppliedSequence, options.BatchSize);
+        if (entries.Count == 0)
+            return 0;
+        Apply(target, entries);
+        if (refresh)
+            target.Refresh();
+        if (ReferenceEquals(target, _index))
+        {
+            Publish(target.AppliedSequence);
             if (Stopwatch.GetElapsedTime(_lastCommitTicks) >= options.MaxCommitInterval)
                 Commit();
         }
-        if (applied > 0)
-            _logger.LogDebug("Indexed {Count} archive changes up to sequence {Sequence}", applied, index.AppliedSequence);
-        return applied;
+        return entries.Count;
+    }
+
+    /// <summary>Applies archive changes to <paramref name="target"/>, logging any document Lucene refused.</summary>
+    internal void Apply(SearchIndex target, IReadOnlyList<ArchiveEntry> entries)
+    {
+        foreach (var (id, reason) in target.Apply(entries))
+            _logger.LogError("Document {Id} could not be indexed and was skipped: {Reason}", id, reason);
     }
 
     private void Commit()
     {
-        index.Commit();
+        _index.Commit();
         _lastCommitTicks = Stopwatch.GetTimestamp();
-        _logger.LogDebug("Committed the index at archive sequence {Sequence}", index.CommittedSequence);
+        _logger.LogDebug("Committed the index at archive sequence {Sequence}", _index.CommittedSequence);
     }
 
     private void Publish(long sequence)

@@ -3,7 +3,7 @@ namespace Search.Core.Indexing;
 /// <summary>The names of the Lucene fields a document is indexed into.</summary>
 public static class IndexFields
 {
-    /// <summary>Exact id: stored, the key for replacing and deleting.</summary>
+    /// <summary>Exact id: stored, the key for replacing and deleting; sorted doc values make it the last key of every order.</summary>
     public const string Id = "id";
 
     /// <summary>Analysed, stored.</summary>

@@ -40,4 +40,40 @@ public sealed class IndexGenerations(string dataPath)
         }
         File.Move(temporary, pointer, overwrite: true);
     }
+
+    /// <summary>A number no generation folder has used yet.</summary>
+    public long Next()
+    {
+        Directory.CreateDirectory(Root);
+        var used = Existing().DefaultIfEmpty(0).Max();
+        return Math.Max(used, Current()) + 1;
+    }
+
+    /// <summary>Removes every generation folder but <paramref name="keep"/>: what a crash left half-built, or what a switch retired.</summary>
+    public IReadOnlyList<long> DeleteAllBut(long keep)
+    {
+        var deleted = new List<long>();
+        foreach (var generation in Existing().Where(g => g != keep))
+        {
+            Delete(generation);
+            deleted.Add(generation);
+        }
+        return deleted;
+    }
+
+    public void Delete(long generation)
+    {
+        var path = PathOf(generation);
+        if (Directory.Exists(path))
+            Directory.Delete(path, recursive: true);
+    }
+
+    private IEnumerable<long> Existing() =>
+        Directory.Exists(Root)
+            ? Directory.EnumerateDirectories(Root)
+                .Select(Path.GetFileName)
+                .Select(name => long.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : -1)
+                .Where(n => n > 0)
+                .ToList()
+            : [];
 }

@@ -13,6 +13,7 @@ public static class LuceneDocumentMapper
         var document = new Document
         {
             new StringField(IndexFields.Id, record.Id, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.Id, new BytesRef(record.Id)),
             new TextField(IndexFields.Title, record.Title, Field.Store.YES),
             new TextField(IndexFields.Body, record.Body, Field.Store.YES),
             new StringField(IndexFields.Source, record.Source, Field.Store.YES),

@@ -43,7 +43,8 @@ public sealed class SearchIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = similarity,
-            RAMBufferSizeMB = 64,
+            // Fewer, larger flushed segments: less merging during a bulk build, at a bounded memory cost.
+            RAMBufferSizeMB = 128,
         };
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilaritySearcherFactory(similarity));
@@ -67,23 +68,35 @@ public sealed class SearchIndex : IDisposable
     public DateTimeOffset? LastCommit { get; private set; }
 
     /// <summary>
-    /// Applies archive changes in order of sequence. Documents are analysed on all cores: the
-    /// writer is thread-safe, and the archive holds one row an id, so no two changes in one batch
-    /// touch the same document.
+    /// Applies archive changes in order of sequence and returns the documents Lucene refused (they
+    /// are skipped so that one bad document cannot stall indexing). Documents are analysed on all
+    /// cores: the writer is thread-safe, and the archive holds one row an id, so no two changes in
+    /// one batch touch the same document.
     /// </summary>
-    public void Apply(IReadOnlyList<ArchiveEntry> entries)
+    public IReadOnlyList<(string Id, string Reason)> Apply(IReadOnlyList<ArchiveEntry> entries)
     {
         if (entries.Count == 0)
-            return;
+            return [];
+        var refused = new System.Collections.Concurrent.ConcurrentBag<(string, string)>();
         Parallel.ForEach(entries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
         {
             var key = new Term(IndexFields.Id, entry.Id);
             if (entry.Document is null)
+            {
                 _writer.DeleteDocuments(key);
-            else
+                return;
+            }
+            try
+            {
                 _writer.UpdateDocument(key, LuceneDocumentMapper.ToLucene(entry.Document));
+            }
+            catch (ArgumentException e)
+            {
+                refused.Add((entry.Id, e.Message));
+            }
         });
         Interlocked.Exchange(ref _appliedSequence, entries[^1].Sequence);
+        return refused.ToList();
     }
 
     /// <summary>Makes what was applied visible to searches.</summary>
@@ -112,6 +125,19 @@ public sealed class SearchIndex : IDisposable
     {
         using var lease = AcquireSearcher();
         return lease.Searcher.IndexReader.NumDocs;
+    }
+
+    /// <summary>Bytes the generation's files take on disk.</summary>
+    public long SizeInBytes() =>
+        new DirectoryInfo(Path).EnumerateFiles().Sum(f => { try { return f.Length; } catch (FileNotFoundException) { return 0; } });
+
+    /// <summary>Closes the index dropping everything since its last commit (a rebuild abandoned half-way).</summary>
+    public void Discard()
+    {
+        _searchers.Dispose();
+        _writer.Rollback();
+        _directory.Dispose();
+        Analyzer.Dispose();
     }
 
     public void Dispose()

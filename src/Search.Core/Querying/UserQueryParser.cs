@@ -12,6 +12,9 @@ public static class UserQueryParser
 {
     public const int MaxLength = 1_000;
 
+    /// <summary>Words a query may hold (phrases count their words), so that no query fans out without bound.</summary>
+    public const int MaxTerms = 64;
+
     private enum Kind { Word, Phrase, Or, And }
 
     private sealed record Token(Kind Kind, string Text, int Position, Occurrence? Prefix);
@@ -22,7 +25,14 @@ public static class UserQueryParser
             return new UserQuery([]);
         if (text.Length > MaxLength)
             throw new QuerySyntaxException($"The query is {text.Length} characters long; at most {MaxLength} are allowed.", MaxLength);
-        return Combine(Tokenize(text));
+        // Direction marks and other invisible format characters (pasted along with Arabic text) would stick to the words.
+        text = string.Concat(text.Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format));
+        var tokens = Tokenize(text);
+        var terms = tokens.Where(t => t.Kind is Kind.Word or Kind.Phrase)
+            .Sum(t => t.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        if (terms > MaxTerms)
+            throw new QuerySyntaxException($"The query has {terms} words; at most {MaxTerms} are allowed.", 0);
+        return Combine(tokens);
     }
 
     private static List<Token> Tokenize(string text)

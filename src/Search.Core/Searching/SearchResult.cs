@@ -1,6 +1,7 @@
 namespace Search.Core.Searching;
 
-public sealed record SearchResult(long Total, IReadOnlyList<Hit> Hits, Facets Facets);
+/// <param name="NextCursor">Where the next page starts; null when this page was the last.</param>
+public sealed record SearchResult(long Total, IReadOnlyList<Hit> Hits, Facets Facets, SearchCursor? NextCursor = null);
 
 /// <param name="Snippet">HTML: the best passage of the body, escaped, with matches in <c>&lt;mark&gt;</c>.</param>
 public sealed record Hit(string Id, string Title, DateOnly? Date, string Source, float Score, string Snippet);

@@ -32,6 +32,17 @@ public sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
         return Render(body, start, end, matches);
     }
 
+    /// <summary>
+    /// The whole text HTML-escaped with every match marked, as for a snippet but keeping the line
+    /// breaks (as <c>\n</c>), so a reader can show the full document with its paragraphs.
+    /// </summary>
+    public string MarkAll(string text, IReadOnlySet<string> terms)
+    {
+        text = text.ReplaceLineEndings("\n");
+        var matches = terms.Count == 0 ? [] : FindMatches(text, terms);
+        return Render(text, 0, text.Length, matches, flatten: false);
+    }
+
     private List<(int Start, int End, string Term)> FindMatches(string body, IReadOnlySet<string> terms)
     {
         var matches = new List<(int, int, string)>();
@@ -72,8 +83,9 @@ public sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
         return (best.First, best.Last);
     }
 
-    private static string Render(string body, int start, int end, List<(int Start, int End, string Term)> matches)
+    private static string Render(string body, int start, int end, List<(int Start, int End, string Term)> matches, bool flatten = true)
     {
+        Func<string, string> plain = flatten ? Flatten : text => text;
         var html = new StringBuilder(end - start + 64);
         if (start > 0)
             html.Append(Ellipsis);
@@ -82,11 +94,11 @@ public sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
         {
             if (matchStart < position || matchEnd > end)
                 continue;
-            html.Append(WebUtility.HtmlEncode(Flatten(body[position..matchStart])));
+            html.Append(WebUtility.HtmlEncode(plain(body[position..matchStart])));
             html.Append("<mark>").Append(WebUtility.HtmlEncode(body[matchStart..matchEnd])).Append("</mark>");
             position = matchEnd;
         }
-        html.Append(WebUtility.HtmlEncode(Flatten(body[position..end])));
+        html.Append(WebUtility.HtmlEncode(plain(body[position..end])));
         if (end < body.Length)
             html.Append(Ellipsis);
         return html.ToString();

@@ -84,10 +84,10 @@ public class ArabicSearchAnalyzerTests
     [Theory]
     // stop words are matched after normalisation, so the question and function words drop out however they are written
     [InlineData("كيف تأسست الجامعة؟", "_ تاسست/=تاسست جامعه/=الجامعه")]
-    [InlineData("لماذا سمي وادي الرافدين بهذا الاسم", "_ سمي/=سمي وادي/=وادي رافدين/=الرافدين _ اسم/=الاسم")]
+    [InlineData("لماذا سمي وادي الرافدين بهذا الاسم", "_ سمي/=سمي وادي/=وادي رافد/=الرافدين _ اسم/=الاسم")]
     [InlineData("ما هو سبب وفاة الملك؟", "_ سبب/=سبب وفاه/=وفاه ملك/=الملك")]
     [InlineData("ذهب الوزير إلَى واشنطن في ٢٠٢١", "ذهب/=ذهب وزير/=الوزير _ واشنطن/=واشنطن _ 2021/=2021")]
-    [InlineData("وزير الخارجية البريطاني والوزير اللبناني", "وزير/=وزير خارجيه/=الخارجيه بريطاني/=البريطاني وزير/=والوزير لبناني/=اللبناني")]
+    [InlineData("وزير الخارجية البريطاني والوزير اللبناني", "وزير/=وزير خارجي/=الخارجيه بريطاني/=البريطاني وزير/=والوزير لبناني/=اللبناني")]
     public void Analyses_sentences(string text, string expected) => Assert.Equal(expected, Analyze(text));
 
     [Fact]

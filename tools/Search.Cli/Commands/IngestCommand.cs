@@ -9,33 +9,38 @@ using Spectre.Console.Cli;
 
 namespace Search.Cli.Commands;
 
-/// <summary>Streams JSON Lines archives to <c>POST /api/documents</c> in batches, as they are: the service validates them.</summary>
+/// <summary>
+/// Streams JSON Lines archives to <c>POST /api/documents</c> in batches, and sends pages (text and
+/// HTML) to <c>POST /api/pages</c> many to a request, as they are: the service validates and reads them.
+/// </summary>
 public sealed class IngestCommand : ServiceCommand<IngestCommand.Settings>
 {
     /// <summary>Keeps a request well under the body size limits of the service and any proxy in front of it.</summary>
     private const int MaxBatchBytes = 8 * 1024 * 1024;
 
+    private const int MaxPagesPerRequest = 100;
+
     public sealed class Settings : GlobalSettings
     {
         [CommandArgument(0, "<PATH>")]
-        [Description("A .jsonl or .jsonl.gz file, or a folder searched recursively for them")]
+        [Description("A .jsonl, .jsonl.gz, .txt, .html or .htm file, or a folder searched recursively for them")]
         public string Path { get; set; } = "";
 
         [CommandOption("--batch <LINES>")]
-        [Description("Documents per request (a request is also cut at about 8 MB)")]
+        [Description("JSON Lines documents per request (a request is also cut at about 8 MB; pages go 100 to a request)")]
         [DefaultValue(1000)]
         public int BatchSize { get; set; } = 1000;
 
         [CommandOption("--stop-on-error")]
-        [Description("Stop at the first refused batch or unreadable file instead of going on with the next")]
+        [Description("Stop at the first refused batch or page, or unreadable file, instead of going on with the next")]
         public bool StopOnError { get; set; }
 
         public override ValidationResult Validate()
         {
             if (BatchSize < 1)
                 return ValidationResult.Error("--batch must be at least 1.");
-            if (File.Exists(Path) && !JsonLinesFiles.IsJsonLines(Path))
-                return ValidationResult.Error($"'{Path}' is not a .jsonl or .jsonl.gz file.");
+            if (File.Exists(Path) && !IngestFiles.IsIngestible(Path))
+                return ValidationResult.Error($"'{Path}' is not a {IngestFiles.Kinds} file.");
             if (!File.Exists(Path) && !Directory.Exists(Path))
                 return ValidationResult.Error($"'{Path}' is neither a file nor a folder.");
             return base.Validate();
@@ -44,10 +49,10 @@ public sealed class IngestCommand : ServiceCommand<IngestCommand.Settings>
 
     protected override async Task<int> RunAsync(ISearchApi api, Settings settings, CancellationToken cancellationToken)
     {
-        var files = JsonLinesFiles.Find(settings.Path);
+        var files = IngestFiles.Find(settings.Path);
         if (files.Count == 0)
         {
-            AnsiConsole.MarkupLine($"[red]No .jsonl or .jsonl.gz files in {Markup.Escape(settings.Path)}.[/]");
+            AnsiConsole.MarkupLine($"[red]No {IngestFiles.Kinds} files in {Markup.Escape(settings.Path)}.[/]");
             return 1;
         }
 
@@ -81,7 +86,7 @@ public sealed class IngestCommand : ServiceCommand<IngestCommand.Settings>
         var totalBytes = files.Sum(file => new FileInfo(file).Length);
         var task = progress.AddTask("Reading", maxValue: Math.Max(totalBytes, 1));
         var bytesOfEarlierFiles = 0L;
-        foreach (var file in files)
+        foreach (var file in files.Where(IngestFiles.IsJsonLines))
         {
             var carryOn = await SendFileAsync(api, settings, file, tally, cancellationToken, position =>
             {
@@ -93,7 +98,36 @@ public sealed class IngestCommand : ServiceCommand<IngestCommand.Settings>
             if (!carryOn)
                 return;
         }
+        await SendPagesAsync(api, settings, files.Where(IngestFiles.IsPage), tally, cancellationToken, (name, bytes) =>
+        {
+            bytesOfEarlierFiles += bytes;
+            task.Value = bytesOfEarlierFiles;
+            task.Description = $"{Markup.Escape(name)}  {tally.Sent:N0} docs sent";
+        });
         task.Description = $"{tally.Sent:N0} docs sent";
+    }
+
+    /// <summary>Sends the pages many to a request; the service reads each and reports it.</summary>
+    private static async Task SendPagesAsync(
+        ISearchApi api, Settings settings, IEnumerable<string> files, IngestTally tally, CancellationToken cancellationToken, Action<string, long> reportSent)
+    {
+        var unreadable = false;
+        var pages = files.Select(file => (file, IngestFiles.NameOf(file, settings.Path)));
+        foreach (var batch in PageBatch.Read(pages, MaxPagesPerRequest, MaxBatchBytes, (file, e) =>
+                 {
+                     unreadable = true;
+                     tally.FileUnreadable();
+                     IngestSummaryView.UnreadableFile(file, e);
+                 }))
+        {
+            using var content = PagesContent.FromFiles(batch.Pages);
+            var report = await api.PostPagesAsync(content, cancellationToken);
+            tally.AcceptPages(report);
+            IngestSummaryView.PageReport(report);
+            reportSent(batch.Pages[^1].Name, batch.Bytes);
+            if (settings.StopOnError && (unreadable || report.Refused > 0))
+                return;
+        }
     }
 
     /// <returns>Whether to go on with the next file.</returns>

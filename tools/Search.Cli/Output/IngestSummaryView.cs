@@ -1,10 +1,11 @@
 using Search.Cli.Commands;
 using Search.Cli.Input;
+using Search.Client.Contracts;
 using Spectre.Console;
 
 namespace Search.Cli.Output;
 
-/// <summary>Prints what happened during an ingest run: refused batches as they come, and the totals at the end.</summary>
+/// <summary>Prints what happened during an ingest run: refused batches and pages and undated pages as they come, and the totals at the end.</summary>
 public static class IngestSummaryView
 {
     public static void RefusedBatch(string file, LineBatch batch, ServiceProblem problem)
@@ -12,6 +13,18 @@ public static class IngestSummaryView
         AnsiConsole.MarkupLine(
             $"[red]Refused {batch.Count:N0} lines of {Markup.Escape(file)} (lines {batch.FileLines[0]}–{batch.FileLines[^1]}): {Markup.Escape(problem.StatusLine)}[/]");
         ErrorView.WriteDetails(AnsiConsole.Console, problem, error => error.Line is { } line ? FileLineLabel(batch, line) : null);
+    }
+
+    /// <summary>Names the refused pages with their reasons, and the undated ones.</summary>
+    public static void PageReport(IngestReport report)
+    {
+        foreach (var page in report.Pages)
+        {
+            if (page.Status == IngestedPage.Refused)
+                AnsiConsole.MarkupLine($"[red]Refused {Markup.Escape(page.Name)}: {Markup.Escape(page.Reason ?? "")}[/]");
+            else if (page.Undated)
+                AnsiConsole.MarkupLine($"[yellow]Undated {Markup.Escape(page.Name)}[/] (stored as {Markup.Escape(page.Id ?? "")}: no date could be read)");
+        }
     }
 
     public static void UnreadableFile(string file, Exception exception) =>
@@ -24,8 +37,12 @@ public static class IngestSummaryView
         if (tally.UnreadableFiles > 0)
             grid.AddRow("Unreadable files", $"[red]{tally.UnreadableFiles:N0}[/]");
         grid.AddRow("Documents accepted", $"[green]{tally.Accepted:N0}[/]");
+        grid.AddRow("  of them replaced", $"{tally.Replaced:N0}");
+        grid.AddRow("  of them undated", tally.Undated > 0 ? $"[yellow]{tally.Undated:N0}[/]" : "0");
         if (tally.RefusedBatches > 0)
             grid.AddRow("Documents refused", $"[red]{tally.Refused:N0}[/] in {tally.RefusedBatches:N0} batch(es)");
+        if (tally.RefusedPages > 0)
+            grid.AddRow("Pages refused", $"[red]{tally.RefusedPages:N0}[/]");
         grid.AddRow("Elapsed", $"{tally.Elapsed:hh\\:mm\\:ss\\.f}");
         grid.AddRow("Rate", $"{tally.AcceptedPerSecond:N0} docs/s");
         if (tally.LastSequence is { } sequence)

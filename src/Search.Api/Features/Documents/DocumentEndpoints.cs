@@ -1,27 +1,37 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Search.Api.Configuration;
+using Search.Api.Protection;
+using Search.Api.Security;
 using Search.Client.Contracts;
 using Search.Core;
 using Search.Core.Documents;
+using Search.Core.Querying;
 
 namespace Search.Api.Features.Documents;
 
 public static class DocumentEndpoints
 {
-    /// <summary>How long <c>?wait=true</c> waits for the documents to become searchable.</summary>
-    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
-
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
     {
         var documents = api.MapGroup("/documents");
         documents.MapGet("/{id}", Get)
             .WithName("GetDocument")
             .WithSummary("The whole stored document.");
+        documents.MapGet("/{id}/highlighted", GetHighlighted)
+            .WithName("GetHighlightedDocument")
+            .WithSummary("The document with the matches of the query q marked in its HTML-escaped title and body, as in snippets.");
+        documents.MapDelete("/{id}", Delete)
+            .RequireAdminKey()
+            .RequireRateLimiting(RateLimiting.Writes)
+            .WithName("DeleteDocument")
+            .WithSummary("Removes a document from the archive and the index.");
         documents.MapPost("/", Post)
+            .RequireAdminKey()
+            .RequireRateLimiting(RateLimiting.Writes)
             .WithName("PostDocuments")
             .WithSummary("Stores documents sent as a JSON array or as NDJSON (application/x-ndjson). A request with any invalid document is refused whole.")
-            .Accepts<ArchiveDocument[]>("application/json", "application/x-ndjson");
+            .Accepts<ArchiveDocument[]>(DocumentRequestReader.MediaTypes[0], DocumentRequestReader.MediaTypes[1..]);
         return api;
     }
 
@@ -33,6 +43,28 @@ public static class DocumentEndpoints
             : TypedResults.Ok(ToContract(document));
     }
 
+    private static Results<Ok<HighlightedDocument>, ValidationProblem, ProblemHttpResult> GetHighlighted(string id, string? q, SearchEngine engine)
+    {
+        var document = engine.Archive.Get(id);
+        if (document is null)
+            return TypedResults.Problem($"There is no document with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
+        IReadOnlyList<string> marked;
+        try
+        {
+            marked = engine.MarkAll(q, [document.Title, document.Body]);
+        }
+        catch (QuerySyntaxException e)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [e.Message] }, title: "The query cannot be read.");
+        }
+        return TypedResults.Ok(new HighlightedDocument(ToContract(document), marked[0], marked[1]));
+    }
+
+    private static Results<NoContent, ProblemHttpResult> Delete(string id, SearchEngine engine) =>
+        engine.Delete(id)
+            ? TypedResults.NoContent()
+            : TypedResults.Problem($"There is no document with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
+
     /// <summary>
     /// All or nothing: a request with any invalid document stores none of its documents and lists
     /// every problem by line, so a client can fix the batch and send it again as a whole.
@@ -42,9 +74,11 @@ public static class DocumentEndpoints
         SearchEngine engine,
         DocumentRequestReader reader,
         IOptions<SearchOptions> options,
-        bool? wait,
+        string? wait,
         CancellationToken cancellationToken)
     {
+        if (!Visibility.TryReadWait(wait, out var waitForIt, out var waitProblem))
+            return waitProblem;
         var outcome = await reader.ReadAsync(request, options.Value.MaxRequestBytes, cancellationToken);
         if (outcome.Batch is null)
             return TypedResults.Problem(outcome.Problem, statusCode: outcome.Status, title: "The request cannot be read.");
@@ -56,20 +90,11 @@ public static class DocumentEndpoints
                 title: "Some documents are invalid.",
                 extensions: new Dictionary<string, object?> { ["errors"] = batch.Errors });
 
-        var sequence = engine.Accept(batch.Documents);
-        if (wait == true)
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(MaxWait);
-            try
-            {
-                await engine.Feeder.WaitUntilVisibleAsync(sequence, timeout.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-            }
-        }
-        return TypedResults.Accepted((string?)null, new IngestResponse(batch.Documents.Count, sequence));
+        var write = engine.Write(batch.Documents);
+        if (waitForIt)
+            await engine.WaitUntilSearchableAsync(write.LastSequence, cancellationToken);
+        return TypedResults.Accepted((string?)null, new IngestResponse(
+            batch.Documents.Count, write.LastSequence, write.Replaced.Count, batch.Documents.Count(d => d.Date is null)));
     }
 
     private static ArchiveDocument ToContract(DocumentRecord d) =>

@@ -15,26 +15,27 @@ public sealed class DocumentRequestReader(JsonDocumentsReader reader)
     /// <summary>What came of reading: the documents and errors, or the reason the whole body was unusable.</summary>
     public sealed record Outcome(DocumentBatch? Batch, int Status, string? Problem);
 
+    /// <summary>
+    /// The content types the endpoint takes: JSON (an array, or lines) and the names JSON Lines goes by.
+    /// Routing answers any other type with 415.
+    /// </summary>
+    public static readonly string[] MediaTypes =
+        ["application/json", "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines", "text/plain"];
+
     public async Task<Outcome> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
-        var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
-        if (mediaType is not (null or "" or "application/json" or "application/x-ndjson" or "application/ndjson"
-            or "application/jsonl" or "application/x-jsonlines" or "application/jsonlines" or "text/plain"))
-            return new Outcome(null, StatusCodes.Status415UnsupportedMediaType,
-                $"Content-Type '{request.ContentType}' is not supported; send application/json (an array of documents) or application/x-ndjson (one document a line).");
-
         var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (sizeFeature is { IsReadOnly: false })
             sizeFeature.MaxRequestBodySize = maxBytes;
         if (request.ContentLength > maxBytes)
             return TooLarge(maxBytes);
 
-        byte[] body;
+        byte[]? body;
         try
         {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer, cancellationToken);
-            body = buffer.ToArray();
+            body = await BodyReading.ReadAtMostAsync(request.Body, maxBytes, cancellationToken);
+            if (body is null)
+                return TooLarge(maxBytes);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -50,13 +51,15 @@ public sealed class DocumentRequestReader(JsonDocumentsReader reader)
         {
             return new Outcome(null, StatusCodes.Status400BadRequest, $"The body is not valid UTF-8 (first bad byte at offset {e.Index}).");
         }
-        var content = text.AsSpan().TrimStart('\uFEFF').TrimStart();
-        if (content.IsEmpty)
+        // Only the byte-order mark goes: leading blank lines still count in the line numbers of errors.
+        var content = text.TrimStart('\uFEFF');
+        var first = content.AsSpan().TrimStart();
+        if (first.IsEmpty)
             return new Outcome(null, StatusCodes.Status400BadRequest, "The body holds no documents.");
 
-        var batch = content[0] == '['
-            ? reader.ReadJsonArray(Encoding.UTF8.GetBytes(content.ToString()))
-            : reader.ReadJsonLines(new StringReader(content.ToString()));
+        var batch = first[0] == '['
+            ? reader.ReadJsonArray(Encoding.UTF8.GetBytes(content))
+            : reader.ReadJsonLines(new StringReader(content));
         if (batch.Documents.Count == 0 && batch.Errors.Count == 0)
             return new Outcome(null, StatusCodes.Status400BadRequest, "The body holds no documents.");
         return new Outcome(batch, StatusCodes.Status200OK, null);

@@ -25,7 +25,7 @@ public static class SearchEndpoints
         SearchResult result;
         try
         {
-            result = engine.Searcher.Search(request);
+            result = engine.Search(request);
         }
         catch (QuerySyntaxException e)
         {
@@ -44,5 +44,6 @@ public static class SearchEndpoints
         new SearchFacets(
             result.Facets.Dates.Select(b => new FacetBucket(b.Key, b.Count)).ToList(),
             result.Facets.Sources.Select(b => new FacetBucket(b.Key, b.Count)).ToList(),
-            result.Facets.Undated));
+            result.Facets.Undated),
+        result.NextCursor?.Encode());
 }

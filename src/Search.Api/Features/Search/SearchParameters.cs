@@ -12,4 +12,6 @@ public sealed record SearchParameters(
     string? Sort,
     string? Page,
     string? Size,
-    string? Interval);
+    string? Interval,
+    string? Cursor,
+    string? Snippets);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Search.Core.Documents;
+using Search.Core.Documents.Dates;
 using Search.Core.Searching;
 
 namespace Search.Api.Features.Search;
@@ -43,10 +43,27 @@ public static class SearchRequestReader
         var page = ReadInt(parameters.Page, "page", 1, 1, int.MaxValue, errors);
         var size = ReadInt(parameters.Size, "size", 10, 1, SearchRequest.MaxSize, errors);
         if (!errors.ContainsKey("page") && !errors.ContainsKey("size") && (long)page * size > SearchRequest.MaxWindow)
-            errors["page"] = [$"page × size may be at most {SearchRequest.MaxWindow}; narrow the search with filters instead."];
+            errors["page"] = [$"page × size may be at most {SearchRequest.MaxWindow}; to go deeper, follow nextCursor with the cursor parameter."];
+
+        SearchCursor? after = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Cursor))
+        {
+            if (!SearchCursor.TryDecode(parameters.Cursor.Trim(), out after))
+                errors["cursor"] = ["The cursor is not one this service gave out; pass the nextCursor of a previous answer unchanged."];
+            else if (page != 1)
+                errors["page"] = ["Give either page or cursor, not both."];
+            else if (sort is not null && sort != after.Sort)
+                errors["cursor"] = [$"The cursor continues a search sorted by {after.Sort.ToString().ToLowerInvariant()}; keep that sort."];
+            else
+                sort = after.Sort;
+        }
+
+        var snippets = true;
+        if (!string.IsNullOrWhiteSpace(parameters.Snippets) && !bool.TryParse(parameters.Snippets.Trim(), out snippets))
+            errors["snippets"] = [$"'{parameters.Snippets}' is not true or false."];
 
         request = new SearchRequest(parameters.Q, from, to, string.IsNullOrWhiteSpace(parameters.Source) ? null : parameters.Source.Trim(),
-            sort, page, size, interval);
+            sort, page, size, interval, after, snippets);
         return errors.Count == 0;
     }
 
@@ -56,7 +73,7 @@ public static class SearchRequestReader
             return null;
         if (DateReader.TryRead(text, out var date))
             return date;
-        errors[name] = [$"'{text}' is not a date; use yyyy-MM-dd, e.g. 2021-07-27."];
+        errors[name] = [$"'{text}' is not a date; use yyyy-MM-dd, e.g. 2021-07-27 (27/07/2021 and 27 يوليو 2021 are read too)."];
         return null;
     }
 

@@ -1,0 +1,197 @@
+// The page: reads its state from the address, asks the service, shows the answer, and turns every
+// click, key and back-button press into a new state.
+
+import * as api from './api.js';
+import { intervalFor } from './arabic.js';
+import { documentMissing, documentView } from './document.js';
+import { chips, crumbs, histogram, sourceList, undatedNote } from './facets.js';
+import { noResults, pastTheEnd, refused, unavailable } from './notices.js';
+import { hitList, pager, summary } from './results.js';
+import { hrefOf, readState, withChanges } from './state.js';
+
+const $ = (id) => document.getElementById(id);
+const view = {
+  form: $('search-form'), q: $('q'), sort: $('sort'), dates: $('dates'), from: $('from'), to: $('to'),
+  searchView: $('search-view'), docView: $('doc-view'), toolbar: $('toolbar'), notice: $('notice'), results: $('results'),
+  summary: $('summary'), chips: $('chips'), timeline: $('timeline'), timelineTitle: $('timeline-title'),
+  crumbs: $('crumbs'), histogram: $('histogram'), undated: $('undated'), hits: $('hits'), pager: $('pager'),
+  sourcesPanel: $('sources-panel'), sources: $('sources'),
+};
+const siteName = document.title;
+const intervalNames = { year: 'السنة', month: 'الشهر', day: 'اليوم' };
+
+let current = readState(location.search);
+let inFlight = null;
+let retryTimer = 0;
+let shownCount = 0;
+/** What to focus once the history entry that a link went back to is shown. */
+let pendingFocus = null;
+/** The last results shown, so going back to them (from a document) shows them at once, where they were. */
+let lastResults = { href: '', response: null };
+
+/** Shows a state; `again` (a step back or forward in the history) may reuse the last results. */
+async function show(state, again = false) {
+  current = state;
+  inFlight?.abort();
+  inFlight = new AbortController();
+  clearTimeout(retryTimer);
+  syncControls(state);
+  const busy = setTimeout(() => document.body.classList.add('busy'), 150);
+  try {
+    await (state.doc ? showDocument(state, inFlight.signal) : showResults(state, again, inFlight.signal));
+    // Counts the states shown, for whatever waits on the page (the browser tests do).
+    document.body.dataset.shown = String(++shownCount);
+  } catch (error) {
+    if (error.name !== 'AbortError') throw error;
+  } finally {
+    clearTimeout(busy);
+    document.body.classList.remove('busy');
+  }
+}
+
+function syncControls(state) {
+  view.q.value = state.q;
+  view.sort.value = state.sort || (state.q.trim() ? 'relevance' : 'newest');
+  view.from.value = state.from;
+  view.to.value = state.to;
+}
+
+async function showResults(state, again, signal) {
+  const href = hrefOf(state);
+  const answer = again && lastResults.href === href ? { ok: true, body: lastResults.response } : await api.search(state, signal);
+  view.docView.hidden = true;
+  view.searchView.hidden = false;
+  document.title = state.q.trim() ? `${state.q.trim()} — ${siteName}` : siteName;
+  view.chips.replaceWith(view.chips = chips(state));
+  if (!answer.ok) return showProblem(answer, () => show(current));
+
+  const response = answer.body;
+  lastResults = { href, response };
+  view.notice.replaceChildren();
+  view.notice.hidden = true;
+  view.toolbar.hidden = false;
+  view.summary.textContent = summary(state, response);
+  view.results.hidden = false;
+
+  if (response.hits.length === 0) {
+    view.notice.replaceChildren(response.total === 0 ? noResults(state) : pastTheEnd(state));
+    view.notice.hidden = false;
+  }
+  const dated = response.facets.date.length > 0;
+  view.timeline.hidden = !dated;
+  if (dated) {
+    view.timelineTitle.textContent = `النتائج حسب ${intervalNames[state.interval]}`;
+    view.crumbs.replaceWith(view.crumbs = crumbs(state));
+    view.histogram.replaceWith(view.histogram = histogram(state, response.facets));
+    view.undated.textContent = undatedNote(response.facets);
+  }
+  view.hits.replaceWith(view.hits = hitList(state, response.hits));
+  const nav = pager(state, response.total) ?? placeholder('pager');
+  view.pager.replaceWith(view.pager = nav);
+  view.sourcesPanel.hidden = response.facets.source.length === 0;
+  view.sources.replaceWith(view.sources = sourceList(state, response.facets));
+}
+
+async function showDocument(state, signal) {
+  const answer = await api.highlightedDocument(state.doc, state.q, signal);
+  view.searchView.hidden = true;
+  view.docView.hidden = false;
+  if (answer.ok) {
+    view.docView.replaceChildren(documentView(state, answer.body));
+    document.title = `${answer.body.document.title || 'بلا عنوان'} — ${siteName}`;
+  } else if (answer.status === 404) {
+    view.docView.replaceChildren(documentMissing(state, state.doc));
+    document.title = siteName;
+  } else {
+    view.docView.replaceChildren();
+    view.searchView.hidden = false;
+    await showProblem(answer, () => show(current));
+  }
+}
+
+/**
+ * A refused query shows what was wrong; too many requests wait as long as the service asks;
+ * anything else asks whether the service is ready at all, and tries again by itself.
+ */
+async function showProblem(answer, retry) {
+  for (const part of [view.toolbar, view.results, view.timeline, view.sourcesPanel]) part.hidden = true;
+  if (answer.status === 400) {
+    view.notice.replaceChildren(refused(answer.body));
+  } else {
+    const kind = answer.status === 429 ? 'busy' : (await api.isReady()) ? 'failed' : 'not-ready';
+    view.notice.replaceChildren(unavailable(kind, retry));
+    retryTimer = setTimeout(retry, 1000 * Math.min(Math.max(answer.retryAfter ?? 0, kind === 'busy' ? 1 : 5), 60));
+  }
+  view.notice.hidden = false;
+}
+
+const placeholder = (id) => Object.assign(document.createElement('div'), { id, hidden: true });
+
+/** Focuses what the user likely wants next: `selector`, else the document's title or the summary. */
+function focusAfterShow(selector) {
+  if (selector) (document.querySelector(selector) ?? (current.doc ? $('doc-title') : view.summary))?.focus({ preventScroll: true });
+}
+
+/**
+ * Shows a new state as a new entry in the history. A link to the state just before this one
+ * (the way back from a document) goes back instead, so the history stays a straight line and
+ * the results come back where they were scrolled to.
+ */
+async function navigate(state, focus) {
+  const href = hrefOf(state);
+  if (history.state?.previous === href) {
+    pendingFocus = focus;
+    history.back();
+    return;
+  }
+  history.replaceState({ ...history.state, scroll: window.scrollY }, '');
+  history.pushState({ previous: hrefOf(current) }, '', href);
+  await show(state);
+  window.scrollTo(0, 0);
+  focusAfterShow(focus);
+}
+
+window.addEventListener('popstate', async (event) => {
+  const focus = pendingFocus;
+  pendingFocus = null;
+  await show(readState(location.search), true);
+  window.scrollTo(0, event.state?.scroll ?? 0);
+  focusAfterShow(focus);
+});
+
+view.form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  navigate(withChanges(current, { q: view.q.value }));
+});
+
+view.sort.addEventListener('change', () => navigate(withChanges(current, { sort: view.sort.value })));
+
+view.dates.addEventListener('submit', (event) => {
+  event.preventDefault();
+  let [from, to] = [view.from.value, view.to.value];
+  if (from && to && from > to) [from, to] = [to, from];
+  navigate(withChanges(current, { from, to, interval: intervalFor(from, to) }), '#summary');
+});
+
+// Links between states are followed in place; a click with a modifier still opens a new tab.
+document.addEventListener('click', (event) => {
+  const link = event.target.closest('a[data-nav]');
+  if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(readState(new URL(link.href).search), link.dataset.focus ?? null);
+});
+
+// "/" goes to the search box from anywhere but a field.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.target.closest('input, textarea, select, [contenteditable]')) return;
+  event.preventDefault();
+  view.q.focus();
+  view.q.select();
+});
+
+history.scrollRestoration = 'manual';
+show(current).then(() => {
+  if (current.doc) $('doc-title')?.focus({ preventScroll: true });
+  else view.q.focus();
+});

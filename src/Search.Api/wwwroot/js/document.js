@@ -1,0 +1,57 @@
+// One document in full: its title and body as text, with the query's matches as marked by the service.
+
+import { formatDay, formatNumber } from './arabic.js';
+import { dateOf, el, navLink } from './dom.js';
+import { appendMarked } from './marks.js';
+
+/** Only a web address may become a link: never javascript: or data: from a document's url field. */
+function originalLink(url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:')
+      return el('a', { href: parsed.href, rel: 'noopener noreferrer external', class: 'original' }, 'الرابط الأصلي');
+  } catch {
+    // Not an absolute address: leave it out.
+  }
+  return null;
+}
+
+const backLink = (state, id) =>
+  navLink({ ...state, doc: '' }, { class: 'back', 'data-focus': `[data-doc="${CSS.escape(id)}"]` }, '→ العودة إلى النتائج');
+
+export function documentView(state, { document: doc, titleHtml, bodyHtml }) {
+  const title = el('h2', { id: 'doc-title', tabindex: '-1' });
+  if (doc.title) appendMarked(title, titleHtml);
+  else title.append('بلا عنوان');
+
+  const body = el('div', { class: 'body', id: 'doc-body' });
+  let matches = 0;
+  for (const paragraph of bodyHtml.split('\n')) {
+    if (!paragraph.trim()) continue;
+    const p = el('p');
+    matches += appendMarked(p, paragraph);
+    body.append(p);
+  }
+
+  const meta = [
+    doc.date ? dateOf(doc.date, formatDay(doc.date)) : el('span', { class: 'date' }, 'بلا تاريخ'),
+    doc.source ? el('bdi', { class: 'source' }, doc.source) : null,
+    doc.category ? el('span', {}, doc.category) : null,
+    doc.url ? originalLink(doc.url) : null,
+  ].filter(Boolean);
+
+  return el('article', { class: 'document', lang: doc.lang || 'ar' },
+    el('p', {}, backLink(state, doc.id)),
+    title,
+    el('p', { class: 'meta' }, meta.flatMap((part, i) => (i ? [' · ', part] : [part]))),
+    state.q.trim() ? el('p', { class: 'matches' }, matches ? `المطابقات في النص: ${formatNumber(matches)}` : 'لا مطابقات في النص نفسه.') : null,
+    body,
+    el('p', {}, backLink(state, doc.id)));
+}
+
+export function documentMissing(state, id) {
+  return el('div', { class: 'notice', id: 'doc-missing' },
+    el('h2', { id: 'doc-title', tabindex: '-1' }, 'لم نجد هذه الوثيقة'),
+    el('p', {}, 'ربما حُذفت من الأرشيف أو أن الرابط غير صحيح.'),
+    el('p', {}, backLink(state, id)));
+}

@@ -1,0 +1,7 @@
+namespace Search.Core.Documents.Dates;
+
+internal enum DateCalendar
+{
+    Gregorian,
+    Hijri,
+}

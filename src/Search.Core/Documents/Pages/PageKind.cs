@@ -1,0 +1,7 @@
+namespace Search.Core.Documents.Pages;
+
+public enum PageKind
+{
+    Text,
+    Html,
+}

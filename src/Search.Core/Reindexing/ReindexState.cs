@@ -1,0 +1,3 @@
+namespace Search.Core.Reindexing;
+
+public enum ReindexState { Running, Succeeded, Failed, Cancelled }

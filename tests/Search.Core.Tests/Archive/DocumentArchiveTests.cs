@@ -1,0 +1,218 @@
+using Search.Core.Archive;
+using Search.Core.Documents;
+using Search.Core.Tests.TestSupport;
+using static Search.Core.Tests.TestSupport.ArabicStatements;
+
+namespace Search.Core.Tests.Archive;
+
+public sealed class DocumentArchiveTests : IDisposable
+{
+    private readonly TempDataFolder _folder = new();
+    private readonly List<DocumentArchive> _open = [];
+
+    public void Dispose()
+    {
+        foreach (var archive in _open)
+            archive.Dispose();
+        _folder.Dispose();
+    }
+
+    private DocumentArchive Open()
+    {
+        var archive = new DocumentArchive(_folder.File("archive.db"));
+        _open.Add(archive);
+        return archive;
+    }
+
+    private void Close(DocumentArchive archive)
+    {
+        _open.Remove(archive);
+        archive.Dispose();
+    }
+
+    private static IReadOnlyList<DocumentRecord> Numbered(int count) =>
+        Enumerable.Range(1, count).Select(i => Doc($"d{i}", $"البيان رقم {i}", "2020-01-01")).ToList();
+
+    [Fact]
+    public void A_new_archive_is_empty()
+    {
+        var archive = Open();
+
+        Assert.Equal(0, archive.LastSequence);
+        Assert.Equal(0, archive.Count());
+        Assert.Empty(archive.ReadAfter(0, 10));
+        Assert.Null(archive.Get("missing"));
+    }
+
+    [Fact]
+    public void Stores_and_gets_a_document_with_all_its_fields()
+    {
+        var archive = Open();
+        var document = new DocumentRecord("bayan-1", "بيان الوزارة", new DateOnly(2021, 7, 27), "نص البيان\nسطر ثان",
+            "وكالة الأنباء", "ar", "سياسة", "https://example.org/bayan-1");
+
+        var sequence = archive.Store([document]);
+
+        Assert.Equal(1, sequence);
+        Assert.Equal(document, archive.Get("bayan-1"));
+    }
+
+    [Fact]
+    public void Stores_an_undated_document_without_category_or_url()
+    {
+        var archive = Open();
+        var document = Doc("u", "نص بلا تاريخ", date: null, source: "");
+
+        archive.Store([document]);
+
+        var stored = archive.Get("u");
+        Assert.Equal(document, stored);
+        Assert.Null(stored!.Date);
+    }
+
+    [Fact]
+    public void Numbers_each_write_and_returns_the_last_sequence()
+    {
+        var archive = Open();
+
+        Assert.Equal(3, archive.Store(Numbered(3)));
+        Assert.Equal(5, archive.Store([Doc("x", "أ"), Doc("y", "ب")]));
+
+        Assert.Equal(5, archive.LastSequence);
+        Assert.Equal(5, archive.Count());
+        Assert.Equal([1L, 2, 3, 4, 5], archive.ReadAfter(0, 100).Select(e => e.Sequence));
+    }
+
+    [Fact]
+    public void Storing_nothing_changes_nothing()
+    {
+        var archive = Open();
+        archive.Store(Numbered(2));
+
+        Assert.Equal(2, archive.Store([]));
+        Assert.Equal(2, archive.LastSequence);
+    }
+
+    [Fact]
+    public void A_known_id_replaces_the_document_keeps_one_row_and_moves_it_to_a_new_sequence()
+    {
+        var archive = Open();
+        archive.Store([Doc("a", "النص القديم"), Doc("b", "نص آخر")]);
+
+        var sequence = archive.Store([Doc("a", "النص الجديد", "2022-02-02")]);
+
+        Assert.Equal(3, sequence);
+        Assert.Equal(2, archive.Count());
+        Assert.Equal("النص الجديد", archive.Get("a")!.Body);
+        Assert.Equal(new DateOnly(2022, 2, 2), archive.Get("a")!.Date);
+        var entries = archive.ReadAfter(0, 100);
+        Assert.Equal([("b", 2L), ("a", 3L)], entries.Select(e => (e.Id, e.Sequence)));
+    }
+
+    [Fact]
+    public void The_same_id_twice_in_one_batch_keeps_the_last()
+    {
+        var archive = Open();
+
+        archive.Store([Doc("a", "الأول"), Doc("a", "الثاني")]);
+
+        Assert.Equal(1, archive.Count());
+        Assert.Equal("الثاني", archive.Get("a")!.Body);
+        Assert.Equal(2, Assert.Single(archive.ReadAfter(0, 10)).Sequence);
+    }
+
+    [Fact]
+    public void A_write_names_the_documents_that_replaced_a_held_one()
+    {
+        var archive = Open();
+        archive.Store([Doc("a", "أ"), Doc("b", "ب"), Doc("gone", "ج")]);
+        archive.Delete("gone");
+
+        var write = archive.Write([Doc("new", "د"), Doc("b", "ب معدل"), Doc("gone", "ج من جديد"), Doc("new", "د معدل")]);
+
+        Assert.Equal(8, write.LastSequence);
+        Assert.Equal([1, 3], write.Replaced);
+        Assert.Equal(4, archive.Count());
+    }
+
+    [Theory]
+    [InlineData(0, 2, new long[] { 1, 2 })]
+    [InlineData(2, 10, new long[] { 3, 4, 5 })]
+    [InlineData(3, 1, new long[] { 4 })]
+    [InlineData(5, 10, new long[0])]
+    [InlineData(99, 10, new long[0])]
+    public void Reads_changes_after_a_sequence_in_order_up_to_the_limit(long after, int limit, long[] expected)
+    {
+        var archive = Open();
+        archive.Store(Numbered(5));
+
+        var entries = archive.ReadAfter(after, limit);
+
+        Assert.Equal(expected, entries.Select(e => e.Sequence));
+        Assert.All(entries, e => Assert.Equal($"d{e.Sequence}", e.Id));
+        Assert.All(entries, e => Assert.Equal(e.Id, e.Document!.Id));
+        Assert.Equal(Math.Max(0, 5 - after), archive.CountAfter(after));
+    }
+
+    [Fact]
+    public void Delete_leaves_a_tombstone_the_index_can_read()
+    {
+        var archive = Open();
+        archive.Store(Numbered(3));
+
+        Assert.True(archive.Delete("d2"));
+
+        Assert.Equal(4, archive.LastSequence);
+        Assert.Null(archive.Get("d2"));
+        Assert.Equal(2, archive.Count());
+        var tombstone = Assert.Single(archive.ReadAfter(3, 10));
+        Assert.Equal(("d2", 4L), (tombstone.Id, tombstone.Sequence));
+        Assert.Null(tombstone.Document);
+        Assert.Equal(["d1", "d3", "d2"], archive.ReadAfter(0, 10).Select(e => e.Id));
+    }
+
+    [Fact]
+    public void Deleting_an_unknown_or_deleted_document_does_nothing()
+    {
+        var archive = Open();
+        archive.Store(Numbered(1));
+        Assert.True(archive.Delete("d1"));
+
+        Assert.False(archive.Delete("d1"));
+        Assert.False(archive.Delete("never-stored"));
+
+        Assert.Equal(2, archive.LastSequence);
+    }
+
+    [Fact]
+    public void Storing_a_deleted_id_again_brings_it_back()
+    {
+        var archive = Open();
+        archive.Store([Doc("a", "قبل الحذف")]);
+        archive.Delete("a");
+
+        archive.Store([Doc("a", "بعد الحذف")]);
+
+        Assert.Equal("بعد الحذف", archive.Get("a")!.Body);
+        Assert.Equal(1, archive.Count());
+        Assert.NotNull(Assert.Single(archive.ReadAfter(2, 10)).Document);
+    }
+
+    [Fact]
+    public void Reopening_the_file_keeps_the_documents_and_the_last_sequence()
+    {
+        var archive = Open();
+        archive.Store(Numbered(3));
+        archive.Store([Doc("d1", "نسخة ثانية")]);
+        archive.Delete("d3");
+        Assert.Equal(5, archive.LastSequence);
+        Close(archive);
+
+        var reopened = Open();
+
+        Assert.Equal(5, reopened.LastSequence);
+        Assert.Equal(2, reopened.Count());
+        Assert.Equal("نسخة ثانية", reopened.Get("d1")!.Body);
+        Assert.Equal(6, reopened.Store([Doc("d9", "بعد إعادة الفتح")]));
+    }
+}

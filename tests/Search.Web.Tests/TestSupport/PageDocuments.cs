@@ -1,0 +1,59 @@
+using Search.Client.Contracts;
+
+namespace Search.Web.Tests.TestSupport;
+
+/// <summary>
+/// The documents the browser tests search, written for them: statements about a port (الميناء)
+/// over three years, several months and days and two sources (three pages of results), one about
+/// rain in several paragraphs, and one whose title and body try to run script.
+/// </summary>
+public static class PageDocuments
+{
+    public const string PortWord = "الميناء";
+    public const string PortAuthority = "هيئة الموانئ";
+    public const string TransportMinistry = "وزارة النقل";
+
+    /// <summary>The dates of the port statements: 2020, 2021 (July the busiest month, the 27th its busiest day), 2022.</summary>
+    public static readonly string[] PortDates =
+    [
+        "2020-03-05", "2020-03-18", "2020-03-18", "2020-11-02", "2020-11-20",
+        "2021-02-10", "2021-04-01", "2021-07-04", "2021-07-04", "2021-07-15",
+        "2021-07-27", "2021-07-27", "2021-07-27", "2021-07-30", "2021-09-12", "2021-12-30",
+        "2022-01-15", "2022-01-16", "2022-05-01", "2022-05-09", "2022-06-21", "2022-08-08", "2022-10-10", "2022-12-01",
+    ];
+
+    public const string RainId = "rain-1";
+    public const string RainTitle = "الأمطار الغزيرة تغلق الطرق الجبلية";
+
+    public static readonly string[] RainParagraphs =
+    [
+        "أعلنت هيئة الأرصاد أن الأمطار الغزيرة ستستمر حتى نهاية الأسبوع في المناطق الجبلية.",
+        "وقالت الهيئة إن السيول أغلقت ثلاثة طرق رئيسية، ودعت السائقين إلى الحذر.",
+        "وأضافت أن فرق الطوارئ تعمل على فتح الطرق فور توقف الأمطار.",
+    ];
+
+    public const string UnsafeId = "unsafe-1";
+    public const string UnsafeWord = "اختراق";
+    public const string ScriptText = "<script>window.__pwned=1</script>";
+    public const string ImageText = "<img src=x onerror=\"window.__pwned=1\">";
+
+    public static IReadOnlyList<ArchiveDocument> All()
+    {
+        var documents = new List<ArchiveDocument>();
+        for (var i = 0; i < PortDates.Length; i++)
+        {
+            var number = i + 1;
+            documents.Add(Doc($"port-{number:D2}", $"بيان {PortWord} رقم {number}", PortDates[i],
+                $"أعلنت إدارة {PortWord} اليوم عن حركة السفن في البيان رقم {number}.\nوأكدت أن العمل في {PortWord} يسير بانتظام.",
+                i % 2 == 0 ? PortAuthority : TransportMinistry));
+        }
+        documents.Add(Doc(RainId, RainTitle, "2021-07-27", string.Join('\n', RainParagraphs), "هيئة الأرصاد"));
+        documents.Add(Doc(UnsafeId, $"{ScriptText} بيان {UnsafeWord} {ImageText}", "2021-07-28",
+            $"تحذير من {UnsafeWord}: {ScriptText}\nوفي النص أيضا {ImageText} و<mark>ليست علامتنا</mark> و&amp; كما هي.",
+            "فريق الأمن"));
+        return documents;
+    }
+
+    private static ArchiveDocument Doc(string id, string title, string date, string body, string source) =>
+        new(id, title, date, body, source, "ar", null, $"https://example.org/statements/{id}");
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using Search.Bench.Support;
+using Search.Core;
+
+namespace Search.Bench.Modes;
+
+/// <summary>Replays a query log against a data folder in this process, one query at a time, after a warm-up pass.</summary>
+public static class InProcessMode
+{
+    public static int Run(Arguments options)
+    {
+        using var engine = SearchEngine.Open(options.Required("data"));
+        int? size = options.Has("size") ? options.Int("size", 10) : null;
+        var requests = QueryLog.Read(options.Required("log")).Select(line => QueryLog.ToRequest(line, size)).ToList();
+        foreach (var request in requests)
+            engine.Search(request);
+
+        var latencies = new Latencies();
+        var each = new List<(double Milliseconds, Search.Core.Searching.SearchRequest Request)>();
+        var elapsed = Stopwatch.StartNew();
+        foreach (var request in requests)
+        {
+            var started = Stopwatch.GetTimestamp();
+            engine.Search(request);
+            var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            latencies.Add(milliseconds);
+            each.Add((milliseconds, request));
+        }
+        Console.WriteLine($"queries in-process documents={engine.Stats().IndexDocuments} {latencies.Summary(elapsed.Elapsed)}");
+        foreach (var (milliseconds, request) in each.OrderByDescending(e => e.Milliseconds).Take(options.Int("slowest", 0)))
+            Console.WriteLine($"  {milliseconds:F1} ms  q={request.Text} from={request.From} to={request.To} interval={request.Interval}");
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+using BenchmarkDotNet.Running;
+using Search.Bench.Modes;
+using Search.Bench.Support;
+
+// The benchmarks of docs/performance.md; every mode prints one result line a measurement.
+var command = args.FirstOrDefault();
+var options = Arguments.Parse(args.Skip(1));
+return command switch
+{
+    "build" => BuildMode.Run(options),
+    "queries" => InProcessMode.Run(options),
+    "load" => await LoadMode.RunAsync(options),
+    "genlog" => QueryLogGenerator.Run(options),
+    "micro" => RunMicro(args.Skip(1).ToArray()),
+    _ => Usage(),
+};
+
+static int RunMicro(string[] rest)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        Search.Bench MODE [--option value]...
+          build    --data DIR --corpus FILE... [--fraction 0.25] [--copies 2]
+                   stores the corpus in a fresh archive, then rebuilds the index from it (the reindex path);
+                   prints wall time, MB/s, documents/s, peak memory, index size
+          queries  --data DIR --log FILE [--size 100] [--plain]
+                   replays a query log in process (no HTTP): p50/p95/p99 and queries/s
+          load     --url URL --log FILE [--clients 8] [--seconds 20]
+                   replays a query log against a running service over HTTP
+          genlog   --corpus FILE... --out FILE [--count 2000] [--seed 7]
+                   draws realistic queries from the corpus (1-6 words, phrases, date ranges, facets)
+          micro    [BenchmarkDotNet arguments, e.g. --filter *Analysis*]
+                   micro-benchmarks: analysis MB/s, facet counting, snippets, serialisation
+        """);
+    return 2;
+}
