@@ -6,7 +6,7 @@ public static class IndexFields
     /// <summary>Exact id: stored, the key for replacing and deleting; sorted doc values make it the last key of every order.</summary>
     public const string Id = "id";
 
-    /// <summary>Analysed, stored.</summary>
+    /// <summary>Analysed, stored; binary doc values too, so a hit without a snippet is read without the stored fields.</summary>
     public const string Title = "title";
 
     /// <summary>Analysed, stored (snippets are built from it).</summary>

@@ -15,6 +15,7 @@ public static class LuceneDocumentMapper
             new StringField(IndexFields.Id, record.Id, Field.Store.YES),
             new SortedDocValuesField(IndexFields.Id, new BytesRef(record.Id)),
             new TextField(IndexFields.Title, record.Title, Field.Store.YES),
+            new BinaryDocValuesField(IndexFields.Title, new BytesRef(record.Title)),
             new TextField(IndexFields.Body, record.Body, Field.Store.YES),
             new StringField(IndexFields.Source, record.Source, Field.Store.YES),
             new SortedDocValuesField(IndexFields.Source, new BytesRef(record.Source)),

@@ -156,8 +156,13 @@ public sealed class SearchIndex : IDisposable
         return commits[^1].UserData;
     }
 
+    /// <summary>Searchers with our similarity, over segments whose facet values are built before the first search sees them.</summary>
     private sealed class SimilaritySearcherFactory(Similarity similarity) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            Searching.SegmentValues.Warm(reader);
+            return new(reader) { Similarity = similarity };
+        }
     }
 }

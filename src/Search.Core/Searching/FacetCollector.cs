@@ -1,35 +1,42 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
-using Search.Core.Indexing;
 
 namespace Search.Core.Searching;
 
 /// <summary>
 /// Wraps the collector of the top hits and, in the same pass over the matches, counts every match
-/// per day (from the date doc values) and per source (from the source's sorted doc values, counted
-/// by segment ordinal and named once a segment is done).
+/// per day and per source: by segment ordinal into pooled arrays (<see cref="SegmentValues"/>), named
+/// once a segment is done.
 /// </summary>
 internal sealed class FacetCollector(ICollector inner) : ICollector
 {
     private readonly Dictionary<int, long> _days = [];
     private readonly Dictionary<string, long> _sources = new(StringComparer.Ordinal);
-    private NumericDocValues? _dates;
-    private IBits? _hasDate;
-    private SortedDocValues? _segmentSources;
-    private int[] _segmentSourceCounts = [];
+    private SegmentValues? _segment;
+    private int[] _dayCounts = [];
+    private int[] _sourceCounts = [];
+    private long _total;
+    private long _undated;
 
-    public long Total { get; private set; }
+    public long Total => _total;
 
-    public long Undated { get; private set; }
+    public long Undated => _undated;
 
-    public IReadOnlyDictionary<int, long> Days => _days;
+    public IReadOnlyDictionary<int, long> Days
+    {
+        get
+        {
+            FlushSegment();
+            return _days;
+        }
+    }
 
     public IReadOnlyDictionary<string, long> Sources
     {
         get
         {
-            FlushSegmentSources();
+            FlushSegment();
             return _sources;
         }
     }
@@ -40,48 +47,54 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        FlushSegmentSources();
+        FlushSegment();
         inner.SetNextReader(context);
-        var reader = context.AtomicReader;
-        _dates = reader.GetNumericDocValues(IndexFields.Date);
-        _hasDate = reader.GetDocsWithField(IndexFields.Date);
-        _segmentSources = reader.GetSortedDocValues(IndexFields.Source);
-        _segmentSourceCounts = _segmentSources is null ? [] : new int[_segmentSources.ValueCount];
+        _segment = SegmentValues.For(context.AtomicReader);
+        _dayCounts = Rent(_segment.Days.Length);
+        _sourceCounts = Rent(_segment.Sources.Length);
     }
 
     public void Collect(int doc)
     {
         inner.Collect(doc);
-        Total++;
-        if (_dates is not null && _hasDate is not null && _hasDate.Get(doc))
-            CollectionsMarshalIncrement(_days, (int)_dates.Get(doc));
+        _total++;
+        var segment = _segment!;
+        var day = segment.DayOrdinals[doc];
+        if (day == SegmentValues.None)
+            _undated++;
         else
-            Undated++;
-        if (_segmentSources is not null)
-        {
-            var ord = _segmentSources.GetOrd(doc);
-            if (ord >= 0)
-                _segmentSourceCounts[ord]++;
-        }
+            _dayCounts[day]++;
+        var source = segment.SourceOrdinals[doc];
+        if (source != SegmentValues.None)
+            _sourceCounts[source]++;
     }
 
-    private void FlushSegmentSources()
+    private void FlushSegment()
     {
-        if (_segmentSources is null)
+        if (_segment is null)
             return;
-        var name = new BytesRef();
-        for (var ord = 0; ord < _segmentSourceCounts.Length; ord++)
-        {
-            if (_segmentSourceCounts[ord] == 0)
-                continue;
-            _segmentSources.LookupOrd(ord, name);
-            var key = name.Utf8ToString();
-            _sources[key] = _sources.GetValueOrDefault(key) + _segmentSourceCounts[ord];
-        }
-        _segmentSources = null;
-        _segmentSourceCounts = [];
+        for (var i = 0; i < _segment.Days.Length; i++)
+            if (_dayCounts[i] != 0)
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_days, _segment.Days[i], out _) += _dayCounts[i];
+        for (var i = 0; i < _segment.Sources.Length; i++)
+            if (_sourceCounts[i] != 0)
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_sources, _segment.Sources[i], out _) += _sourceCounts[i];
+        Return(_dayCounts);
+        Return(_sourceCounts);
+        _dayCounts = _sourceCounts = [];
+        _segment = null;
     }
 
-    private static void CollectionsMarshalIncrement(Dictionary<int, long> counts, int key) =>
-        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
+    private static void Return(int[] counts)
+    {
+        if (counts.Length > 0)
+            ArrayPool<int>.Shared.Return(counts);
+    }
+
+    private static int[] Rent(int length)
+    {
+        var counts = ArrayPool<int>.Shared.Rent(length);
+        Array.Clear(counts, 0, length);
+        return counts;
+    }
 }

@@ -32,24 +32,9 @@ public sealed class SearchService(SearchIndex index)
 
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
-        var top = TopFieldCollector.Create(SortFor(sort), Math.Max(1, wanted), AfterFor(request.After),
-            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        var collector = new FacetCollector(top);
-        searcher.Search(query, collector);
-
-        var page = top.GetTopDocs(start, request.Size).ScoreDocs;
-        var hits = new List<Hit>(page.Length);
-        foreach (var scoreDoc in page)
-        {
-            var document = LuceneDocumentMapper.FromLucene(request.Snippets ? searcher.Doc(scoreDoc.Doc) : searcher.Doc(scoreDoc.Doc, HitFields));
-            var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
-            hits.Add(new Hit(document.Id, document.Title, document.Date, document.Source, score,
-                request.Snippets ? _snippets.Build(document.Body, compiled.HighlightTerms) : ""));
-        }
-        var next = page.Length == request.Size && top.TotalHits > start + page.Length
-            ? CursorOf(sort, (FieldDoc)page[^1], hits[^1].Id)
-            : null;
-
+        var (hits, next, collector) = sort == SortOrder.Relevance
+            ? ByScore(searcher, query, request, wanted, start, compiled.HighlightTerms)
+            : ByDate(searcher, query, request, sort, wanted, start, compiled.HighlightTerms);
         var sources = collector.Sources
             .Where(s => s.Key.Length > 0)
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
@@ -57,6 +42,43 @@ public sealed class SearchService(SearchIndex index)
             .ToList();
         var facets = new Facets(DateBuckets.Fold(collector.Days, request.Interval), sources, collector.Undated);
         return new SearchResult(collector.Total, hits, facets, next);
+    }
+
+    private (List<Hit> Hits, SearchCursor? Next, FacetCollector Facets) ByScore(
+        IndexSearcher searcher, Query query, SearchRequest request, int wanted, int start, IReadOnlySet<string> highlight)
+    {
+        var after = request.After;
+        var top = new TopByScoreCollector(Math.Max(1, wanted), after is null ? null : (float)after.Key, after?.Id);
+        var collector = new FacetCollector(top);
+        searcher.Search(query, collector);
+        var page = top.Top().Skip(start).Take(request.Size).ToList();
+        var hits = page.Select(entry => ToHit(searcher, entry.Doc, entry.Score, request.Snippets, highlight)).ToList();
+        var next = page.Count == request.Size && top.TotalHits > start + page.Count
+            ? new SearchCursor(SortOrder.Relevance, page[^1].Score, page[^1].Id)
+            : null;
+        return (hits, next, collector);
+    }
+
+    private (List<Hit> Hits, SearchCursor? Next, FacetCollector Facets) ByDate(
+        IndexSearcher searcher, Query query, SearchRequest request, SortOrder sort, int wanted, int start, IReadOnlySet<string> highlight)
+    {
+        var top = TopFieldCollector.Create(new Sort(ByDate(newestFirst: sort == SortOrder.Newest), ById), Math.Max(1, wanted), AfterDate(request.After),
+            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        var collector = new FacetCollector(top);
+        searcher.Search(query, collector);
+        var page = top.GetTopDocs(start, request.Size).ScoreDocs;
+        var hits = page.Select(scoreDoc => ToHit(searcher, scoreDoc.Doc, float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score, request.Snippets, highlight)).ToList();
+        var next = page.Length == request.Size && top.TotalHits > start + page.Length
+            ? new SearchCursor(sort, Convert.ToDouble(((FieldDoc)page[^1]).Fields[0], System.Globalization.CultureInfo.InvariantCulture), hits[^1].Id)
+            : null;
+        return (hits, next, collector);
+    }
+
+    private Hit ToHit(IndexSearcher searcher, int doc, float score, bool snippets, IReadOnlySet<string> highlight)
+    {
+        var document = HitReader.Read(searcher, doc, withBody: snippets);
+        return new Hit(document.Id, document.Title, document.Date, document.Source, score,
+            snippets ? _snippets.Build(document.Body, highlight) : "");
     }
 
     /// <summary>
@@ -83,16 +105,7 @@ public sealed class SearchService(SearchIndex index)
         return query;
     }
 
-    /// <summary>What a hit shows without a snippet: the body, by far the largest stored field, stays unread.</summary>
-    private static readonly ISet<string> HitFields = new HashSet<string> { IndexFields.Id, IndexFields.Title, IndexFields.Date, IndexFields.Source };
-
-    /// <summary>Every order ends on the document id, so that it is total and a cursor can resume it exactly.</summary>
-    private static Sort SortFor(SortOrder sort) => sort switch
-    {
-        SortOrder.Relevance => new Sort(SortField.FIELD_SCORE, ById),
-        _ => new Sort(ByDate(newestFirst: sort == SortOrder.Newest), ById),
-    };
-
+    /// <summary>Date orders end on the document id (relevance does too, in <see cref="TopByScoreCollector"/>), so that a cursor can resume them exactly.</summary>
     private static readonly SortField ById = new(IndexFields.Id, SortFieldType.STRING);
 
     /// <summary>Sorts by date either way, with undated documents last in both orders.</summary>
@@ -103,14 +116,7 @@ public sealed class SearchService(SearchIndex index)
         return byDate;
     }
 
-    private static FieldDoc? AfterFor(SearchCursor? cursor) => cursor switch
-    {
-        null => null,
-        { Sort: SortOrder.Relevance } => new FieldDoc(int.MaxValue, (float)cursor.Key,
-            [J2N.Numerics.Single.GetInstance((float)cursor.Key), new Lucene.Net.Util.BytesRef(cursor.Id)]),
-        _ => new FieldDoc(int.MaxValue, float.NaN, [J2N.Numerics.Int32.GetInstance((int)cursor.Key), new Lucene.Net.Util.BytesRef(cursor.Id)]),
-    };
-
-    private static SearchCursor CursorOf(SortOrder sort, FieldDoc last, string id) =>
-        new(sort, Convert.ToDouble(last.Fields[0], System.Globalization.CultureInfo.InvariantCulture), id);
+    private static FieldDoc? AfterDate(SearchCursor? cursor) => cursor is null
+        ? null
+        : new FieldDoc(int.MaxValue, float.NaN, [J2N.Numerics.Int32.GetInstance((int)cursor.Key), new Lucene.Net.Util.BytesRef(cursor.Id)]);
 }

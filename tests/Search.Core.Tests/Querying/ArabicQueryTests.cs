@@ -6,15 +6,19 @@ using Search.Core.Documents;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 using Search.Core.Searching;
+using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests.Querying;
 
 /// <summary>Queries are analysed like documents, and ranked as <see cref="RankingOptions.Default"/> says.</summary>
 public sealed class ArabicQueryTests : IDisposable
 {
-    private readonly RAMDirectory _directory = new();
+    private readonly TempDataFolder _folder = new();
+    private readonly FSDirectory _directory;
     private readonly Lucene.Net.Analysis.Analyzer _analyzer = ArabicSearchAnalyzer.Create();
     private DirectoryReader? _reader;
+
+    public ArabicQueryTests() => _directory = new NIOFSDirectory(new DirectoryInfo(_folder.Path));
 
     private void Index(params (string Id, string Title, string Body)[] documents)
     {
@@ -26,7 +30,7 @@ public sealed class ArabicQueryTests : IDisposable
 
     private List<string> Search(string text)
     {
-        var searcher = new IndexSearcher(_reader) { Similarity = SearchSimilarity.Create() };
+        var searcher = new IndexSearcher(_reader!) { Similarity = SearchSimilarity.Create() };
         var compiled = new LuceneQueryBuilder(_analyzer).Build(UserQueryParser.Parse(text));
         return compiled.Query is null ? [] : searcher.Search(compiled.Query, 10).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(IndexFields.Id)).ToList();
     }
@@ -103,5 +107,6 @@ public sealed class ArabicQueryTests : IDisposable
         _reader?.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
+        _folder.Dispose();
     }
 }

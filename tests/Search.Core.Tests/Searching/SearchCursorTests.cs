@@ -47,6 +47,30 @@ public sealed class SearchCursorTests : IDisposable
     }
 
     [Fact]
+    public void Equal_scores_are_ordered_by_id_alike_in_pages_and_in_cursor_walks()
+    {
+        using var folder = new TempDataFolder();
+        var ids = Enumerable.Range(0, 40).Select(i => $"t{i * 7 % 40:D2}").ToList();
+        using var engine = folder.OpenEngineWith(ids.Select(id => ArabicStatements.Doc(id, "بيان مشترك عن المياه والسدود", "2022-03-01")).ToList());
+
+        var whole = engine.Search(new SearchRequest("المياه", Size: 100)).Hits;
+        Assert.Single(whole.Select(h => h.Score).Distinct());
+        Assert.Equal(ids.Order(StringComparer.Ordinal), whole.Select(h => h.Id));
+
+        var walked = new List<string>();
+        SearchCursor? cursor = null;
+        do
+        {
+            var page = engine.Search(new SearchRequest("المياه", Size: 6, After: cursor));
+            walked.AddRange(page.Hits.Select(h => h.Id));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+        Assert.Equal(whole.Select(h => h.Id), walked);
+        Assert.Equal(whole.Skip(12).Take(6).Select(h => h.Id), engine.Search(new SearchRequest("المياه", Page: 3, Size: 6)).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void A_date_cursor_survives_encoding_and_documents_added_before_it_is_used()
     {
         var first = _engine.Search(new SearchRequest("الاقتصاد", Sort: SortOrder.Newest, Size: 5));
