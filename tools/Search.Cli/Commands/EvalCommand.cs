@@ -103,7 +103,7 @@ public sealed class EvalCommand : ServiceCommand<EvalCommand.Settings>
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var response = await api.SearchAsync(new SearchQuery { Q = text, Size = size, Page = 1, Sort = "relevance" }, cancellationToken);
+            var response = await api.SearchAsync(new SearchQuery { Q = text, Size = size, Page = 1, Sort = "relevance", Snippets = false }, cancellationToken);
             return new QueryResult(query.Id, response.Hits.Select(h => h.Id).ToList(), Stopwatch.GetElapsedTime(started).TotalMilliseconds, null);
         }
         catch (ApiException e)
