@@ -46,15 +46,17 @@ public sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
     private List<(int Start, int End, string Term)> FindMatches(string body, IReadOnlySet<string> terms)
     {
         var matches = new List<(int, int, string)>();
+        // Terms are looked up as spans of the token buffer: a string is made only for a match.
+        var lookup = (terms as HashSet<string> is { Comparer: var comparer } set && comparer.Equals(StringComparer.Ordinal)
+            ? set : new HashSet<string>(terms, StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
         using var stream = analyzer.GetTokenStream(IndexFields.Body, body);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            var text = term.ToString();
             // The stem and the exact form of a word share its offsets: mark the word once.
-            if (terms.Contains(text) && (matches.Count == 0 || matches[^1].Item1 != offset.StartOffset))
+            if (lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var text) && (matches.Count == 0 || matches[^1].Item1 != offset.StartOffset))
                 matches.Add((offset.StartOffset, offset.EndOffset, text));
         }
         stream.End();
