@@ -45,6 +45,8 @@ public sealed class SearchIndex : IDisposable
             Similarity = similarity,
             // Fewer, larger flushed segments: less merging during a bulk build, at a bounded memory cost.
             RAMBufferSizeMB = 128,
+            // A compound file copies every flushed segment once more to save file handles we do not lack.
+            UseCompoundFile = false,
         };
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilaritySearcherFactory(similarity));
