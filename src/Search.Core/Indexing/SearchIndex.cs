@@ -16,6 +16,8 @@ namespace Search.Core.Indexing;
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
+    private const double BulkBufferMB = 256, FinishingBufferMB = 16;
+
     private const string SequenceKey = "archive.sequence";
     private const string AnalyzerKey = "analyzer.version";
     private const string CommittedAtKey = "committed.at";
@@ -44,7 +46,7 @@ public sealed class SearchIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = similarity,
             // Fewer, larger flushed segments: less merging during a bulk build, at a bounded memory cost.
-            RAMBufferSizeMB = 128,
+            RAMBufferSizeMB = BulkBufferMB,
             // A compound file copies every flushed segment once more to save file handles we do not lack.
             UseCompoundFile = false,
         };
@@ -80,7 +82,10 @@ public sealed class SearchIndex : IDisposable
         if (entries.Count == 0)
             return [];
         var refused = new System.Collections.Concurrent.ConcurrentBag<(string, string)>();
-        Parallel.ForEach(entries, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
+        // Load-balanced, one document at a time: a list is otherwise split into fixed ranges, and the
+        // thread with the longer documents left the other core idle at the end of every batch.
+        var partitioner = System.Collections.Concurrent.Partitioner.Create(entries, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(partitioner, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
         {
             var key = new Term(IndexFields.Id, entry.Id);
             if (entry.Document is null)
@@ -100,6 +105,13 @@ public sealed class SearchIndex : IDisposable
         Interlocked.Exchange(ref _appliedSequence, entries[^1].Sequence);
         return refused.ToList();
     }
+
+    /// <summary>
+    /// Near the end of a bulk build: the indexing threads write out the large segments they hold, each
+    /// its own and so in parallel, and keep the rest small, instead of leaving it all to the commit,
+    /// which writes them one after the other on one thread (a quarter of the build's time).
+    /// </summary>
+    public void FlushAsYouGo() => _writer.Config.RAMBufferSizeMB = FinishingBufferMB;
 
     /// <summary>Makes what was applied visible to searches.</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();

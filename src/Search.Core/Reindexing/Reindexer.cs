@@ -18,6 +18,9 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
 {
     private const int KeptJobs = 20;
 
+    /// <summary>How far into the archive a rebuild starts writing out its segments as it goes (<see cref="SearchIndex.FlushAsYouGo"/>).</summary>
+    private const double FinishingFraction = 0.9;
+
     private readonly Lock _gate = new();
     private readonly ConcurrentDictionary<string, ReindexJob> _jobs = new(StringComparer.Ordinal);
     private ReindexJob? _running;
@@ -68,10 +71,16 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
             // Reading the archive and analysing overlap: the next batch is read while one is indexed.
             var batches = Channel.CreateBounded<IReadOnlyList<ArchiveEntry>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
             var reading = Task.Run(() => ReadArchive(batches.Writer, job.CancellationToken));
+            var finishing = false;
             await foreach (var entries in batches.Reader.ReadAllAsync(job.CancellationToken))
             {
                 engine.Feeder.Apply(target, entries);
                 job.Advance(entries.Count);
+                if (!finishing && job.Processed >= job.Total * FinishingFraction)
+                {
+                    target.FlushAsYouGo();
+                    finishing = true;
+                }
             }
             await reading;
 
