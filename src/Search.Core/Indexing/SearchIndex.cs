@@ -25,6 +25,7 @@ public sealed class SearchIndex : IDisposable
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _commitGate = new();
     private long _appliedSequence;
     private long _committedSequence;
 
@@ -116,8 +117,28 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Makes what was applied visible to searches.</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();
 
+    /// <summary>
+    /// Merges the generation into one segment and makes that durable and searchable. Each query term
+    /// is looked up once per segment, through the directory: a rebuilt generation of seven segments
+    /// answered the dev-eval questions in twice the time one segment does. Runs for seconds; searches
+    /// and new documents go on meanwhile.
+    /// </summary>
+    public void MergeIntoOneSegment()
+    {
+        _writer.ForceMerge(1);
+        Commit();
+        Refresh();
+    }
+
     /// <summary>Makes what was applied durable, with the checkpoint a restart resumes from.</summary>
     public void Commit()
+    {
+        // The feeder and a merge after a rebuild may both commit: one checkpoint and commit at a time.
+        lock (_commitGate)
+            CommitLocked();
+    }
+
+    private void CommitLocked()
     {
         var applied = AppliedSequence;
         var now = DateTimeOffset.UtcNow;

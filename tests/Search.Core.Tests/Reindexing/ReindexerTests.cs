@@ -101,6 +101,32 @@ public sealed class ReindexerTests : IDisposable
         Directory.EnumerateDirectories(engine.Generations.Root).Select(Path.GetFileName).Order().ToArray()!;
 
     [Fact]
+    public void A_rebuilt_generation_is_merged_into_one_segment_after_the_switch_and_keeps_every_document()
+    {
+        const int count = 600;
+        var engine = OpenLoaded(count, 25);
+        var job = Start(engine);
+        WaitUntilFinished(job);
+        Assert.True(job.State == ReindexState.Succeeded, $"{job.State}: {job.Error}");
+
+        int Segments()
+        {
+            using var lease = engine.Index.AcquireSearcher();
+            return lease.Searcher.IndexReader.Leaves.Count;
+        }
+        WaitUntil(() => Segments() == 1, "the new generation is one segment");
+        Assert.Equal(count, Total(engine));
+        AssertEachFoundOnce(engine, Enumerable.Range(0, count).Select(i => ("a", i)));
+
+        // The merge was committed: a restart opens the one segment.
+        _folder.Close(engine);
+        var reopened = _folder.OpenEngine();
+        using var reopenedLease = reopened.Index.AcquireSearcher();
+        Assert.Single(reopenedLease.Searcher.IndexReader.Leaves);
+        Assert.Equal(count, reopenedLease.Searcher.IndexReader.NumDocs);
+    }
+
+    [Fact]
     public void A_reindex_rebuilds_every_document_into_a_new_generation_and_deletes_the_old_one()
     {
         const int count = 300;
