@@ -11,6 +11,7 @@ return command switch
     "queries" => InProcessMode.Run(options),
     "load" => await LoadMode.RunAsync(options),
     "genlog" => QueryLogGenerator.Run(options),
+    "evallog" => EvalQueryLog.Run(options),
     "micro" => RunMicro(args.Skip(1).ToArray()),
     _ => Usage(),
 };
@@ -28,12 +29,14 @@ static int Usage()
           build    --data DIR --corpus FILE... [--fraction 0.25] [--copies 2]
                    stores the corpus in a fresh archive, then rebuilds the index from it (the reindex path);
                    prints wall time, MB/s, documents/s, peak memory, index size
-          queries  --data DIR --log FILE [--size 100] [--plain]
+          queries  --data DIR --log FILE [--size 100] [--slowest 5]
                    replays a query log in process (no HTTP): p50/p95/p99 and queries/s
           load     --url URL --log FILE [--clients 8] [--seconds 20]
                    replays a query log against a running service over HTTP
           genlog   --corpus FILE... --out FILE [--count 2000] [--seed 7]
                    draws realistic queries from the corpus (1-6 words, phrases, date ranges, facets)
+          evallog  --queries FILE --out FILE [--size 100]
+                   the questions of a judged set (dev-eval) as a log: plain words, top N, no snippets
           micro    [BenchmarkDotNet arguments, e.g. --filter *Analysis*]
                    micro-benchmarks: analysis MB/s, facet counting, snippets, serialisation
         """);
