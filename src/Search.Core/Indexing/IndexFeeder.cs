@@ -23,6 +23,7 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
     private TaskCompletionSource _progress = NewProgress();
     private long _visibleSequence = index.AppliedSequence;
     private int _merging;
+    private bool _holdMerges;
     private long _lastCommitTicks = Stopwatch.GetTimestamp();
 
     public IndexFeederOptions Options => options;
@@ -161,7 +162,7 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
     private void MergeWhenIdle()
     {
         var index = _index;
-        if (index.SegmentCount() <= options.IdleSegments || Interlocked.CompareExchange(ref _merging, 1, 0) != 0)
+        if (Volatile.Read(ref _holdMerges) || index.SegmentCount() <= options.IdleSegments || Interlocked.CompareExchange(ref _merging, 1, 0) != 0)
             return;
         _ = Task.Run(() =>
         {
@@ -185,6 +186,16 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
                 Volatile.Write(ref _merging, 0);
             }
         });
+    }
+
+    /// <summary>
+    /// While a rebuild runs, the index fed now is about to be replaced: merging it would only take a
+    /// core from the rebuild.
+    /// </summary>
+    internal bool HoldMerges
+    {
+        get => Volatile.Read(ref _holdMerges);
+        set => Volatile.Write(ref _holdMerges, value);
     }
 
     private void Commit()

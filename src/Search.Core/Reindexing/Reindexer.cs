@@ -64,6 +64,7 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
         SearchIndex? target = null;
         var outcome = ReindexState.Failed;
         string? error = null;
+        engine.Feeder.HoldMerges = true;
         try
         {
             engine.Generations.Delete(job.Generation);
@@ -123,6 +124,7 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
             }
             finally
             {
+                engine.Feeder.HoldMerges = false;
                 lock (_gate)
                 {
                     job.Finish(outcome, error);
