@@ -22,7 +22,6 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
     private SearchIndex _index = index;
     private TaskCompletionSource _progress = NewProgress();
     private long _visibleSequence = index.AppliedSequence;
-    private int _merging;
     private bool _holdMerges;
     private long _lastCommitTicks = Stopwatch.GetTimestamp();
 
@@ -156,21 +155,28 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
 
     /// <summary>
     /// An index fed batch by batch gains a segment at every refresh, and Lucene's merge policy keeps
-    /// about ten a size tier: a pause in the stream is the moment to merge the small ones, in the
-    /// background, so that searches pay one term lookup a segment on a few segments only.
+    /// about ten a size tier: a pause in the stream is the moment to merge the small ones, so that
+    /// searches pay one term lookup a segment on a few segments only.
     /// </summary>
     private void MergeWhenIdle()
     {
+        if (!HoldMerges)
+            MergeInBackground(options.IdleSegments);
+    }
+
+    /// <summary>Merges the index fed now down to <paramref name="segments"/> segments on a thread of its own (<see cref="SearchIndex.MergeDown"/>).</summary>
+    internal void MergeInBackground(int segments)
+    {
         var index = _index;
-        if (Volatile.Read(ref _holdMerges) || index.SegmentCount() <= options.IdleSegments || Interlocked.CompareExchange(ref _merging, 1, 0) != 0)
+        if (index.SegmentCount() <= segments)
             return;
         _ = Task.Run(() =>
         {
             var started = Stopwatch.GetTimestamp();
             try
             {
-                index.MergeDown(options.IdleSegments);
-                _logger.LogInformation("Merged the index down to {Segments} segments in {Seconds:F1} s", options.IdleSegments, Stopwatch.GetElapsedTime(started).TotalSeconds);
+                if (index.MergeDown(segments))
+                    _logger.LogInformation("Merged the index down to {Segments} segments in {Seconds:F1} s", segments, Stopwatch.GetElapsedTime(started).TotalSeconds);
             }
             catch (ObjectDisposedException)
             {
@@ -179,11 +185,7 @@ public sealed class IndexFeeder(DocumentArchive archive, SearchIndex index, Inde
             catch (Exception e)
             {
                 // Searches stay right on more segments, only slower; the next pause tries again.
-                _logger.LogWarning(e, "Merging the index down to {Segments} segments failed", options.IdleSegments);
-            }
-            finally
-            {
-                Volatile.Write(ref _merging, 0);
+                _logger.LogWarning(e, "Merging the index down to {Segments} segments failed", segments);
             }
         });
     }

@@ -99,7 +99,9 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
             target = null;
             outcome = ReindexState.Succeeded;
             LogSucceeded(job.Id, job.Generation, job.Processed, job.Elapsed.TotalSeconds);
-            _ = Task.Run(() => MergeIntoOneSegment(job.Generation, built));
+            // After the switch, not before: the rebuild is served at once, and searches get faster
+            // when the merge into one segment (seconds for the whole corpus) is done.
+            engine.Feeder.MergeInBackground(1);
         }
         catch (OperationCanceledException)
         {
@@ -131,24 +133,6 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
                     _running = null;
                 }
             }
-        }
-    }
-
-    /// <summary>
-    /// After the switch, not before: the rebuild is complete and served at once, and the merge into one
-    /// segment (seconds for the whole corpus, on one core) makes its searches faster when it is done.
-    /// </summary>
-    private void MergeIntoOneSegment(long generation, SearchIndex built)
-    {
-        var started = System.Diagnostics.Stopwatch.StartNew();
-        try
-        {
-            built.MergeDown(1);
-            LogMerged(generation, started.Elapsed.TotalSeconds);
-        }
-        catch (ObjectDisposedException)
-        {
-            LogMergeAbandoned(generation);
         }
     }
 
@@ -184,12 +168,6 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
 
     [LoggerMessage(LogLevel.Information, "Reindex {JobId} done: generation {Generation} is current ({Processed} archive rows in {Seconds:F1} s)")]
     private partial void LogSucceeded(string jobId, long generation, long processed, double seconds);
-
-    [LoggerMessage(LogLevel.Information, "Generation {Generation} merged into one segment in {Seconds:F1} s")]
-    private partial void LogMerged(long generation, double seconds);
-
-    [LoggerMessage(LogLevel.Information, "Generation {Generation} was closed before its merge into one segment finished")]
-    private partial void LogMergeAbandoned(long generation);
 
     [LoggerMessage(LogLevel.Information, "Reindex {JobId} cancelled; generation {Generation} discarded, the current one keeps serving")]
     private partial void LogCancelled(string jobId, long generation);
