@@ -15,26 +15,31 @@ internal static class HitReader
     /// <summary>What a hit shows without a snippet: the body, by far the largest stored field, stays unread.</summary>
     private static readonly ISet<string> HitFields = new HashSet<string> { IndexFields.Id, IndexFields.Title, IndexFields.Date, IndexFields.Source };
 
-    /// <summary>The document behind a hit, whole (with its body) or, when <paramref name="withBody"/> is false, without its body.</summary>
-    public static Documents.DocumentRecord Read(IndexSearcher searcher, int doc, bool withBody)
+    /// <summary>A hit with its snippet: the stored document is read whole, body included.</summary>
+    public static Hit WithSnippet(IndexSearcher searcher, int doc, float score, Func<string, string> snippetOf)
     {
-        if (withBody)
-            return LuceneDocumentMapper.FromLucene(searcher.Doc(doc));
+        var document = LuceneDocumentMapper.FromLucene(searcher.Doc(doc));
+        return new Hit(document.Id, document.Title, document.Date, document.Source, score, snippetOf(document.Body));
+    }
+
+    /// <summary>A hit without a snippet, named from the segment's values (or, in an old segment, its stored fields but the body).</summary>
+    public static Hit WithoutSnippet(IndexSearcher searcher, int doc, float score)
+    {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
         var values = SegmentValues.For(leaf.AtomicReader);
         if (values.Ids is null || values.Titles is null)
-            return LuceneDocumentMapper.FromLucene(searcher.Doc(doc, HitFields));
+        {
+            var document = LuceneDocumentMapper.FromLucene(searcher.Doc(doc, HitFields));
+            return new Hit(document.Id, document.Title, document.Date, document.Source, score, "");
+        }
 
         var local = doc - leaf.DocBase;
-        var id = values.Ids[local];
-        var title = values.Titles[local];
         var day = values.DayOrdinals[local];
         var source = values.SourceOrdinals[local];
-        return new Documents.DocumentRecord(id, title,
+        return new Hit(values.Ids[local], values.Titles[local],
             day == SegmentValues.None ? null : DateOnly.FromDayNumber(values.Days[day]),
-            "",
             source == SegmentValues.None ? "" : values.Sources[source],
-            "ar", null, null);
+            score, "");
     }
 }

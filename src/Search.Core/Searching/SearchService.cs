@@ -33,8 +33,8 @@ public sealed class SearchService(SearchIndex index)
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
         var (hits, next, collector) = sort == SortOrder.Relevance
-            ? ByScore(searcher, query, request, wanted, start, compiled.HighlightTerms)
-            : ByDate(searcher, query, request, sort, wanted, start, compiled.HighlightTerms);
+            ? RankByScore(searcher, query, request, wanted, start, compiled.HighlightTerms)
+            : RankByDate(searcher, query, request, sort, wanted, start, compiled.HighlightTerms);
         var sources = collector.Sources
             .Where(s => s.Key.Length > 0)
             .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
@@ -44,7 +44,7 @@ public sealed class SearchService(SearchIndex index)
         return new SearchResult(collector.Total, hits, facets, next);
     }
 
-    private (List<Hit> Hits, SearchCursor? Next, FacetCollector Facets) ByScore(
+    private (List<Hit> Hits, SearchCursor? Next, FacetCollector Facets) RankByScore(
         IndexSearcher searcher, Query query, SearchRequest request, int wanted, int start, IReadOnlySet<string> highlight)
     {
         var after = request.After;
@@ -59,10 +59,10 @@ public sealed class SearchService(SearchIndex index)
         return (hits, next, collector);
     }
 
-    private (List<Hit> Hits, SearchCursor? Next, FacetCollector Facets) ByDate(
+    private (List<Hit> Hits, SearchCursor? Next, FacetCollector Facets) RankByDate(
         IndexSearcher searcher, Query query, SearchRequest request, SortOrder sort, int wanted, int start, IReadOnlySet<string> highlight)
     {
-        var top = TopFieldCollector.Create(new Sort(ByDate(newestFirst: sort == SortOrder.Newest), ById), Math.Max(1, wanted), AfterDate(request.After),
+        var top = TopFieldCollector.Create(new Sort(DateSort(newestFirst: sort == SortOrder.Newest), ById), Math.Max(1, wanted), AfterDate(request.After),
             fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
         var collector = new FacetCollector(top);
         searcher.Search(query, collector);
@@ -74,12 +74,9 @@ public sealed class SearchService(SearchIndex index)
         return (hits, next, collector);
     }
 
-    private Hit ToHit(IndexSearcher searcher, int doc, float score, bool snippets, IReadOnlySet<string> highlight)
-    {
-        var document = HitReader.Read(searcher, doc, withBody: snippets);
-        return new Hit(document.Id, document.Title, document.Date, document.Source, score,
-            snippets ? _snippets.Build(document.Body, highlight) : "");
-    }
+    private Hit ToHit(IndexSearcher searcher, int doc, float score, bool snippets, IReadOnlySet<string> highlight) => snippets
+        ? HitReader.WithSnippet(searcher, doc, score, body => _snippets.Build(body, highlight))
+        : HitReader.WithoutSnippet(searcher, doc, score);
 
     /// <summary>
     /// Each text whole, HTML-escaped, with the query's matches marked as in snippets (line breaks
@@ -109,7 +106,7 @@ public sealed class SearchService(SearchIndex index)
     private static readonly SortField ById = new(IndexFields.Id, SortFieldType.STRING);
 
     /// <summary>Sorts by date either way, with undated documents last in both orders.</summary>
-    private static SortField ByDate(bool newestFirst)
+    private static SortField DateSort(bool newestFirst)
     {
         var byDate = new SortField(IndexFields.Date, SortFieldType.INT32, reverse: newestFirst);
         byDate.SetMissingValue(J2N.Numerics.Int32.GetInstance(newestFirst ? int.MinValue : int.MaxValue));
