@@ -51,16 +51,12 @@ internal static class DateGrammar
             return false;
         if (calendar == DateCalendar.Gregorian)
             SkipSameMonthInAnotherFamily(tokens, ref position, month);
-        if (At(tokens, position).IsSymbol(','))
-            position++;
-        var year = At(tokens, position);
-        if (!year.IsNumber || year.Text.Length != 4)
+        if (!TryReadYear(tokens, ref position, out var year))
             return false;
-        position++;
         var marker = DayWords.TryReadMarker(tokens, ref position);
         if (marker is not null && marker != calendar)
             return false;
-        return TryBuild(calendar, year.Value, month, day, start, position, out match);
+        return TryBuild(calendar, year, month, day, start, position, out match);
     }
 
     /// <summary>
@@ -77,15 +73,26 @@ internal static class DateGrammar
         if (!day.IsNumber || day.Text.Length > 2)
             return false;
         position++;
-        if (At(tokens, position).IsSymbol(','))
-            position++;
-        var year = At(tokens, position);
-        if (!year.IsNumber || year.Text.Length != 4)
+        if (!TryReadYear(tokens, ref position, out var year))
             return false;
-        position++;
         if (DayWords.TryReadMarker(tokens, ref position) == DateCalendar.Hijri)
             return false;
-        return TryBuild(calendar, year.Value, month, day.Value, start, position, out match);
+        return TryBuild(calendar, year, month, day.Value, start, position, out match);
+    }
+
+    /// <summary>A four-digit year, after an optional comma (<c>27 يوليو، 2021</c>, <c>July 27, 2021</c>).</summary>
+    private static bool TryReadYear(IReadOnlyList<DateToken> tokens, ref int position, out int year)
+    {
+        year = 0;
+        var at = position;
+        if (At(tokens, at).IsSymbol(','))
+            at++;
+        var token = At(tokens, at);
+        if (!token.IsNumber || token.Text.Length != 4)
+            return false;
+        year = token.Value;
+        position = at + 1;
+        return true;
     }
 
     /// <summary>Moves past <c>/ تموز</c>, <c>- تموز</c>, <c>(تموز)</c> or <c>تموز</c> when it names the same month.</summary>
