@@ -74,7 +74,7 @@ public static class Table
 
     private static string Measure(string work, Variant variant, Collections collections, Dictionary<string, QuerySet> sets)
     {
-        var folder = Path.Combine(work, "index", Safe(variant.Analysis));
+        var folder = Path.Combine(work, "index", Commands.Safe(variant.Analysis));
         var started = Stopwatch.StartNew();
         var lexicons = new Dictionary<string, Func<ArabicNormalizer, IArabicWordKnowledge>?>();
         string Index(string name, List<DocumentRecord> documents)
@@ -169,6 +169,4 @@ public static class Table
     private static string Row(string name, string analysis, string ranking, RelevanceScores devAlone, RelevanceScores devAll, RelevanceScores titles, RelevanceScores heldOut) =>
         string.Create(CultureInfo.InvariantCulture,
             $"| {name} | {analysis} | {ranking} | {devAlone.NdcgAt10:F4} / {devAlone.MrrAt10:F4} / {devAlone.RecallAt100:F4} | **{devAll.NdcgAt10:F4}** / {devAll.MrrAt10:F4} / {devAll.RecallAt100:F4} | {titles.NdcgAt10:F4} / {titles.RecallAt100:F4} | {heldOut.NdcgAt10:F4} / {heldOut.RecallAt100:F4} |");
-
-    private static string Safe(string spec) => new(spec.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' ? c : '_').ToArray());
 }
