@@ -117,10 +117,11 @@ public sealed class ReindexUnderLoadTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public async Task A_cancelled_reindex_leaves_the_current_generation_serving()
     {
-        const int count = 2_000;
+        // Enough documents that the rebuild (a hundred batches) outlasts the round trip of the cancel on a fast machine.
+        const int batches = 50, size = 200, count = batches * size;
         using var service = NewService(indexBatchSize: 100);
         await service.StartAsync();
-        await service.IngestAsync("x", 10, 200);
+        await service.IngestAsync("x", batches, size);
         var stats = await service.WaitUntilIndexedAsync(count);
 
         var jobId = await service.StartReindexAsync();
