@@ -25,6 +25,7 @@ public sealed class SearchIndex : IDisposable
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private readonly SuspendableMergePolicy _mergePolicy = new();
     private readonly System.Threading.Lock _commitGate = new();
     private int _merging;
     private long _appliedSequence;
@@ -51,6 +52,7 @@ public sealed class SearchIndex : IDisposable
             RAMBufferSizeMB = BulkBufferMB,
             // A compound file copies every flushed segment once more to save file handles we do not lack.
             UseCompoundFile = false,
+            MergePolicy = _mergePolicy,
         };
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilaritySearcherFactory(similarity));
@@ -84,20 +86,29 @@ public sealed class SearchIndex : IDisposable
         if (entries.Count == 0)
             return [];
         var refused = new System.Collections.Concurrent.ConcurrentBag<(string, string)>();
+        var freshThrough = FreshThrough;
         // Load-balanced, one document at a time: a list is otherwise split into fixed ranges, and the
         // thread with the longer documents left the other core idle at the end of every batch.
         var partitioner = System.Collections.Concurrent.Partitioner.Create(entries, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
         Parallel.ForEach(partitioner, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
         {
+            // A row of a first filling has no earlier copy here: adding it skips looking for one, which
+            // Lucene does for every replacement in every segment flushed before.
+            var first = entry.Sequence <= freshThrough;
             var key = new Term(IndexFields.Id, entry.Id);
             if (entry.Document is null)
             {
-                _writer.DeleteDocuments(key);
+                if (!first)
+                    _writer.DeleteDocuments(key);
                 return;
             }
             try
             {
-                _writer.UpdateDocument(key, LuceneDocumentMapper.ToLucene(entry.Document));
+                var document = LuceneDocumentMapper.ToLucene(entry.Document);
+                if (first)
+                    _writer.AddDocument(document);
+                else
+                    _writer.UpdateDocument(key, document);
             }
             catch (ArgumentException e)
             {
@@ -114,6 +125,24 @@ public sealed class SearchIndex : IDisposable
     /// which writes them one after the other on one thread (a quarter of the build's time).
     /// </summary>
     public void FlushAsYouGo() => _writer.Config.RAMBufferSizeMB = FinishingBufferMB;
+
+    /// <summary>
+    /// Whether segments are merged as they accumulate. A bulk build turns it off and merges into one
+    /// segment when it is done (<see cref="MergeDown"/>), which it would otherwise do twice over.
+    /// </summary>
+    public bool MergesAsItGoes
+    {
+        get => !_mergePolicy.Suspended;
+        set => _mergePolicy.Suspended = !value;
+    }
+
+    /// <summary>
+    /// Archive sequence up to which the index is being filled for the first time: a rebuild's new
+    /// generation, up to the archive's last row when the rebuild started. The archive keeps one row an
+    /// id and moves a changed document to a new, higher sequence, so an archive read in order meets at
+    /// most one row of an id up to it, and that row has no earlier copy in the index. 0 otherwise.
+    /// </summary>
+    public long FreshThrough { get; set; }
 
     /// <summary>Makes what was applied visible to searches.</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();
