@@ -19,12 +19,8 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
 {
     private readonly RankingOptions _ranking = ranking ?? RankingOptions.Default;
 
-    /// <summary>
-    /// One analysed word: its stem, its exact form (null when the analyzer emits none) and its position.
-    /// <paramref name="StemSpellings"/> are the terms the stem is indexed under: the stem, and its own
-    /// exact form too when the stem is a word that is its own stem (the analyzer then writes only that).
-    /// </summary>
-    private readonly record struct Token(string Stem, string? Exact, int Position, string[] StemSpellings);
+    /// <summary>One analysed word: its stem, its exact form (null when the analyzer emits none) and its position.</summary>
+    private readonly record struct Token(string Stem, string? Exact, int Position);
 
     /// <summary>Neighbouring query words further apart than this (stop words between them) are not rewarded for proximity.</summary>
     private const int MaxQueryGap = 3;
@@ -45,7 +41,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
                 var tokens = Analyze(word.Text);
                 foreach (var token in tokens)
                 {
-                    highlight.UnionWith(token.StemSpellings);
+                    highlight.Add(token.Stem);
                     words.Add(FreeWordQuery(token), Occur.SHOULD);
                     sequence.Add(token with { Position = queryPosition + token.Position });
                     positives++;
@@ -83,7 +79,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
     /// <summary>A free word as <see cref="WordQuery"/>, or, when no document holds it, as its near spellings (<see cref="UnknownWordQuery"/>).</summary>
     private Query FreeWordQuery(Token token) =>
         _ranking.TypoBoost > 0 && token.Stem.Length >= UnknownWordQuery.MinLength && IsArabicWord(token.Stem)
-            ? new UnknownWordQuery(WordQuery(token), token.StemSpellings, Fields.ToList(), _ranking.TypoBoost, _ranking.TypoExpansions, _ranking.TypoMaxDocFreq)
+            ? new UnknownWordQuery(WordQuery(token), token.Stem, Fields.ToList(), _ranking.TypoBoost, _ranking.TypoExpansions, _ranking.TypoMaxDocFreq)
             : WordQuery(token);
 
     private static bool IsArabicWord(string stem) => stem.All(c => c is >= '\u0621' and <= '\u064A');
@@ -110,9 +106,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
 
     private void AddWord(BooleanQuery query, string field, float boost, Token token)
     {
-        var stem = StemQuery(field, token);
-        stem.Boost = boost;
-        query.Add(stem, Occur.SHOULD);
+        query.Add(new TermQuery(new Term(field, token.Stem)) { Boost = boost }, Occur.SHOULD);
         if (token.Exact is not null && _ranking.ExactBoost > 0)
             query.Add(new TermQuery(new Term(field, token.Exact)) { Boost = boost * _ranking.ExactBoost }, Occur.SHOULD);
     }
@@ -130,29 +124,12 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
             {
                 if (boost <= 0)
                     continue;
-                var phrase = Phrase(field, [(first.StemSpellings, 0), (second.StemSpellings, gap)]);
-                phrase.Boost = boost;
+                var phrase = new PhraseQuery { Slop = _ranking.ProximitySlop, Boost = boost };
+                phrase.Add(new Term(field, first.Stem), 0);
+                phrase.Add(new Term(field, second.Stem), gap);
                 root.Add(phrase, Occur.SHOULD);
             }
         }
-    }
-
-    /// <summary>A stem as one term, whether the index holds it under one spelling or two (<see cref="MergedTermQuery"/>).</summary>
-    private static Query StemQuery(string field, Token token) =>
-        token.StemSpellings.Length == 1
-            ? new TermQuery(new Term(field, token.Stem))
-            : new MergedTermQuery([.. token.StemSpellings.Select(s => new Term(field, s))]);
-
-    /// <summary>Words in order, each any of its spellings, within <see cref="RankingOptions.ProximitySlop"/> when <paramref name="sloppy"/>.</summary>
-    private Query Phrase(string field, IReadOnlyList<(string[] Spellings, int Position)> words, bool sloppy = true)
-    {
-        var slop = sloppy ? _ranking.ProximitySlop : 0;
-        if (words.Any(w => w.Spellings.Length > 1))
-            return new MergedPhraseQuery(field, words, slop);
-        var phrase = new PhraseQuery { Slop = slop };
-        foreach (var (spellings, position) in words)
-            phrase.Add(new Term(field, spellings[0]), position);
-        return phrase;
     }
 
     private IEnumerable<(string Field, float Boost)> Fields => [(IndexFields.Title, _ranking.TitleBoost), (IndexFields.Body, 1f)];
@@ -183,67 +160,60 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
     {
         if (tokens.Count == 0)
             return null;
-        string[] TermsOf(Token t) => exact && t.Exact is not null ? [t.Exact] : t.StemSpellings;
+        string TermOf(Token t) => exact && t.Exact is not null ? t.Exact : t.Stem;
         if (highlight is not null)
             foreach (var token in tokens)
-                highlight.UnionWith(TermsOf(token));
+                highlight.Add(TermOf(token));
         if (tokens.Count == 1 && !exact)
             return WordQuery(tokens[0]);
 
         var anyField = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in Fields)
         {
-            var perField = tokens.Count > 1 ? Phrase(field, [.. tokens.Select(t => (TermsOf(t), t.Position))], sloppy: false)
-                : exact ? new TermQuery(new Term(field, TermsOf(tokens[0])[0]))
-                : StemQuery(field, tokens[0]);
+            Query perField;
+            if (tokens.Count == 1)
+            {
+                perField = new TermQuery(new Term(field, TermOf(tokens[0])));
+            }
+            else
+            {
+                var phrase = new PhraseQuery();
+                foreach (var token in tokens)
+                    phrase.Add(new Term(field, TermOf(token)), token.Position);
+                perField = phrase;
+            }
             perField.Boost = boost;
             anyField.Add(perField, Occur.SHOULD);
         }
         return anyField;
     }
 
-    /// <summary>
-    /// Whether the stem, read as a word, is written as its exact form alone, so words spelt as the stem
-    /// are indexed under that form: a stem is then looked up under both terms.
-    /// </summary>
-    private bool IsOwnStem(string stem)
-    {
-        using var stream = analyzer.GetTokenStream(IndexFields.Body, stem);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        var own = stream.IncrementToken() && term.Length == stem.Length + 1 && term.Buffer[0] == ArabicSearchAnalyzer.ExactPrefix
-            && term.Buffer.AsSpan(1, stem.Length).SequenceEqual(stem) && !stream.IncrementToken();
-        stream.End();
-        return own;
-    }
-
     /// <summary>The analysed words of a text with their positions from 0 (stop words leave gaps).</summary>
     private List<Token> Analyze(string text)
     {
-        var words = new List<(string Stem, string? Exact, int Position)>();
-        using (var stream = analyzer.GetTokenStream(IndexFields.Body, text))
+        var tokens = new List<Token>();
+        using var stream = analyzer.GetTokenStream(IndexFields.Body, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
         {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-            stream.Reset();
-            var position = -1;
-            while (stream.IncrementToken())
+            var value = term.ToString();
+            if (increment.PositionIncrement == 0 && tokens.Count > 0 && value.Length > 0 && value[0] == ArabicSearchAnalyzer.ExactPrefix)
             {
-                var value = term.ToString();
-                var marked = value.Length > 0 && value[0] == ArabicSearchAnalyzer.ExactPrefix;
-                if (increment.PositionIncrement == 0 && words.Count > 0 && marked)
-                {
-                    words[^1] = words[^1] with { Exact = value };
-                    continue;
-                }
-                position += Math.Max(1, increment.PositionIncrement);
-                words.Add(marked ? (value[1..], value, position) : (value, null, position));
+                tokens[^1] = tokens[^1] with { Exact = value };
+                continue;
             }
-            stream.End();
+            position += Math.Max(1, increment.PositionIncrement);
+            tokens.Add(new Token(value, null, position));
         }
-        // Positions from 0, and the stems' spellings looked up once the text's stream is closed.
-        var shift = words.Count > 0 ? words[0].Position : 0;
-        return [.. words.Select(w => new Token(w.Stem, w.Exact, w.Position - shift,
-            IsOwnStem(w.Stem) ? [w.Stem, ArabicSearchAnalyzer.ExactPrefix + w.Stem] : [w.Stem]))];
+        stream.End();
+        if (tokens.Count > 0 && tokens[0].Position > 0)
+        {
+            var shift = tokens[0].Position;
+            tokens = tokens.Select(t => t with { Position = t.Position - shift }).ToList();
+        }
+        return tokens;
     }
 }
