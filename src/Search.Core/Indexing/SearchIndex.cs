@@ -28,6 +28,7 @@ public sealed class SearchIndex : IDisposable
     private readonly SuspendableMergePolicy _mergePolicy = new();
     private readonly System.Threading.Lock _commitGate = new();
     private int _merging;
+    private long _firstFillingThrough;
     private long _appliedSequence;
     private long _committedSequence;
 
@@ -86,15 +87,15 @@ public sealed class SearchIndex : IDisposable
         if (entries.Count == 0)
             return [];
         var refused = new System.Collections.Concurrent.ConcurrentBag<(string, string)>();
-        var freshThrough = FreshThrough;
+        var firstFillingThrough = Volatile.Read(ref _firstFillingThrough);
         // Load-balanced, one document at a time: a list is otherwise split into fixed ranges, and the
         // thread with the longer documents left the other core idle at the end of every batch.
         var partitioner = System.Collections.Concurrent.Partitioner.Create(entries, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
         Parallel.ForEach(partitioner, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
         {
-            // A row of a first filling has no earlier copy here: adding it skips looking for one, which
-            // Lucene does for every replacement in every segment flushed before.
-            var first = entry.Sequence <= freshThrough;
+            // A row of the first filling has no earlier copy here: adding it skips looking for one,
+            // which Lucene does for every replacement in every segment flushed before.
+            var first = entry.Sequence <= firstFillingThrough;
             var key = new Term(IndexFields.Id, entry.Id);
             if (entry.Document is null)
             {
@@ -127,22 +128,27 @@ public sealed class SearchIndex : IDisposable
     public void FlushAsYouGo() => _writer.Config.RAMBufferSizeMB = FinishingBufferMB;
 
     /// <summary>
-    /// Whether segments are merged as they accumulate. A bulk build turns it off and merges into one
-    /// segment when it is done (<see cref="MergeDown"/>), which it would otherwise do twice over.
+    /// Starts filling this empty index (a rebuild's new generation) from the archive rows up to
+    /// <paramref name="throughSequence"/>, the archive's last when the rebuild starts. The archive keeps
+    /// one row an id and moves a changed document to a higher sequence, so a read in order meets at most
+    /// one row of an id up to it: those rows are added, never looked up to be replaced. Segments are not
+    /// merged meanwhile: the filled index is merged into one once (<see cref="MergeDown"/>), which merging
+    /// on the way would do twice over.
     /// </summary>
-    public bool MergesAsItGoes
+    public void BeginFirstFilling(long throughSequence)
     {
-        get => !_mergePolicy.Suspended;
-        set => _mergePolicy.Suspended = !value;
+        if (_writer.MaxDoc > 0)
+            throw new InvalidOperationException($"The index at {Path} already holds documents: only an empty index is filled for the first time.");
+        Volatile.Write(ref _firstFillingThrough, throughSequence);
+        _mergePolicy.Suspended = true;
     }
 
-    /// <summary>
-    /// Archive sequence up to which the index is being filled for the first time: a rebuild's new
-    /// generation, up to the archive's last row when the rebuild started. The archive keeps one row an
-    /// id and moves a changed document to a new, higher sequence, so an archive read in order meets at
-    /// most one row of an id up to it, and that row has no earlier copy in the index. 0 otherwise.
-    /// </summary>
-    public long FreshThrough { get; set; }
+    /// <summary>Ends <see cref="BeginFirstFilling"/>: rows are replaced and segments merged as usual from now on.</summary>
+    public void EndFirstFilling()
+    {
+        Volatile.Write(ref _firstFillingThrough, 0);
+        _mergePolicy.Suspended = false;
+    }
 
     /// <summary>Makes what was applied visible to searches.</summary>
     public void Refresh() => _searchers.MaybeRefreshBlocking();

@@ -3,9 +3,10 @@ using Lucene.Net.Index;
 namespace Search.Core.Indexing;
 
 /// <summary>
-/// Lucene's tiered merging, which a bulk build can suspend: a rebuild is merged into one segment
-/// once it is served, so merging its flushed segments on the way there is the same work done twice
-/// (a sixth of the rebuild's processor time on the corpus). Forced merges are never suspended.
+/// Lucene's tiered merging, suspended while an index is filled for the first time
+/// (<see cref="SearchIndex.BeginFirstFilling"/>): it is merged into one segment once it is served, so
+/// merging its flushed segments on the way there is the same work done twice (a sixth of a rebuild's
+/// processor time on the corpus). Forced merges are never suspended.
 /// </summary>
 internal sealed class SuspendableMergePolicy : TieredMergePolicy
 {

@@ -69,9 +69,7 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
         {
             engine.Generations.Delete(job.Generation);
             target = engine.CreateIndex(job.Generation);
-            // A first filling: documents are added, not replaced, and the generation is merged once, after the switch.
-            target.FreshThrough = engine.Archive.LastSequence;
-            target.MergesAsItGoes = false;
+            target.BeginFirstFilling(engine.Archive.LastSequence);
             // Reading the archive and analysing overlap: the next batch is read while one is indexed.
             var batches = Channel.CreateBounded<IReadOnlyList<ArchiveEntry>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
             var reading = Task.Run(() => ReadArchive(batches.Writer, job.CancellationToken));
@@ -94,6 +92,7 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
             {
                 while (engine.Feeder.ApplyNextBatch(built, refresh: false) is var more and > 0)
                     job.Advance(more);
+                built.EndFirstFilling();
                 built.Commit();
                 built.Refresh();
                 engine.SwitchTo(job.Generation, built);
@@ -104,7 +103,6 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
             LogSucceeded(job.Id, job.Generation, job.Processed, job.Elapsed.TotalSeconds);
             // After the switch, not before: the rebuild is served at once, and searches get faster
             // when the merge into one segment (seconds for the whole corpus) is done.
-            built.MergesAsItGoes = true;
             engine.Feeder.MergeInBackground(1);
         }
         catch (OperationCanceledException)
