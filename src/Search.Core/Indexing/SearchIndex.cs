@@ -38,7 +38,7 @@ public sealed class SearchIndex : IDisposable
         Similarity = similarity;
         Analyzer = ArabicSearchAnalyzer.Create();
         System.IO.Directory.CreateDirectory(path);
-        _directory = new NIOFSDirectory(new DirectoryInfo(path));
+        _directory = new PositionalReadDirectory(new DirectoryInfo(path));
 
         var commit = ReadLastCommitData(_directory);
         _committedSequence = _appliedSequence = commit.TryGetValue(SequenceKey, out var seq) ? long.Parse(seq, CultureInfo.InvariantCulture) : 0;
