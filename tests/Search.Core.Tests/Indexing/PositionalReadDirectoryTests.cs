@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -78,7 +79,7 @@ public sealed class PositionalReadDirectoryTests : IDisposable
     {
         var body = string.Join(' ', Enumerable.Repeat("بيان الوزارة حول الاجتماع الوزاري", 400));
         using (var directory = new PositionalReadDirectory(new DirectoryInfo(_folder.Path)))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, ArabicSearchAnalyzer.Create()) { UseCompoundFile = compoundFiles }))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, new WhitespaceAnalyzer(ArabicSearchAnalyzer.Lucene)) { UseCompoundFile = compoundFiles }))
         {
             for (var i = 0; i < 300; i++)
                 writer.AddDocument(new Document { new StringField("id", $"d{i}", Field.Store.YES), new TextField("body", $"{body} رقم{i}", Field.Store.YES) });
@@ -88,7 +89,8 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         using var reopened = new PositionalReadDirectory(new DirectoryInfo(_folder.Path));
         using var reader = DirectoryReader.Open(reopened);
         var searcher = new IndexSearcher(reader);
-        var hits = searcher.Search(new TermQuery(new Term("body", "بيان")), 1_000);
+        var phrase = new PhraseQuery { new Term("body", "الوزارة"), new Term("body", "حول") };
+        var hits = searcher.Search(phrase, 1_000);
 
         Assert.Equal(300, reader.NumDocs);
         Assert.Equal(300, hits.TotalHits);
