@@ -33,6 +33,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
         var positives = 0;
         var sequence = new List<Token>();
         var queryPosition = 0;
+        var lookups = new TermLookups();
         foreach (var clause in userQuery.Clauses)
         {
             Query? query;
@@ -42,7 +43,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
                 foreach (var token in tokens)
                 {
                     highlight.Add(token.Stem);
-                    words.Add(FreeWordQuery(token), Occur.SHOULD);
+                    words.Add(FreeWordQuery(token, lookups), Occur.SHOULD);
                     sequence.Add(token with { Position = queryPosition + token.Position });
                     positives++;
                 }
@@ -72,47 +73,37 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
         if (positives == 0)
             root.Add(new MatchAllDocsQuery(), Occur.MUST);
         else
-            AddProximity(root, sequence);
+            AddProximity(root, sequence, lookups);
         return new CompiledQuery(root, highlight);
     }
 
     /// <summary>A free word as <see cref="WordQuery"/>, or, when no document holds it, as its near spellings (<see cref="UnknownWordQuery"/>).</summary>
-    private Query FreeWordQuery(Token token) =>
+    private Query FreeWordQuery(Token token, TermLookups lookups) =>
         _ranking.TypoBoost > 0 && token.Stem.Length >= UnknownWordQuery.MinLength && IsArabicWord(token.Stem)
-            ? new UnknownWordQuery(WordQuery(token), token.Stem, Fields.ToList(), _ranking.TypoBoost, _ranking.TypoExpansions, _ranking.TypoMaxDocFreq)
-            : WordQuery(token);
+            ? new UnknownWordQuery(WordQuery(token, lookups), token.Stem, Fields.ToList(), _ranking.TypoBoost, _ranking.TypoExpansions, _ranking.TypoMaxDocFreq)
+            : WordQuery(token, lookups);
 
     private static bool IsArabicWord(string stem) => stem.All(c => c is >= '\u0621' and <= '\u064A');
 
-    /// <summary>A free word: its stem and, lower, its exact form, in the title (boosted) or the body.</summary>
-    private Query WordQuery(Token token)
+    /// <summary>A free word: its stem and, lower, its exact form (<see cref="WordTermsQuery"/>), in the title (boosted) or the body.</summary>
+    private Query WordQuery(Token token, TermLookups? lookups = null)
     {
+        var perField = Fields.Select(f => new WordTermsQuery(f.Field, [token.Stem], token.Exact, _ranking.ExactBoost, lookups) { Boost = f.Boost });
         if (_ranking.FieldTieBreaker is { } tie)
         {
             var best = new DisjunctionMaxQuery(tie);
-            foreach (var (field, boost) in Fields)
-            {
-                var perField = new BooleanQuery(disableCoord: true);
-                AddWord(perField, field, boost, token);
-                best.Add(perField);
-            }
+            foreach (var query in perField)
+                best.Add(query);
             return best;
         }
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var (field, boost) in Fields)
-            AddWord(query, field, boost, token);
-        return query;
+        var sum = new BooleanQuery(disableCoord: true);
+        foreach (var query in perField)
+            sum.Add(query, Occur.SHOULD);
+        return sum;
     }
 
-    private void AddWord(BooleanQuery query, string field, float boost, Token token)
-    {
-        query.Add(new TermQuery(new Term(field, token.Stem)) { Boost = boost }, Occur.SHOULD);
-        if (token.Exact is not null && _ranking.ExactBoost > 0)
-            query.Add(new TermQuery(new Term(field, token.Exact)) { Boost = boost * _ranking.ExactBoost }, Occur.SHOULD);
-    }
-
-    /// <summary>For each two neighbouring free words, a sloppy phrase of their stems: documents where they occur near each other score higher.</summary>
-    private void AddProximity(BooleanQuery root, List<Token> sequence)
+    /// <summary>For each two neighbouring free words, their stems near each other (<see cref="ProximityQuery"/>): documents where they occur close together score higher.</summary>
+    private void AddProximity(BooleanQuery root, List<Token> sequence, TermLookups lookups)
     {
         for (var i = 0; i + 1 < sequence.Count; i++)
         {
@@ -124,10 +115,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
             {
                 if (boost <= 0)
                     continue;
-                var phrase = new PhraseQuery { Slop = _ranking.ProximitySlop, Boost = boost };
-                phrase.Add(new Term(field, first.Stem), 0);
-                phrase.Add(new Term(field, second.Stem), gap);
-                root.Add(phrase, Occur.SHOULD);
+                root.Add(new ProximityQuery(field, [first.Stem], [second.Stem], gap, _ranking.ProximitySlop, lookups) { Boost = boost }, Occur.SHOULD);
             }
         }
     }

@@ -1,0 +1,68 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Search.Core.Querying;
+
+/// <summary>
+/// The postings of one word held under one or more terms (its spellings): the documents of any of
+/// them, and in each document all their positions in order. A word is at one position under one
+/// spelling only, so no position repeats.
+/// </summary>
+internal sealed class SpellingPostings(DocsAndPositionsEnum[] spellings)
+{
+    private int[] _positions = new int[16];
+
+    public int Doc { get; private set; } = -1;
+
+    public long Cost => spellings.Sum(s => s.GetCost());
+
+    public int NextDoc()
+    {
+        if (spellings.Length == 1)
+            return Doc = spellings[0].NextDoc();
+        foreach (var spelling in spellings)
+            if (spelling.DocID == Doc)
+                spelling.NextDoc();
+        return Doc = Lowest();
+    }
+
+    public int Advance(int target)
+    {
+        if (spellings.Length == 1)
+            return Doc = spellings[0].Advance(target);
+        foreach (var spelling in spellings)
+            if (spelling.DocID < target)
+                spelling.Advance(target);
+        return Doc = Lowest();
+    }
+
+    /// <summary>The word's positions in the current document, ascending; valid until the next call.</summary>
+    public ReadOnlySpan<int> Positions()
+    {
+        var count = 0;
+        var spellingsHere = 0;
+        foreach (var spelling in spellings)
+        {
+            if (spelling.DocID != Doc)
+                continue;
+            spellingsHere++;
+            var freq = spelling.Freq;
+            if (count + freq > _positions.Length)
+                Array.Resize(ref _positions, Math.Max(count + freq, _positions.Length * 2));
+            for (var i = 0; i < freq; i++)
+                _positions[count++] = spelling.NextPosition();
+        }
+        var positions = _positions.AsSpan(0, count);
+        if (spellingsHere > 1)
+            positions.Sort();
+        return positions;
+    }
+
+    private int Lowest()
+    {
+        var lowest = DocIdSetIterator.NO_MORE_DOCS;
+        foreach (var spelling in spellings)
+            lowest = Math.Min(lowest, spelling.DocID);
+        return lowest;
+    }
+}
