@@ -18,7 +18,7 @@ public static class Specs
     /// <summary>
     /// <c>stock</c> (Lucene's ArabicAnalyzer), or overrides of <see cref="AnalysisOptions.Default"/>:
     /// <c>hamza=keep|seats|drop|unify</c>, <c>stop=none|lucene|full</c>, <c>proclitics=none|lucene|rules</c>,
-    /// <c>fa=on|off</c>, <c>tanween=on|off</c>, <c>suffix=none|plural|fem|lucene</c>, <c>exact=on|off</c>, <c>knowledge=list|lexicon|none</c>.
+    /// <c>fa=on|off</c>, <c>tanween=on|off</c>, <c>suffix=none|plural|fem|lucene</c>, <c>exact=on|off|stemmed</c>, <c>knowledge=list|lexicon|none</c>.
     /// </summary>
     public static AnalysisOptions Analysis(string spec, Func<ArabicNormalizer, IArabicWordKnowledge>? lexicon)
     {
@@ -33,7 +33,7 @@ public static class Specs
                 "fa" => options with { StripFa = On(key, value) },
                 "tanween" => options with { DropTanweenAlef = On(key, value) },
                 "suffix" => options with { Suffixes = value switch { "none" => SuffixMode.None, "plural" => SuffixMode.Plural, "fem" => SuffixMode.PluralFeminine, "lucene" => SuffixMode.Lucene, _ => Bad<SuffixMode>(key, value) } },
-                "exact" => options with { ExactForms = On(key, value) },
+                "exact" => options with { ExactForms = value switch { "off" => ExactFormMode.None, "on" => ExactFormMode.All, "stemmed" => ExactFormMode.Stemmed, _ => Bad<ExactFormMode>(key, value) } },
                 "knowledge" => options with
                 {
                     Knowledge = value switch

@@ -93,7 +93,7 @@ public static class Table
         (RelevanceScores Scores, double P50) Score(string index, string collection, QuerySet set)
         {
             using var analyzer = Specs.CreateAnalyzer(variant.Analysis, lexicons[collection]);
-            var termsPerWord = Specs.IsStock(variant.Analysis) || !Specs.Analysis(variant.Analysis, lexicons[collection]).ExactForms ? 1 : 2;
+            var termsPerWord = Specs.IsStock(variant.Analysis) ? 1 : Specs.Analysis(variant.Analysis, lexicons[collection]).TermsPerWord;
             using var directory = FSDirectory.Open(new DirectoryInfo(index));
             using var reader = DirectoryReader.Open(directory);
             var searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create(ranking, termsPerWord) };

@@ -14,7 +14,7 @@ namespace Search.Core.Analysis;
 public static class ArabicSearchAnalyzer
 {
     /// <summary>Stored in every index commit; change it whenever the produced terms change.</summary>
-    public const string Version = "arabic-search-1";
+    public const string Version = "arabic-search-2";
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
@@ -34,7 +34,7 @@ public static class ArabicSearchAnalyzer
         private readonly ArabicStopWords? _stopWords;
         private readonly ArabicProclitics _proclitics;
         private readonly ArabicSuffixes _suffixes;
-        private readonly bool _exactForms;
+        private readonly ExactFormMode _exactForms;
 
         public SearchAnalyzer(AnalysisOptions options)
         {

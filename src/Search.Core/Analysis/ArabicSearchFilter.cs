@@ -9,6 +9,9 @@ namespace Search.Core.Analysis;
 /// suffixes (<see cref="ArabicProclitics"/>, <see cref="ArabicSuffixes"/>) and emit the stem; then, at
 /// the same position, the normalised unstemmed word marked with <see cref="ArabicSearchAnalyzer.ExactPrefix"/>,
 /// so exact forms and quoted phrases can be matched in the same field without analysing the text twice.
+/// With <see cref="ExactFormMode.Stemmed"/> (the product's), a word that is its own stem is written once,
+/// as its exact form, which stands for its stem too (a stem is looked up as both terms), so the index
+/// holds a fifth fewer terms and exact forms stay exact.
 /// </summary>
 public sealed class ArabicSearchFilter : TokenFilter
 {
@@ -16,7 +19,7 @@ public sealed class ArabicSearchFilter : TokenFilter
     private readonly ArabicStopWords? _stopWords;
     private readonly ArabicProclitics _proclitics;
     private readonly ArabicSuffixes _suffixes;
-    private readonly bool _exactForms;
+    private readonly ExactFormMode _exactForms;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private char[] _exact = new char[32];
@@ -24,7 +27,7 @@ public sealed class ArabicSearchFilter : TokenFilter
     private bool _exactPending;
 
     public ArabicSearchFilter(TokenStream input, ArabicNormalizer normalizer, ArabicStopWords? stopWords,
-        ArabicProclitics proclitics, ArabicSuffixes suffixes, bool exactForms) : base(input)
+        ArabicProclitics proclitics, ArabicSuffixes suffixes, ExactFormMode exactForms) : base(input)
     {
         _normalizer = normalizer;
         _stopWords = stopWords;
@@ -40,10 +43,7 @@ public sealed class ArabicSearchFilter : TokenFilter
         if (_exactPending)
         {
             _exactPending = false;
-            var buffer = _term.ResizeBuffer(_exactLength + 1);
-            buffer[0] = ArabicSearchAnalyzer.ExactPrefix;
-            Array.Copy(_exact, 0, buffer, 1, _exactLength);
-            _term.Length = _exactLength + 1;
+            WriteExact();
             _increment.PositionIncrement = 0;
             return true;
         }
@@ -63,7 +63,7 @@ public sealed class ArabicSearchFilter : TokenFilter
                 skipped += _increment.PositionIncrement;
                 continue;
             }
-            if (_exactForms)
+            if (_exactForms != ExactFormMode.None)
             {
                 if (_exact.Length < length)
                     _exact = new char[Math.Max(length, _exact.Length * 2)];
@@ -77,13 +77,28 @@ public sealed class ArabicSearchFilter : TokenFilter
                 start = _proclitics.PrefixLength(word);
                 length = start + _suffixes.StemLength(word[start..]);
             }
+            _increment.PositionIncrement += skipped;
+            if (_exactForms == ExactFormMode.Stemmed && start == 0 && length == _exactLength)
+            {
+                // The word is its own stem: its exact form alone stands for both.
+                _exactPending = false;
+                WriteExact();
+                return true;
+            }
             if (start > 0)
                 Array.Copy(_term.Buffer, start, _term.Buffer, 0, length - start);
             _term.Length = length - start;
-            _increment.PositionIncrement += skipped;
             return true;
         }
         return false;
+    }
+
+    private void WriteExact()
+    {
+        var buffer = _term.ResizeBuffer(_exactLength + 1);
+        buffer[0] = ArabicSearchAnalyzer.ExactPrefix;
+        Array.Copy(_exact, 0, buffer, 1, _exactLength);
+        _term.Length = _exactLength + 1;
     }
 
     public override void Reset()

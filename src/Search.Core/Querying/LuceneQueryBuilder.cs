@@ -19,8 +19,12 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
 {
     private readonly RankingOptions _ranking = ranking ?? RankingOptions.Default;
 
-    /// <summary>One analysed word: its stem, its exact form (null when the analyzer emits none) and its position.</summary>
-    private readonly record struct Token(string Stem, string? Exact, int Position);
+    /// <summary>
+    /// One analysed word: its stem, its exact form (null when the analyzer emits none) and its position.
+    /// <paramref name="StemSpellings"/> are the terms the stem is indexed under: the stem, and its own
+    /// exact form too when the stem is a word that is its own stem (the analyzer then writes only that).
+    /// </summary>
+    private readonly record struct Token(string Stem, string? Exact, int Position, string[] StemSpellings);
 
     /// <summary>Neighbouring query words further apart than this (stop words between them) are not rewarded for proximity.</summary>
     private const int MaxQueryGap = 3;
@@ -42,7 +46,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
                 var tokens = Analyze(word.Text);
                 foreach (var token in tokens)
                 {
-                    highlight.Add(token.Stem);
+                    highlight.UnionWith(token.StemSpellings);
                     words.Add(FreeWordQuery(token, lookups), Occur.SHOULD);
                     sequence.Add(token with { Position = queryPosition + token.Position });
                     positives++;
@@ -80,7 +84,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
     /// <summary>A free word as <see cref="WordQuery"/>, or, when no document holds it, as its near spellings (<see cref="UnknownWordQuery"/>).</summary>
     private Query FreeWordQuery(Token token, TermLookups lookups) =>
         _ranking.TypoBoost > 0 && token.Stem.Length >= UnknownWordQuery.MinLength && IsArabicWord(token.Stem)
-            ? new UnknownWordQuery(WordQuery(token, lookups), token.Stem, Fields.ToList(), _ranking.TypoBoost, _ranking.TypoExpansions, _ranking.TypoMaxDocFreq)
+            ? new UnknownWordQuery(WordQuery(token, lookups), token.StemSpellings, Fields.ToList(), _ranking.TypoBoost, _ranking.TypoExpansions, _ranking.TypoMaxDocFreq)
             : WordQuery(token, lookups);
 
     private static bool IsArabicWord(string stem) => stem.All(c => c is >= '\u0621' and <= '\u064A');
@@ -88,7 +92,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
     /// <summary>A free word: its stem and, lower, its exact form (<see cref="WordTermsQuery"/>), in the title (boosted) or the body.</summary>
     private Query WordQuery(Token token, TermLookups? lookups = null)
     {
-        var perField = Fields.Select(f => new WordTermsQuery(f.Field, [token.Stem], token.Exact, _ranking.ExactBoost, lookups) { Boost = f.Boost });
+        var perField = Fields.Select(f => new WordTermsQuery(f.Field, token.StemSpellings, token.Exact, _ranking.ExactBoost, lookups) { Boost = f.Boost });
         if (_ranking.FieldTieBreaker is { } tie)
         {
             var best = new DisjunctionMaxQuery(tie);
@@ -115,9 +119,21 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
             {
                 if (boost <= 0)
                     continue;
-                root.Add(new ProximityQuery(field, [first.Stem], [second.Stem], gap, _ranking.ProximitySlop, lookups) { Boost = boost }, Occur.SHOULD);
+                root.Add(new ProximityQuery(field, first.StemSpellings, second.StemSpellings, gap, _ranking.ProximitySlop, lookups) { Boost = boost }, Occur.SHOULD);
             }
         }
+    }
+
+    /// <summary>Words in order, each any of its spellings, within <see cref="RankingOptions.ProximitySlop"/> when <paramref name="sloppy"/>.</summary>
+    private Query Phrase(string field, IReadOnlyList<(string[] Spellings, int Position)> words, bool sloppy = true)
+    {
+        var slop = sloppy ? _ranking.ProximitySlop : 0;
+        if (words.Any(w => w.Spellings.Length > 1))
+            return new MergedPhraseQuery(field, words, slop);
+        var phrase = new PhraseQuery { Slop = slop };
+        foreach (var (spellings, position) in words)
+            phrase.Add(new Term(field, spellings[0]), position);
+        return phrase;
     }
 
     private IEnumerable<(string Field, float Boost)> Fields => [(IndexFields.Title, _ranking.TitleBoost), (IndexFields.Body, 1f)];
@@ -148,60 +164,66 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
     {
         if (tokens.Count == 0)
             return null;
-        string TermOf(Token t) => exact && t.Exact is not null ? t.Exact : t.Stem;
+        string[] TermsOf(Token t) => exact && t.Exact is not null ? [t.Exact] : t.StemSpellings;
         if (highlight is not null)
             foreach (var token in tokens)
-                highlight.Add(TermOf(token));
+                highlight.UnionWith(TermsOf(token));
         if (tokens.Count == 1 && !exact)
             return WordQuery(tokens[0]);
 
         var anyField = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in Fields)
         {
-            Query perField;
-            if (tokens.Count == 1)
-            {
-                perField = new TermQuery(new Term(field, TermOf(tokens[0])));
-            }
-            else
-            {
-                var phrase = new PhraseQuery();
-                foreach (var token in tokens)
-                    phrase.Add(new Term(field, TermOf(token)), token.Position);
-                perField = phrase;
-            }
+            var perField = tokens.Count > 1 ? Phrase(field, [.. tokens.Select(t => (TermsOf(t), t.Position))], sloppy: false)
+                : new TermQuery(new Term(field, TermsOf(tokens[0])[0]));
             perField.Boost = boost;
             anyField.Add(perField, Occur.SHOULD);
         }
         return anyField;
     }
 
+    /// <summary>
+    /// Whether the stem, read as a word, is written as its exact form alone, so words spelt as the stem
+    /// are indexed under that form: a stem is then looked up under both terms.
+    /// </summary>
+    private bool IsOwnStem(string stem)
+    {
+        using var stream = analyzer.GetTokenStream(IndexFields.Body, stem);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var own = stream.IncrementToken() && term.Length == stem.Length + 1 && term.Buffer[0] == ArabicSearchAnalyzer.ExactPrefix
+            && term.Buffer.AsSpan(1, stem.Length).SequenceEqual(stem) && !stream.IncrementToken();
+        stream.End();
+        return own;
+    }
+
     /// <summary>The analysed words of a text with their positions from 0 (stop words leave gaps).</summary>
     private List<Token> Analyze(string text)
     {
-        var tokens = new List<Token>();
-        using var stream = analyzer.GetTokenStream(IndexFields.Body, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var position = -1;
-        while (stream.IncrementToken())
+        var words = new List<(string Stem, string? Exact, int Position)>();
+        using (var stream = analyzer.GetTokenStream(IndexFields.Body, text))
         {
-            var value = term.ToString();
-            if (increment.PositionIncrement == 0 && tokens.Count > 0 && value.Length > 0 && value[0] == ArabicSearchAnalyzer.ExactPrefix)
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            var position = -1;
+            while (stream.IncrementToken())
             {
-                tokens[^1] = tokens[^1] with { Exact = value };
-                continue;
+                var value = term.ToString();
+                var marked = value.Length > 0 && value[0] == ArabicSearchAnalyzer.ExactPrefix;
+                if (increment.PositionIncrement == 0 && words.Count > 0 && marked)
+                {
+                    words[^1] = words[^1] with { Exact = value };
+                    continue;
+                }
+                position += Math.Max(1, increment.PositionIncrement);
+                words.Add(marked ? (value[1..], value, position) : (value, null, position));
             }
-            position += Math.Max(1, increment.PositionIncrement);
-            tokens.Add(new Token(value, null, position));
+            stream.End();
         }
-        stream.End();
-        if (tokens.Count > 0 && tokens[0].Position > 0)
-        {
-            var shift = tokens[0].Position;
-            tokens = tokens.Select(t => t with { Position = t.Position - shift }).ToList();
-        }
-        return tokens;
+        // Positions from 0, and the stems' spellings looked up once the text's stream is closed.
+        var shift = words.Count > 0 ? words[0].Position : 0;
+        return [.. words.Select(w => new Token(w.Stem, w.Exact, w.Position - shift,
+            IsOwnStem(w.Stem) ? [w.Stem, ArabicSearchAnalyzer.ExactPrefix + w.Stem] : [w.Stem]))];
     }
 }

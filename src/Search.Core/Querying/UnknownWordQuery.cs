@@ -9,11 +9,11 @@ namespace Search.Core.Querying;
 /// weight; a word the index knows stays exactly what it was. Decided at rewrite time against the
 /// searched index, so a word is never fuzzed where it exists.
 /// </summary>
-internal sealed class UnknownWordQuery(Query known, string stem, IReadOnlyList<(string Field, float Boost)> fields, float fuzzyBoost, int maxExpansions, int maxDocFreq) : Query
+internal sealed class UnknownWordQuery(Query known, string[] stemSpellings, IReadOnlyList<(string Field, float Boost)> fields, float fuzzyBoost, int maxExpansions, int maxDocFreq) : Query
 {
     private Query Known => known;
 
-    private string Stem => stem;
+    private string Stem => stemSpellings[0];
 
     /// <summary>Shorter stems have too many neighbours one edit away to guess from.</summary>
     public const int MinLength = 4;
@@ -22,22 +22,25 @@ internal sealed class UnknownWordQuery(Query known, string stem, IReadOnlyList<(
     {
         var docFreq = 0;
         foreach (var (field, _) in fields)
-            docFreq = Math.Max(docFreq, reader.DocFreq(new Term(field, stem)));
+            foreach (var spelling in stemSpellings)
+                docFreq = Math.Max(docFreq, reader.DocFreq(new Term(field, spelling)));
         if (docFreq > maxDocFreq)
             return known;
         var fuzzy = new BooleanQuery(disableCoord: true);
         if (docFreq > 0)
             fuzzy.Add(known, Occur.SHOULD);
+        // A spelling with the exact-form mark keeps it: the edit is in the word, not the mark.
         foreach (var (field, boost) in fields)
-            fuzzy.Add(new FuzzyQuery(new Term(field, stem), maxEdits: 1, prefixLength: 0, maxExpansions, transpositions: true) { Boost = boost * fuzzyBoost }, Occur.SHOULD);
+            foreach (var spelling in stemSpellings)
+                fuzzy.Add(new FuzzyQuery(new Term(field, spelling), maxEdits: 1, prefixLength: spelling == Stem ? 0 : 1, maxExpansions, transpositions: true) { Boost = boost * fuzzyBoost }, Occur.SHOULD);
         fuzzy.Boost = Boost;
         return fuzzy;
     }
 
-    public override string ToString(string field) => $"unknown({stem} ?? {known.ToString(field)})";
+    public override string ToString(string field) => $"unknown({Stem} ?? {known.ToString(field)})";
 
     public override bool Equals(object? obj) =>
-        obj is UnknownWordQuery other && other.Stem == stem && other.Known.Equals(known) && other.Boost == Boost;
+        obj is UnknownWordQuery other && other.Stem == Stem && other.Known.Equals(known) && other.Boost == Boost;
 
-    public override int GetHashCode() => HashCode.Combine(stem, known, Boost);
+    public override int GetHashCode() => HashCode.Combine(Stem, known, Boost);
 }

@@ -9,8 +9,10 @@ namespace Search.Core.Querying;
 /// One query word in one field: its stem, held under one or more terms (its spellings), and, at a
 /// lower weight, its exact form, read in one pass. The spellings score as one term: a document's
 /// frequency is the sum of theirs, and so is the number of documents holding the stem (an upper bound:
-/// a document may hold both). The exact form may be one of the spellings; its postings are then read
-/// once for both.
+/// a document may hold both; the largest of them instead lost 0.001 to 0.004 nDCG@10 on dev-eval).
+/// The index holds a stem under two terms when it is also a word of its own: the stem (words stemmed
+/// to it) and that word's exact form (<see cref="Analysis.ExactFormMode.Stemmed"/>). The exact form
+/// may be one of the spellings (the query word is its own stem); its postings are then read once for both.
 /// It scores what a sum of a stem query and an exact-form term query would, without the disjunction
 /// between them and without reading a shared term twice.
 /// </summary>

@@ -1,5 +1,6 @@
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Search.Core.Analysis;
 using Search.Core.Indexing;
 using Search.Core.Querying;
 
@@ -8,15 +9,17 @@ namespace Search.Core.Searching;
 /// <summary>
 /// BM25 with the parameters of <see cref="RankingOptions"/>, per field (a title is short and wants less
 /// length normalisation than a body), and with the average length counted in words: the analyzer puts
-/// a stem and an exact form at each position, so a field holds twice as many terms as words, while its
-/// norm counts words only (overlapping terms are discounted).
+/// a stem and, for most words, an exact form at each position, so a field holds more terms than words,
+/// while its norm counts words only (overlapping terms are discounted).
 /// </summary>
 public static class SearchSimilarity
 {
     public static Similarity Create() => Create(RankingOptions.Default);
 
-    /// <param name="termsPerWord">2 when the analyzer emits exact forms beside stems, 1 otherwise.</param>
-    public static Similarity Create(RankingOptions options, int termsPerWord = 2) =>
+    public static Similarity Create(RankingOptions options) => Create(options, AnalysisOptions.Default.TermsPerWord);
+
+    /// <param name="termsPerWord">What the analysis writes per word (<see cref="AnalysisOptions.TermsPerWord"/>).</param>
+    public static Similarity Create(RankingOptions options, double termsPerWord) =>
         new PerField(new WordBM25(options.K1, options.BodyB, termsPerWord), new WordBM25(options.K1, options.TitleB, termsPerWord));
 
     private sealed class PerField(Similarity body, Similarity title) : PerFieldSimilarityWrapper
@@ -24,7 +27,7 @@ public static class SearchSimilarity
         public override Similarity Get(string name) => name == IndexFields.Title ? title : body;
     }
 
-    private sealed class WordBM25(float k1, float b, int termsPerWord) : BM25Similarity(k1, b)
+    private sealed class WordBM25(float k1, float b, double termsPerWord) : BM25Similarity(k1, b)
     {
         protected override float AvgFieldLength(CollectionStatistics collectionStats)
         {

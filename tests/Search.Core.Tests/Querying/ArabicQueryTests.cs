@@ -78,6 +78,28 @@ public sealed class ArabicQueryTests : IDisposable
     }
 
     [Fact]
+    public void A_quoted_word_that_is_its_own_stem_matches_it_as_written_only()
+    {
+        Index(("bare", "", "صرح وزير بأن المحادثات مستمرة"), ("definite", "", "صرح الوزير بأن المحادثات مستمرة"));
+        Assert.Equal(["bare"], Search("\"وزير\""));
+        Assert.Equal(["definite"], Search("\"الوزير\""));
+        Assert.Equal(["bare", "definite"], Search("وزير").Order());
+    }
+
+    [Fact]
+    public void A_stem_found_under_both_its_spellings_scores_as_one_term()
+    {
+        // وزير is written as its exact form alone, الوزير as the stem وزير beside its exact form: a stem
+        // lookup reads both terms, with the frequencies summed as if the index held one.
+        Index(("bare", "", "وزير وزير"), ("definite", "", "الوزير الوزير"), ("both", "", "وزير الوزير"));
+        var searcher = new IndexSearcher(_reader!) { Similarity = SearchSimilarity.Create() };
+        var stem = new WordTermsQuery(IndexFields.Body, ["وزير", "=وزير"], exact: null, exactBoost: 0);
+        var scores = searcher.Search(stem, 10).ScoreDocs;
+        Assert.Equal(3, scores.Length);
+        Assert.All(scores, hit => Assert.Equal(scores[0].Score, hit.Score, 5));
+    }
+
+    [Fact]
     public void Query_words_found_near_each_other_rank_higher()
     {
         Index(("apart", "", "الطاقة مصدر مهم في كل بلد ويعتمد عليه الناس كثيرا ويقولون إن الشمسية غالية"),
