@@ -14,27 +14,11 @@ internal sealed class SpellingPostings(DocsAndPositionsEnum[] spellings)
 
     public int Doc { get; private set; } = -1;
 
-    public long Cost => spellings.Sum(s => s.GetCost());
+    public long Cost => PostingsUnion.Cost(spellings);
 
-    public int NextDoc()
-    {
-        if (spellings.Length == 1)
-            return Doc = spellings[0].NextDoc();
-        foreach (var spelling in spellings)
-            if (spelling.DocID == Doc)
-                spelling.NextDoc();
-        return Doc = Lowest();
-    }
+    public int NextDoc() => Doc = PostingsUnion.NextDoc(spellings, Doc);
 
-    public int Advance(int target)
-    {
-        if (spellings.Length == 1)
-            return Doc = spellings[0].Advance(target);
-        foreach (var spelling in spellings)
-            if (spelling.DocID < target)
-                spelling.Advance(target);
-        return Doc = Lowest();
-    }
+    public int Advance(int target) => Doc = PostingsUnion.Advance(spellings, target);
 
     /// <summary>The word's positions in the current document, ascending; valid until the next call.</summary>
     public ReadOnlySpan<int> Positions()
@@ -56,13 +40,5 @@ internal sealed class SpellingPostings(DocsAndPositionsEnum[] spellings)
         if (spellingsHere > 1)
             positions.Sort();
         return positions;
-    }
-
-    private int Lowest()
-    {
-        var lowest = DocIdSetIterator.NO_MORE_DOCS;
-        foreach (var spelling in spellings)
-            lowest = Math.Min(lowest, spelling.DocID);
-        return lowest;
     }
 }

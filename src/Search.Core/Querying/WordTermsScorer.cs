@@ -60,39 +60,9 @@ internal sealed class WordTermsScorer : Scorer
         return exact > 0 ? score + _exact!.Score(_doc, exact) : score;
     }
 
-    public override int NextDoc()
-    {
-        if (_postings.Length == 1)
-            return _doc = _postings[0].NextDoc();
-        foreach (var docs in _postings)
-            if (docs.DocID == _doc)
-                docs.NextDoc();
-        return _doc = Lowest();
-    }
+    public override int NextDoc() => _doc = PostingsUnion.NextDoc(_postings, _doc);
 
-    public override int Advance(int target)
-    {
-        if (_postings.Length == 1)
-            return _doc = _postings[0].Advance(target);
-        foreach (var docs in _postings)
-            if (docs.DocID < target)
-                docs.Advance(target);
-        return _doc = Lowest();
-    }
+    public override int Advance(int target) => _doc = PostingsUnion.Advance(_postings, target);
 
-    public override long GetCost()
-    {
-        long cost = 0;
-        foreach (var docs in _postings)
-            cost += docs.GetCost();
-        return cost;
-    }
-
-    private int Lowest()
-    {
-        var lowest = NO_MORE_DOCS;
-        foreach (var docs in _postings)
-            lowest = Math.Min(lowest, docs.DocID);
-        return lowest;
-    }
+    public override long GetCost() => PostingsUnion.Cost(_postings);
 }
