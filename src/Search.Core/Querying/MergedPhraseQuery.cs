@@ -53,7 +53,7 @@ internal sealed class MergedPhraseQuery(string field, IReadOnlyList<(string[] Sp
 
     private int Slop => slop;
 
-    private string Field => field;
+    private string Field => @field;
 
     private IReadOnlyList<(string[] Spellings, int Position)> Words => words;
 }
