@@ -66,17 +66,8 @@ internal sealed class ProximityQuery : Query
         private (Term, TermContext)[] Contexts(IndexSearcher searcher, string[] spellings) =>
             [.. spellings.Select(s => new Term(_query._field, s)).Select(t => (t, _query._lookups.Get(searcher, t)))];
 
-        /// <summary>A word's spellings as one term: documents and occurrences summed.</summary>
-        private static TermStatistics Statistics((Term Term, TermContext Context)[] spellings)
-        {
-            long docFreq = 0, totalTermFreq = 0;
-            foreach (var (_, context) in spellings)
-            {
-                docFreq += context.DocFreq;
-                totalTermFreq = totalTermFreq < 0 || context.TotalTermFreq < 0 ? -1 : totalTermFreq + context.TotalTermFreq;
-            }
-            return new TermStatistics(spellings[0].Term.Bytes, docFreq, totalTermFreq);
-        }
+        private static TermStatistics Statistics((Term Term, TermContext Context)[] spellings) =>
+            TermLookups.AsOneTerm(spellings[0].Term, spellings.Select(s => s.Context));
 
         public override Query Query => _query;
 

@@ -29,4 +29,20 @@ internal sealed class TermLookups
             return context;
         }
     }
+
+    /// <summary>
+    /// Terms of one word (its spellings) as one term: documents and occurrences summed, named by the
+    /// first. The document count is an upper bound, as a document may hold both spellings; the larger
+    /// of them instead lost 0.001 to 0.004 nDCG@10 on dev-eval.
+    /// </summary>
+    public static TermStatistics AsOneTerm(Term first, IEnumerable<TermContext> spellings)
+    {
+        long docFreq = 0, totalTermFreq = 0;
+        foreach (var context in spellings)
+        {
+            docFreq += context.DocFreq;
+            totalTermFreq = totalTermFreq < 0 || context.TotalTermFreq < 0 ? -1 : totalTermFreq + context.TotalTermFreq;
+        }
+        return new TermStatistics(first.Bytes, docFreq, totalTermFreq);
+    }
 }
