@@ -72,7 +72,7 @@ public static class Commands
         var spec = File.ReadAllText(Path.Combine(indexPath, SpecFile)).Trim();
         var lexicon = Specs.WantsLexicon(spec) ? Lexicon.Factory(ReadDocuments(options.All("docs"))) : null;
         using var analyzer = Specs.CreateAnalyzer(spec, lexicon);
-        var termsPerWord = Specs.IsStock(spec) ? 1 : Specs.Analysis(spec, lexicon).TermsPerWord;
+        var termsPerWord = Specs.TermsPerWord(spec, lexicon);
         var rankings = options.All("ranking").DefaultIfEmpty("default").ToList();
         var split = options.Single("split");
         var runs = options.Single("runs");

@@ -53,6 +53,10 @@ public static class Specs
     public static Analyzer CreateAnalyzer(string spec, Func<ArabicNormalizer, IArabicWordKnowledge>? lexicon) =>
         IsStock(spec) ? ArabicSearchAnalyzer.CreateStock() : ArabicSearchAnalyzer.Create(Analysis(spec, lexicon));
 
+    /// <summary>Terms the spec's analysis writes per word, which BM25 needs to count a field's length in words.</summary>
+    public static double TermsPerWord(string spec, Func<ArabicNormalizer, IArabicWordKnowledge>? lexicon) =>
+        IsStock(spec) ? 1 : Analysis(spec, lexicon).TermsPerWord;
+
     public static bool WantsLexicon(string spec) => Pairs(spec).Any(p => p is ("knowledge", "lexicon"));
 
     /// <summary>

@@ -93,7 +93,7 @@ public static class Table
         (RelevanceScores Scores, double P50) Score(string index, string collection, QuerySet set)
         {
             using var analyzer = Specs.CreateAnalyzer(variant.Analysis, lexicons[collection]);
-            var termsPerWord = Specs.IsStock(variant.Analysis) ? 1 : Specs.Analysis(variant.Analysis, lexicons[collection]).TermsPerWord;
+            var termsPerWord = Specs.TermsPerWord(variant.Analysis, lexicons[collection]);
             using var directory = FSDirectory.Open(new DirectoryInfo(index));
             using var reader = DirectoryReader.Open(directory);
             var searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create(ranking, termsPerWord) };
