@@ -124,13 +124,12 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
         }
     }
 
-    /// <summary>Words in order, each any of its spellings, within <see cref="RankingOptions.ProximitySlop"/> when <paramref name="sloppy"/>.</summary>
-    private Query Phrase(string field, IReadOnlyList<(string[] Spellings, int Position)> words, bool sloppy = true)
+    /// <summary>Words next to each other in order, each under any of its spellings.</summary>
+    private static Query Phrase(string field, IReadOnlyList<(string[] Spellings, int Position)> words)
     {
-        var slop = sloppy ? _ranking.ProximitySlop : 0;
         if (words.Any(w => w.Spellings.Length > 1))
-            return new MergedPhraseQuery(field, words, slop);
-        var phrase = new PhraseQuery { Slop = slop };
+            return new MergedPhraseQuery(field, words);
+        var phrase = new PhraseQuery();
         foreach (var (spellings, position) in words)
             phrase.Add(new Term(field, spellings[0]), position);
         return phrase;
@@ -174,7 +173,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
         var anyField = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in Fields)
         {
-            var perField = tokens.Count > 1 ? Phrase(field, [.. tokens.Select(t => (TermsOf(t), t.Position))], sloppy: false)
+            var perField = tokens.Count > 1 ? Phrase(field, [.. tokens.Select(t => (TermsOf(t), t.Position))])
                 : new TermQuery(new Term(field, TermsOf(tokens[0])[0]));
             perField.Boost = boost;
             anyField.Add(perField, Occur.SHOULD);

@@ -4,13 +4,13 @@ using Lucene.Net.Search;
 namespace Search.Core.Querying;
 
 /// <summary>
-/// Words in order, each under any of its spellings (<see cref="WordTermsQuery"/>), scored like a phrase
+/// Words next to each other in order, each under any of its spellings (<see cref="WordTermsQuery"/>), scored like a phrase
 /// of one term a word. Lucene's <see cref="MultiPhraseQuery"/> weighs a phrase by the rarity of every
 /// spelling, and a spelling no document holds counts as the rarest of terms; this one drops the absent
 /// spellings and weighs each word once, by its spellings' document frequencies summed, as a stem
 /// lookup does.
 /// </summary>
-internal sealed class MergedPhraseQuery(string field, IReadOnlyList<(string[] Spellings, int Position)> words, int slop) : Query
+internal sealed class MergedPhraseQuery(string field, IReadOnlyList<(string[] Spellings, int Position)> words) : Query
 {
     public override Query Rewrite(IndexReader reader)
     {
@@ -28,12 +28,12 @@ internal sealed class MergedPhraseQuery(string field, IReadOnlyList<(string[] Sp
         }
         if (present.All(w => w.Terms.Length == 1))
         {
-            var phrase = new PhraseQuery { Slop = slop, Boost = Boost };
+            var phrase = new PhraseQuery { Boost = Boost };
             foreach (var (terms, position) in present)
                 phrase.Add(terms[0], position);
             return phrase;
         }
-        var merged = new MultiPhraseQuery { Slop = slop, Boost = (float)(Boost * wanted / multi) };
+        var merged = new MultiPhraseQuery { Boost = (float)(Boost * wanted / multi) };
         foreach (var (terms, position) in present)
             merged.Add(terms, position);
         return merged;
@@ -43,15 +43,13 @@ internal sealed class MergedPhraseQuery(string field, IReadOnlyList<(string[] Sp
     private static double Idf(long docFreq, int documents) => Math.Log(1 + (documents - docFreq + 0.5) / (docFreq + 0.5));
 
     public override string ToString(string field) =>
-        $"\"{string.Join(" ", words.Select(w => string.Join("|", w.Spellings)))}\"~{slop}";
+        $"\"{string.Join(" ", words.Select(w => string.Join("|", w.Spellings)))}\"";
 
     public override bool Equals(object? obj) =>
-        obj is MergedPhraseQuery other && other.Boost == Boost && slop == other.Slop && field == other.Field
+        obj is MergedPhraseQuery other && other.Boost == Boost && field == other.Field
         && other.Words.Count == words.Count && other.Words.Zip(words).All(p => p.First.Position == p.Second.Position && p.First.Spellings.SequenceEqual(p.Second.Spellings));
 
-    public override int GetHashCode() => HashCode.Combine(field, slop, words.Count, Boost);
-
-    private int Slop => slop;
+    public override int GetHashCode() => HashCode.Combine(field, words.Count, Boost);
 
     private string Field => @field;
 
