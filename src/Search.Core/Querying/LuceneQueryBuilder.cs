@@ -199,7 +199,7 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
     /// <summary>The analysed words of a text with their positions from 0 (stop words leave gaps).</summary>
     private List<Token> Analyze(string text)
     {
-        var words = new List<(string Stem, string? Exact, int Position)>();
+        var words = new List<(string Stem, string? Exact, int Position, bool OwnStem)>();
         using (var stream = analyzer.GetTokenStream(IndexFields.Body, text))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
@@ -216,13 +216,14 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
                     continue;
                 }
                 position += Math.Max(1, increment.PositionIncrement);
-                words.Add(marked ? (value[1..], value, position) : (value, null, position));
+                // A marked term at a position of its own is a word written as its exact form alone: its own stem.
+                words.Add(marked ? (value[1..], value, position, true) : (value, null, position, false));
             }
             stream.End();
         }
-        // Positions from 0, and the stems' spellings looked up once the text's stream is closed.
+        // Positions from 0, and the other stems' spellings looked up once the text's stream is closed.
         var shift = words.Count > 0 ? words[0].Position : 0;
         return [.. words.Select(w => new Token(w.Stem, w.Exact, w.Position - shift,
-            IsOwnStem(w.Stem) ? [w.Stem, ArabicSearchAnalyzer.ExactPrefix + w.Stem] : [w.Stem]))];
+            w.OwnStem || IsOwnStem(w.Stem) ? [w.Stem, ArabicSearchAnalyzer.ExactPrefix + w.Stem] : [w.Stem]))];
     }
 }
