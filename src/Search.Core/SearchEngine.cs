@@ -1,11 +1,16 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Search.Core.Analysis;
+using Search.Core.Text;
 using Search.Core.Archive;
-using Search.Core.Documents;
-using Search.Core.Indexing;
-using Search.Core.Reindexing;
-using Search.Core.Searching;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
+using Search.Core.Index;
+using Search.Core.Index.Storage;
+using Search.Core.Index.Reindex;
+using Search.Core.Retrieval;
+using Search.Core.Retrieval.Collecting;
+using Search.Core.Retrieval.Scoring;
 
 namespace Search.Core;
 
@@ -98,7 +103,7 @@ public sealed class SearchEngine : IDisposable
         return true;
     }
 
-    /// <exception cref="Querying.QuerySyntaxException">The text cannot be read.</exception>
+    /// <exception cref="Retrieval.QueryLanguage.QuerySyntaxException">The text cannot be read.</exception>
     public SearchResult Search(SearchRequest request)
     {
         using var lease = AcquireIndex();

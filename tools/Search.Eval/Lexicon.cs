@@ -1,7 +1,10 @@
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Analysis;
-using Search.Core.Documents;
+using Search.Core.Text;
+using Search.Core;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
 
 namespace Search.Eval;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Search.Core.Analysis;
-using Search.Core.Querying;
+using Search.Core.Text;
+using Search.Core.Retrieval.QueryLanguage;
+using Search.Core.Retrieval.Scoring;
 
 namespace Search.Eval;
 

@@ -6,8 +6,13 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Client.Evaluation;
 using Search.Core.Analysis;
-using Search.Core.Documents;
-using Search.Core.Searching;
+using Search.Core.Text;
+using Search.Core;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
+using Search.Core.Retrieval;
+using Search.Core.Retrieval.Collecting;
+using Search.Core.Retrieval.Scoring;
 
 namespace Search.Eval;
 
@@ -97,7 +102,7 @@ public static class Table
             using var directory = FSDirectory.Open(new DirectoryInfo(index));
             using var reader = DirectoryReader.Open(directory);
             var searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create(ranking, termsPerWord) };
-            var (run, latencies) = Commands.Search(searcher, new Search.Core.Querying.LuceneQueryBuilder(analyzer, ranking), set.Queries);
+            var (run, latencies) = Commands.Search(searcher, new Search.Core.Retrieval.Scoring.LuceneQueryBuilder(analyzer, ranking), set.Queries);
             latencies.Sort();
             return (RelevanceMetrics.Score(run.ToDictionary(r => r.QueryId, r => r.Docs), set.Qrels), latencies[latencies.Count / 2]);
         }

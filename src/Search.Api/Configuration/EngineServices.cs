@@ -3,10 +3,11 @@ using Search.Api.FirstRun;
 using Search.Api.Security;
 using Search.Api.Workers;
 using Search.Core;
-using Search.Core.Documents;
-using Search.Core.Documents.Pages;
-using Search.Core.Indexing;
-using Search.Core.Ingesting;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
+using Search.Core.Ingest.Pages;
+using Search.Core.Index;
+using Search.Core.Index.Storage;
 
 namespace Search.Api.Configuration;
 

@@ -3,6 +3,7 @@ using Search.Api.Configuration;
 using Search.Api.Security;
 using Search.Core;
 using Search.Core.Analysis;
+using Search.Core.Text;
 
 namespace Search.Api.FirstRun;
 

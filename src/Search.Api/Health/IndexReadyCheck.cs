@@ -2,6 +2,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Search.Api.FirstRun;
 using Search.Core;
 using Search.Core.Analysis;
+using Search.Core.Text;
 
 namespace Search.Api.Health;
 

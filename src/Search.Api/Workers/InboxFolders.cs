@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Search.Client.Contracts;
-using Search.Core.Documents.Pages;
+using Search.Core.Ingest.Pages;
 
 namespace Search.Api.Workers;
 

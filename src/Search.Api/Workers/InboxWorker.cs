@@ -5,9 +5,9 @@ using Search.Api.Configuration;
 using Search.Api.Features.Pages;
 using Search.Client.Contracts;
 using Search.Core;
-using Search.Core.Documents;
-using Search.Core.Documents.Pages;
-using Search.Core.Ingesting;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
+using Search.Core.Ingest.Pages;
 
 namespace Search.Api.Workers;
 

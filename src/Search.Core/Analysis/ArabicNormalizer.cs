@@ -1,3 +1,4 @@
+using Search.Core.Text;
 namespace Search.Core.Analysis;
 
 /// <summary>What becomes of hamza on a seat (<c>ؤ</c>, <c>ئ</c>) and on the line (<c>ء</c>). Hamza on alef always folds to <c>ا</c>.</summary>

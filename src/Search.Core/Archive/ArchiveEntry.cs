@@ -1,4 +1,6 @@
-using Search.Core.Documents;
+using Search.Core;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
 
 namespace Search.Core.Archive;
 

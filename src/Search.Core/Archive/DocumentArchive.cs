@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Search.Core.Documents;
+using Search.Core;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
 
 namespace Search.Core.Archive;
 

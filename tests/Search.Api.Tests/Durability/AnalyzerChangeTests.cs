@@ -8,8 +8,11 @@ using Search.Api.Tests.TestSupport;
 using Search.Client.Contracts;
 using Search.Core;
 using Search.Core.Analysis;
-using Search.Core.Documents;
-using Search.Core.Indexing;
+using Search.Core.Text;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
+using Search.Core.Index;
+using Search.Core.Index.Storage;
 
 namespace Search.Api.Tests.Durability;
 

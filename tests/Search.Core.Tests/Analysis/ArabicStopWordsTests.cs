@@ -1,4 +1,5 @@
 using Search.Core.Analysis;
+using Search.Core.Text;
 
 namespace Search.Core.Tests.Analysis;
 

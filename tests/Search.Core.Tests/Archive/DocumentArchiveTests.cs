@@ -1,5 +1,7 @@
 using Search.Core.Archive;
-using Search.Core.Documents;
+using Search.Core;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
 using Search.Core.Tests.TestSupport;
 using static Search.Core.Tests.TestSupport.ArabicStatements;
 

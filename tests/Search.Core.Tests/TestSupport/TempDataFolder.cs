@@ -1,5 +1,8 @@
-using Search.Core.Documents;
-using Search.Core.Indexing;
+using Search.Core;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
+using Search.Core.Index;
+using Search.Core.Index.Storage;
 
 namespace Search.Core.Tests.TestSupport;
 

@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Search.Core;
-using Search.Core.Searching;
+using Search.Core.Retrieval;
+using Search.Core.Retrieval.Collecting;
+using Search.Core.Retrieval.Scoring;
 
 namespace Search.Bench.Micro;
 

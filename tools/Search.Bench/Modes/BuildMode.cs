@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Search.Bench.Support;
 using Search.Core;
-using Search.Core.Reindexing;
+using Search.Core.Index.Reindex;
 
 namespace Search.Bench.Modes;
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Search.Bench.Support;
-using Search.Core.Documents;
+using Search.Core;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
 
 namespace Search.Bench.Modes;
 

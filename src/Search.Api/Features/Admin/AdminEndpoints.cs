@@ -3,7 +3,7 @@ using Search.Api.Protection;
 using Search.Api.Security;
 using Search.Client.Contracts;
 using Search.Core;
-using Search.Core.Reindexing;
+using Search.Core.Index.Reindex;
 
 namespace Search.Api.Features.Admin;
 

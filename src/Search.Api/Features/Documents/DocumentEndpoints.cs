@@ -5,8 +5,10 @@ using Search.Api.Protection;
 using Search.Api.Security;
 using Search.Client.Contracts;
 using Search.Core;
-using Search.Core.Documents;
-using Search.Core.Querying;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
+using Search.Core.Retrieval.QueryLanguage;
+using Search.Core.Retrieval.Scoring;
 
 namespace Search.Api.Features.Documents;
 

@@ -1,6 +1,8 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.Features;
-using Search.Core.Documents;
+using Search.Core;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
 
 namespace Search.Api.Features.Documents;
 

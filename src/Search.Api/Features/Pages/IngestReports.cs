@@ -1,7 +1,8 @@
 using System.Globalization;
 using Search.Client.Contracts;
-using Search.Core.Documents;
-using Search.Core.Ingesting;
+using Search.Core;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Json;
 
 namespace Search.Api.Features.Pages;
 

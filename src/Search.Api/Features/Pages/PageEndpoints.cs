@@ -5,7 +5,7 @@ using Search.Api.Protection;
 using Search.Api.Security;
 using Search.Client.Contracts;
 using Search.Core;
-using Search.Core.Ingesting;
+using Search.Core.Ingest;
 
 namespace Search.Api.Features.Pages;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http.Features;
-using Search.Core.Documents.Pages;
+using Search.Core.Ingest.Pages;
 
 namespace Search.Api.Features.Pages;
 

@@ -2,8 +2,10 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Client.Contracts;
 using Search.Core;
-using Search.Core.Querying;
-using Search.Core.Searching;
+using Search.Core.Retrieval.QueryLanguage;
+using Search.Core.Retrieval.Scoring;
+using Search.Core.Retrieval;
+using Search.Core.Retrieval.Collecting;
 
 namespace Search.Api.Features.Search;
 

@@ -1,6 +1,8 @@
 using System.Globalization;
-using Search.Core.Documents.Dates;
-using Search.Core.Searching;
+using Search.Core.Text.Dates;
+using Search.Core.Retrieval;
+using Search.Core.Retrieval.Collecting;
+using Search.Core.Retrieval.Scoring;
 
 namespace Search.Api.Features.Search;
 
