@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Search.Api.Configuration;
+using Search.Api.Engine;
 using Search.Api.Features.Admin;
 using Search.Api.Features.Documents;
 using Search.Api.Features.Pages;
@@ -10,7 +10,6 @@ using Search.Api.Features.Status;
 using Search.Api.Health;
 using Search.Api.Problems;
 using Search.Api.Protection;
-using Search.Api.Security;
 
 // appsettings.json ships beside the binary; the working directory only anchors a relative data path.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -19,8 +18,6 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 // rather than be cut off by Kestrel's 8 KB request line with a bare 414.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
 builder.Services.AddSearchEngine(builder.Configuration);
-builder.Services.AddSingleton<DocumentRequestReader>();
-builder.Services.AddSingleton<PageRequestReader>();
 builder.Services.AddClientRateLimits(builder.Configuration);
 builder.Services.AddConfiguredCors(builder.Configuration);
 // Arabic text goes out as UTF-8, not as \uXXXX escapes three times its size.

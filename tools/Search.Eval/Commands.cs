@@ -22,7 +22,7 @@ using Search.Core.Retrieval.Collecting;
 
 namespace Search.Eval;
 
-public static class Commands
+internal static class Commands
 {
     public const string SpecFile = "analysis.txt";
     private const int Depth = 100;

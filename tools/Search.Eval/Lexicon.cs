@@ -14,7 +14,7 @@ namespace Search.Eval;
 /// the word with it (<c>وزير</c> vs <c>زير</c>), and a remainder is a word when it occurs at all often.
 /// Built at run time from the documents being indexed; never stored.
 /// </summary>
-public sealed class Lexicon : IArabicWordKnowledge
+internal sealed class Lexicon : IArabicWordKnowledge
 {
     private readonly Dictionary<string, int> _counts;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;

@@ -11,7 +11,7 @@ namespace Search.Eval;
 /// Analysis and ranking variants written as <c>key=value,key=value</c> (unspecified keys keep the
 /// product's default), so one command line names exactly what was measured.
 /// </summary>
-public static class Specs
+internal static class Specs
 {
     public const string Stock = "stock";
 

@@ -22,7 +22,7 @@ namespace Search.Eval;
 /// with the answers' titles held out; and the Java Lucene peer on the very same documents and queries,
 /// in the same run. Everything it builds goes to the work folder, outside the repository.
 /// </summary>
-public static class Table
+internal static class Table
 {
     private sealed record Variant(string Name, string Analysis, string Ranking);
 

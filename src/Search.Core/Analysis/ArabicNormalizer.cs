@@ -2,7 +2,7 @@ using Search.Core.Text;
 namespace Search.Core.Analysis;
 
 /// <summary>What becomes of hamza on a seat (<c>ؤ</c>, <c>ئ</c>) and on the line (<c>ء</c>). Hamza on alef always folds to <c>ا</c>.</summary>
-public enum HamzaPolicy
+internal enum HamzaPolicy
 {
     /// <summary><c>ؤ</c>, <c>ئ</c> and <c>ء</c> stay as written (Lucene's choice).</summary>
     Keep,
@@ -26,7 +26,7 @@ public enum HamzaPolicy
 /// digits folded (<see cref="ArabicDigits"/>); hamza per <see cref="HamzaPolicy"/>; the alef of a written
 /// tanween fath dropped; other scripts lower-cased.
 /// </summary>
-public sealed class ArabicNormalizer(HamzaPolicy hamza, bool dropTanweenAlef = false)
+internal sealed class ArabicNormalizer(HamzaPolicy hamza, bool dropTanweenAlef = false)
 {
     public HamzaPolicy Hamza { get; } = hamza;
 

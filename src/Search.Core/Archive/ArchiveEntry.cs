@@ -8,4 +8,4 @@ namespace Search.Core.Archive;
 /// One change of the archive in the order it happened: a document stored (or replaced), or a
 /// document deleted (<see cref="Document"/> is null).
 /// </summary>
-public sealed record ArchiveEntry(long Sequence, string Id, DocumentRecord? Document);
+internal sealed record ArchiveEntry(long Sequence, string Id, DocumentRecord? Document);

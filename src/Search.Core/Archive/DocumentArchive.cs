@@ -12,7 +12,7 @@ namespace Search.Core.Archive;
 /// (<see cref="ReadAfter"/>) and catch up after a crash. The index is derived from this, never the
 /// other way round.
 /// </summary>
-public sealed class DocumentArchive : IDisposable
+internal sealed class DocumentArchive: IDisposable
 {
     private const string Columns = "seq, id, deleted, title, date, body, source, lang, category, url";
 

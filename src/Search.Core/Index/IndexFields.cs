@@ -1,7 +1,7 @@
 namespace Search.Core.Index;
 
 /// <summary>The names of the Lucene fields a document is indexed into.</summary>
-public static class IndexFields
+internal static class IndexFields
 {
     /// <summary>Exact id: stored, the key for replacing and deleting; sorted doc values make it the last key of every order.</summary>
     public const string Id = "id";

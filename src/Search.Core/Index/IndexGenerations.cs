@@ -7,7 +7,7 @@ namespace Search.Core.Index;
 /// file <c>current</c> naming the live one. The pointer is switched by writing a temporary file
 /// and renaming it into place, so a crash leaves either the old or the new generation current.
 /// </summary>
-public sealed class IndexGenerations(string dataPath)
+internal sealed class IndexGenerations(string dataPath)
 {
     private const string PointerName = "current";
 

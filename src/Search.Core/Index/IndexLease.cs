@@ -1,11 +1,15 @@
 namespace Search.Core.Index;
 
-/// <summary>The current index generation, held for the length of one search; disposing lets it go.</summary>
-public readonly struct IndexLease : IDisposable
+/// <summary>The live generation, held for the length of one search; disposing lets it go.</summary>
+internal readonly struct IndexLease : IDisposable
 {
-    internal IndexLease(ServingIndex serving) => Serving = serving;
+    private readonly ServingIndex _serving;
 
-    public ServingIndex Serving { get; }
+    internal IndexLease(ServingIndex serving) => _serving = serving;
 
-    public void Dispose() => Serving.Release();
+    public long Generation => _serving.Generation;
+
+    public SearchIndex Index => _serving.Index;
+
+    public void Dispose() => _serving.Release();
 }

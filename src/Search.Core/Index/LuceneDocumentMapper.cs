@@ -8,7 +8,7 @@ using Search.Core.Ingest.Json;
 namespace Search.Core.Index;
 
 /// <summary>Maps archive documents to Lucene documents and back.</summary>
-public static class LuceneDocumentMapper
+internal static class LuceneDocumentMapper
 {
     public static Document ToLucene(DocumentRecord record)
     {

@@ -16,7 +16,7 @@ namespace Search.Core.Index;
 /// <see cref="SearcherManager"/> searches go through, and the checkpoint its commits carry (how far
 /// into the archive it has indexed, and with which analyzer version).
 /// </summary>
-public sealed class SearchIndex : IDisposable
+internal sealed class SearchIndex : IDisposable
 {
     private const double BulkBufferMB = 256, FinishingBufferMB = 16;
 
@@ -34,23 +34,22 @@ public sealed class SearchIndex : IDisposable
     private long _appliedSequence;
     private long _committedSequence;
 
-    public SearchIndex(string path, Similarity similarity)
+    public SearchIndex(string path, IndexSetup setup)
     {
         Path = path;
-        Similarity = similarity;
-        Analyzer = ArabicSearchAnalyzer.Create();
+        Analyzer = setup.Analyzer;
         System.IO.Directory.CreateDirectory(path);
         _directory = new PositionalReadDirectory(new DirectoryInfo(path));
 
         var commit = ReadLastCommitData(_directory);
         _committedSequence = _appliedSequence = commit.TryGetValue(SequenceKey, out var seq) ? long.Parse(seq, CultureInfo.InvariantCulture) : 0;
-        BuiltWithAnalyzer = commit.TryGetValue(AnalyzerKey, out var version) ? version : (commit.Count == 0 ? ArabicSearchAnalyzer.Version : "unknown");
+        BuiltWithAnalyzer = commit.TryGetValue(AnalyzerKey, out var version) ? version : (commit.Count == 0 ? setup.AnalyzerVersion : "unknown");
         LastCommit = commit.TryGetValue(CommittedAtKey, out var at) ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : null;
 
         var config = new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, Analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = similarity,
+            Similarity = setup.Similarity,
             // Fewer, larger flushed segments: less merging during a bulk build, at a bounded memory cost.
             RAMBufferSizeMB = BulkBufferMB,
             // A compound file copies every flushed segment once more to save file handles we do not lack.
@@ -58,14 +57,13 @@ public sealed class SearchIndex : IDisposable
             MergePolicy = _mergePolicy,
         };
         _writer = new IndexWriter(_directory, config);
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SimilaritySearcherFactory(similarity));
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, setup.Searchers);
     }
 
     public string Path { get; }
 
+    /// <summary>The engine's analyzer (not owned: every generation of the engine shares it).</summary>
     public Analyzer Analyzer { get; }
-
-    public Similarity Similarity { get; }
 
     /// <summary>The analyzer version the index's documents were analysed with.</summary>
     public string BuiltWithAnalyzer { get; private set; }
@@ -228,7 +226,6 @@ public sealed class SearchIndex : IDisposable
         _searchers.Dispose();
         _writer.Rollback();
         _directory.Dispose();
-        Analyzer.Dispose();
     }
 
     public void Dispose()
@@ -236,7 +233,6 @@ public sealed class SearchIndex : IDisposable
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
-        Analyzer.Dispose();
     }
 
     private static IDictionary<string, string> ReadLastCommitData(Lucene.Net.Store.Directory directory)
@@ -245,15 +241,5 @@ public sealed class SearchIndex : IDisposable
             return new Dictionary<string, string>();
         var commits = DirectoryReader.ListCommits(directory);
         return commits[^1].UserData;
-    }
-
-    /// <summary>Searchers with our similarity, over segments whose facet values are built before the first search sees them.</summary>
-    private sealed class SimilaritySearcherFactory(Similarity similarity) : SearcherFactory
-    {
-        public override IndexSearcher NewSearcher(IndexReader reader)
-        {
-            Retrieval.Collecting.SegmentValues.Warm(reader);
-            return new(reader) { Similarity = similarity };
-        }
     }
 }

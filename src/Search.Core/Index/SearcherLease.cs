@@ -3,7 +3,7 @@ using Lucene.Net.Search;
 namespace Search.Core.Index;
 
 /// <summary>A searcher acquired from a <see cref="SearcherManager"/>; disposing releases it.</summary>
-public readonly struct SearcherLease : IDisposable
+internal readonly struct SearcherLease : IDisposable
 {
     private readonly SearcherManager _manager;
 

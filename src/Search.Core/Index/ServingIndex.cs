@@ -1,34 +1,19 @@
-using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
-using Search.Core.Retrieval.Scoring;
-
 namespace Search.Core.Index;
 
 /// <summary>
-/// An index generation while it answers searches. Reference-counted: the engine holds one
+/// An index generation while it answers searches. Reference-counted: the live index holds one
 /// reference while the generation is current and each search holds one while it runs, so a
-/// generation retired by a reindex is closed, and its folder deleted, only once the last search
+/// generation retired by a rebuild is closed, and its folder deleted, only once the last search
 /// that started on it is done.
 /// </summary>
-public sealed class ServingIndex
+internal sealed class ServingIndex(long generation, SearchIndex index, IndexGenerations generations)
 {
-    private readonly IndexGenerations _generations;
     private int _references = 1;
     private volatile bool _retired;
 
-    public ServingIndex(long generation, SearchIndex index, IndexGenerations generations)
-    {
-        Generation = generation;
-        Index = index;
-        Searcher = new SearchService(index);
-        _generations = generations;
-    }
+    public long Generation { get; } = generation;
 
-    public long Generation { get; }
-
-    public SearchIndex Index { get; }
-
-    public SearchService Searcher { get; }
+    public SearchIndex Index { get; } = index;
 
     /// <summary>Takes a reference unless the generation is already closed.</summary>
     public bool TryAcquire()
@@ -50,11 +35,11 @@ public sealed class ServingIndex
             return;
         Index.Dispose();
         if (_retired)
-            _generations.Delete(Generation);
+            generations.Delete(Generation);
     }
 
-    /// <summary>Called by the engine when another generation has become current: drops its reference.</summary>
-    internal void Retire()
+    /// <summary>Called when another generation has become current: drops the live index's reference.</summary>
+    public void Retire()
     {
         _retired = true;
         Release();

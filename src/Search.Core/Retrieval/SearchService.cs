@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Search.Core.Index;
 using Search.Core.Index.Storage;
@@ -9,17 +10,17 @@ using Search.Core.Retrieval.Collecting;
 namespace Search.Core.Retrieval;
 
 /// <summary>
-/// Answers searches against the current index: parses the user's text, filters by date and
-/// source, collects the page's hits and the facets of every match in one pass, and builds the
-/// snippets of the page's hits.
+/// A query's way through: parses the user's text, analyses it as documents are analysed, filters by
+/// date and source, collects the page's hits and the facets of every match in one pass over a
+/// generation's searcher, and builds the snippets of the page's hits.
 /// </summary>
-public sealed class SearchService(SearchIndex index)
+internal sealed class SearchService(Analyzer analyzer)
 {
-    private readonly LuceneQueryBuilder _queries = new(index.Analyzer);
-    private readonly SnippetBuilder _snippets = new(index.Analyzer);
+    private readonly LuceneQueryBuilder _queries = new(analyzer);
+    private readonly SnippetBuilder _snippets = new(analyzer);
 
     /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
-    public SearchResult Search(SearchRequest request)
+    public SearchResult Search(SearchIndex index, SearchRequest request)
     {
         var userQuery = UserQueryParser.Parse(request.Text);
         var compiled = _queries.Build(userQuery);

@@ -4,7 +4,7 @@ namespace Search.Core.Text;
 /// Digit folding: Arabic-Indic (<c>٠–٩</c>, U+0660–U+0669) and Eastern Arabic-Indic (<c>۰–۹</c>,
 /// U+06F0–U+06F9, Persian and Urdu) digits become ASCII <c>0–9</c>, so <c>٢٠٢١</c> finds <c>2021</c>.
 /// </summary>
-public static class ArabicDigits
+internal static class ArabicDigits
 {
     public static char Fold(char c) => c switch
     {

@@ -46,7 +46,7 @@ public sealed class Canary
         var stored = new Dictionary<string, string>();
         foreach (var document in Documents(word))
             stored[document.Id] = await GetAsync(client, document.Id);
-        var canary = new Canary(word, stored, factory.Engine.Archive.Count());
+        var canary = new Canary(word, stored, factory.Engine.Stats().ArchiveDocuments);
         await canary.AssertUnchangedAsync(factory);
         return canary;
     }
@@ -57,7 +57,7 @@ public sealed class Canary
     /// </summary>
     public async Task AssertUnchangedAsync(HostileApiFactory factory, long? count = null)
     {
-        Assert.Equal(count ?? Count, factory.Engine.Archive.Count());
+        Assert.Equal(count ?? Count, factory.Engine.Stats().ArchiveDocuments);
         var client = factory.CreateCheckedClient();
         foreach (var (id, json) in _stored)
             Assert.Equal(json, await GetAsync(client, id));

@@ -186,7 +186,7 @@ public sealed class DocumentAbuseTests(DocumentAbuseFactory factory) : IClassFix
         AssertNamesTheProblem(name, bad, json.RootElement);
 
         foreach (var refused in new[] { id, id + "-2", id + "-3", id + "-0", id + "-1999" })
-            Assert.Null(factory.Engine.Archive.Get(refused));
+            Assert.Null(factory.Engine.Get(refused));
         await factory.Canary.AssertUnchangedAsync(factory);
     }
 
@@ -204,8 +204,8 @@ public sealed class DocumentAbuseTests(DocumentAbuseFactory factory) : IClassFix
         var response = await service.CreateCheckedClient().PostAsync("/api/documents", content);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Null(service.Engine.Archive.Get(id + "-0"));
-        Assert.Equal(0, service.Engine.Archive.Count());
+        Assert.Null(service.Engine.Get(id + "-0"));
+        Assert.Equal(0, service.Engine.Stats().ArchiveDocuments);
     }
 
     [Fact]
@@ -233,10 +233,10 @@ public sealed class DocumentAbuseTests(DocumentAbuseFactory factory) : IClassFix
         var error = Assert.Single(problem.DocumentErrors());
         Assert.Equal(("body", 1), (error.Field, error.Line));
         Assert.Contains("1000000", error.Reason);
-        Assert.Null(service.Engine.Archive.Get(over));
+        Assert.Null(service.Engine.Get(over));
 
         await (await client.PostNdjsonAsync($$"""{"id": "{{at}}", "body": "{{new string('ن', 1_000_000)}}"}""" + "\n")).ReadAcceptedAsync();
-        Assert.Equal(1_000_000, service.Engine.Archive.Get(at)!.Body.Length);
+        Assert.Equal(1_000_000, service.Engine.Get(at)!.Body.Length);
     }
 
     private Task<HttpResponseMessage> SendAsync(BadWrite bad, string id)

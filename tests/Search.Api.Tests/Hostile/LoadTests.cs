@@ -76,11 +76,11 @@ public sealed class LoadTests(ITestOutputHelper output)
         Assert.True(heapAfter < MaxManagedHeapBytes, $"managed heap {heapAfter >> 20} MB after the run");
 
         // Nothing lost, nothing extra: the archive holds the seed and the accepted documents, and the index finds them.
-        Assert.Equal(seed.Count + run.AcceptedDocuments, service.Engine.Archive.Count());
+        Assert.Equal(seed.Count + run.AcceptedDocuments, service.Engine.Stats().ArchiveDocuments);
         foreach (var id in run.Accepted.SelectMany(ids => ids))
-            Assert.NotNull(service.Engine.Archive.Get(id));
+            Assert.NotNull(service.Engine.Get(id));
         foreach (var id in run.RefusedIds)
-            Assert.Null(service.Engine.Archive.Get(id));
+            Assert.Null(service.Engine.Get(id));
         var api = service.CreateApi();
         var found = await Poll.UntilAsync(() => api.SearchAsync(new SearchQuery { Q = marker, Size = 1 }), r => r.Total == run.AcceptedDocuments,
             TimeSpan.FromSeconds(30));

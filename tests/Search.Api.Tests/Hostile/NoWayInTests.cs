@@ -56,12 +56,12 @@ public sealed class NoWayInTests(HostileApiFactory factory, GeneratedKeyFactory 
         {
             var problem = await response.ReadProblemAsync(400);
             Assert.Equal("id", Assert.Single(problem.DocumentErrors()).Field);
-            Assert.Null(factory.Engine.Archive.Get(id));
+            Assert.Null(factory.Engine.Get(id));
         }
         else
         {
             await response.ReadAcceptedAsync();
-            Assert.Equal($"نص {word}", factory.Engine.Archive.Get(id)?.Body);
+            Assert.Equal($"نص {word}", factory.Engine.Get(id)?.Body);
             var found = await client.GetJsonAsync($"/api/search?q={word}");
             Assert.Equal(id, Assert.Single(found.GetProperty("hits").EnumerateArray()).GetProperty("id").GetString());
             if (!id.Contains('/') && !id.Contains('\\') && id is not "." and not "..")
@@ -86,7 +86,7 @@ public sealed class NoWayInTests(HostileApiFactory factory, GeneratedKeyFactory 
 
         var error = Assert.Single(problem.DocumentErrors());
         Assert.Equal("id", error.Field);
-        Assert.Null(factory.Engine.Archive.Get(id));
+        Assert.Null(factory.Engine.Get(id));
     }
 
     [Theory]
@@ -104,7 +104,7 @@ public sealed class NoWayInTests(HostileApiFactory factory, GeneratedKeyFactory 
         var problem = await (await factory.CreateCheckedClient().PostNdjsonAsync([Statements.Doc(id, "نص")])).ReadProblemAsync(400);
 
         Assert.Equal("id", Assert.Single(problem.DocumentErrors()).Field);
-        Assert.Null(factory.Engine.Archive.Get(id));
+        Assert.Null(factory.Engine.Get(id));
     }
 
     /// <remarks>

@@ -68,7 +68,7 @@ public sealed class PageAbuseTests(PageAbuseFactory factory) : IClassFixture<Pag
     public async Task A_request_that_cannot_be_read_is_a_4xx_problem_and_stores_nothing(string what, string path, string contentType, string? body, int status)
     {
         var client = factory.CreateCheckedClient(what == "no admin key" ? null : SearchApiFactory.AdminKey);
-        var before = factory.Engine.Archive.Count();
+        var before = factory.Engine.Stats().ArchiveDocuments;
 
         var response = await client.PostAsync(path, Raw(Utf8(body ?? ""), contentType));
         var text = await response.Content.ReadAsStringAsync();
@@ -83,7 +83,7 @@ public sealed class PageAbuseTests(PageAbuseFactory factory) : IClassFixture<Pag
     public async Task A_request_over_the_limit_is_a_413_and_stores_nothing()
     {
         var body = Utf8(Page("x") + new string('ن', PageAbuseFactory.MaxRequestBytes));
-        var before = factory.Engine.Archive.Count();
+        var before = factory.Engine.Stats().ArchiveDocuments;
 
         var response = await factory.CreateCheckedClient().PostAsync("/api/pages?name=big.txt", Raw(body, "text/plain"));
 
@@ -96,7 +96,7 @@ public sealed class PageAbuseTests(PageAbuseFactory factory) : IClassFixture<Pag
     {
         var word = Statements.UniqueWord();
         var form = PagesContent.FromFiles(Enumerable.Range(0, 30).Select(i => ($"p{i}.txt", Utf8(Page(word) + new string('ن', 40_000)))));
-        var before = factory.Engine.Archive.Count();
+        var before = factory.Engine.Stats().ArchiveDocuments;
 
         var response = await factory.CreateCheckedClient().PostAsync("/api/pages", form);
 
@@ -130,7 +130,7 @@ public sealed class PageAbuseTests(PageAbuseFactory factory) : IClassFixture<Pag
     [MemberData(nameof(UnreadablePages))]
     public async Task A_page_that_is_not_an_article_is_refused_in_the_report_and_not_stored(string what, string contentType, byte[] body)
     {
-        var before = factory.Engine.Archive.Count();
+        var before = factory.Engine.Stats().ArchiveDocuments;
         var response = await factory.CreateCheckedClient().PostAsync("/api/pages?name=x", Raw(body, contentType));
         var text = await response.Content.ReadAsStringAsync();
 
@@ -192,13 +192,13 @@ public sealed class PageAbuseTests(PageAbuseFactory factory) : IClassFixture<Pag
         if (stored)
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Contains(word, factory.Engine.Archive.Get(id)?.Body);
+            Assert.Contains(word, factory.Engine.Get(id)?.Body);
             factory.Engine.Delete(id);
         }
         else
         {
-            Assert.Null(factory.Engine.Archive.Get(id));
-            Assert.Null(factory.Engine.Archive.Get(id.Trim()));
+            Assert.Null(factory.Engine.Get(id));
+            Assert.Null(factory.Engine.Get(id.Trim()));
         }
     }
 

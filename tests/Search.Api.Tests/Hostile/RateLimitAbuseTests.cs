@@ -99,7 +99,7 @@ public sealed class RateLimitAbuseTests(RateLimitedFactory factory) : IClassFixt
         AssertRetryAfter(limited);
         for (var i = 0; i < ids.Count; i++)
         {
-            var stored = factory.Engine.Archive.Get(ids[i]) is not null;
+            var stored = factory.Engine.Get(ids[i]) is not null;
             Assert.True(stored == (responses[i].StatusCode == HttpStatusCode.Accepted), $"{ids[i]}: {(int)responses[i].StatusCode}, stored {stored}");
         }
     }

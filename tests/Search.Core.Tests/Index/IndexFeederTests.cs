@@ -24,26 +24,26 @@ public sealed class IndexFeederTests : IDisposable
     {
         var engine = _folder.OpenEngine();
         var sequence = engine.Accept(All);
-        Assert.Equal(All.Count, engine.Feeder.Pending);
+        Assert.Equal(All.Count, engine.Live.Pending);
         Assert.Equal(0, Total(engine));
 
-        var applied = engine.Feeder.CatchUp();
+        var applied = engine.CatchUp();
 
         Assert.Equal(All.Count, applied);
-        Assert.Equal(0, engine.Feeder.Pending);
-        Assert.Equal(sequence, engine.Feeder.VisibleSequence);
+        Assert.Equal(0, engine.Live.Pending);
+        Assert.Equal(sequence, engine.Live.VisibleSequence);
         Assert.Equal(sequence, engine.Index.AppliedSequence);
         Assert.Equal(All.Count, Total(engine));
-        Assert.Equal(0, engine.Feeder.CatchUp());
+        Assert.Equal(0, engine.CatchUp());
     }
 
     [Fact]
     public void Catch_up_reads_the_archive_in_batches()
     {
-        var engine = _folder.OpenEngine(new IndexFeederOptions(BatchSize: 2, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)));
+        var engine = _folder.OpenEngine(new SearchEngineOptions(BatchSize: 2, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10)));
         engine.Accept(All);
 
-        Assert.Equal(All.Count, engine.Feeder.CatchUp());
+        Assert.Equal(All.Count, engine.CatchUp());
 
         Assert.Equal(All.Count, engine.Index.DocumentCount());
     }
@@ -53,7 +53,7 @@ public sealed class IndexFeederTests : IDisposable
     {
         var engine = _folder.OpenEngineWith(All);
 
-        var wait = engine.Feeder.WaitUntilVisibleAsync(engine.Archive.LastSequence, CancellationToken.None);
+        var wait = engine.Live.WaitUntilVisibleAsync(engine.Archive.LastSequence, CancellationToken.None);
 
         Assert.True(wait.IsCompletedSuccessfully);
         await wait;
@@ -66,8 +66,8 @@ public sealed class IndexFeederTests : IDisposable
         var sequence = engine.Accept(All);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => engine.Feeder.WaitUntilVisibleAsync(sequence, cancel.Token));
-        Assert.Equal(0, engine.Feeder.VisibleSequence);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => engine.Live.WaitUntilVisibleAsync(sequence, cancel.Token));
+        Assert.Equal(0, engine.Live.VisibleSequence);
     }
 
     [Fact]
@@ -75,20 +75,20 @@ public sealed class IndexFeederTests : IDisposable
     {
         var engine = _folder.OpenEngine();
         using var stop = new CancellationTokenSource();
-        var run = Task.Run(() => engine.Feeder.RunAsync(stop.Token));
+        var run = Task.Run(() => engine.Indexing.RunAsync(stop.Token));
         try
         {
             // Warm up (first analysis and searcher refresh) so the timing below measures the feeder.
             var warmUp = engine.Accept([Doc("warm", "إحماء المحرك قبل القياس.", "2020-01-01")]);
-            await engine.Feeder.WaitUntilVisibleAsync(warmUp, stop.Token).WaitAsync(Generous);
+            await engine.Live.WaitUntilVisibleAsync(warmUp, stop.Token).WaitAsync(Generous);
 
             var clock = Stopwatch.StartNew();
             var sequence = engine.Accept(All);
-            await engine.Feeder.WaitUntilVisibleAsync(sequence, stop.Token).WaitAsync(Generous);
+            await engine.Live.WaitUntilVisibleAsync(sequence, stop.Token).WaitAsync(Generous);
             clock.Stop();
 
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"visible after {clock.Elapsed.TotalMilliseconds:F0} ms");
-            Assert.True(engine.Feeder.VisibleSequence >= sequence);
+            Assert.True(engine.Live.VisibleSequence >= sequence);
             Assert.Equal(["s2", "s3"], engine.Search(new SearchRequest("الامريكية")).Hits.Select(h => h.Id).Order());
         }
         finally
@@ -101,13 +101,13 @@ public sealed class IndexFeederTests : IDisposable
     [Fact]
     public async Task A_running_feeder_commits_once_the_stream_pauses()
     {
-        var engine = _folder.OpenEngine(new IndexFeederOptions(100, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(30)));
+        var engine = _folder.OpenEngine(new SearchEngineOptions(100, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(30)));
         using var stop = new CancellationTokenSource();
-        var run = Task.Run(() => engine.Feeder.RunAsync(stop.Token));
+        var run = Task.Run(() => engine.Indexing.RunAsync(stop.Token));
         try
         {
             var sequence = engine.Accept(All);
-            await engine.Feeder.WaitUntilVisibleAsync(sequence, stop.Token).WaitAsync(Generous);
+            await engine.Live.WaitUntilVisibleAsync(sequence, stop.Token).WaitAsync(Generous);
 
             var clock = Stopwatch.StartNew();
             while (engine.Index.CommittedSequence < sequence && clock.Elapsed < Generous)
@@ -126,9 +126,9 @@ public sealed class IndexFeederTests : IDisposable
     [Fact]
     public async Task A_pause_in_the_stream_merges_the_small_segments_of_many_batches()
     {
-        var engine = _folder.OpenEngine(new IndexFeederOptions(10, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), IdleSegments: 2));
+        var engine = _folder.OpenEngine(new SearchEngineOptions(10, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(30), IdleSegments: 2));
         using var stop = new CancellationTokenSource();
-        var run = Task.Run(() => engine.Feeder.RunAsync(stop.Token));
+        var run = Task.Run(() => engine.Indexing.RunAsync(stop.Token));
         try
         {
             // Batches of ten, each refreshed: a segment each until the stream pauses.
@@ -137,7 +137,7 @@ public sealed class IndexFeederTests : IDisposable
             foreach (var chunk in documents.Chunk(10))
             {
                 var sequence = engine.Accept(chunk);
-                await engine.Feeder.WaitUntilVisibleAsync(sequence, stop.Token).WaitAsync(Generous);
+                await engine.Live.WaitUntilVisibleAsync(sequence, stop.Token).WaitAsync(Generous);
                 most = Math.Max(most, engine.Index.SegmentCount());
             }
             Assert.True(most > 2, $"at most {most} segments while feeding: nothing to merge");
@@ -161,11 +161,11 @@ public sealed class IndexFeederTests : IDisposable
     {
         var engine = _folder.OpenEngine();
         using var stop = new CancellationTokenSource();
-        var run = Task.Run(() => engine.Feeder.RunAsync(stop.Token));
+        var run = Task.Run(() => engine.Indexing.RunAsync(stop.Token));
         engine.Accept(All);
         engine.Archive.Delete("s7");
         var last = engine.Archive.LastSequence;
-        await engine.Feeder.WaitUntilVisibleAsync(last, stop.Token).WaitAsync(Generous);
+        await engine.Live.WaitUntilVisibleAsync(last, stop.Token).WaitAsync(Generous);
         stop.Cancel();
         await run.WaitAsync(Generous);
         Assert.Equal(last, engine.Index.CommittedSequence);
@@ -176,8 +176,8 @@ public sealed class IndexFeederTests : IDisposable
         Assert.Equal(last, reopened.Archive.LastSequence);
         Assert.Equal(last, reopened.Index.CommittedSequence);
         Assert.Equal(last, reopened.Index.AppliedSequence);
-        Assert.Equal(0, reopened.Feeder.Pending);
-        Assert.False(reopened.AnalyzerMismatch);
+        Assert.Equal(0, reopened.Live.Pending);
+        Assert.False(reopened.Stats().AnalyzerMismatch);
         Assert.Equal(All.Count - 1, Total(reopened));
         Assert.Equal(2, Total(reopened, "الأمريكية"));
         Assert.Equal(0, Total(reopened, "تاريخ"));
@@ -196,11 +196,11 @@ public sealed class IndexFeederTests : IDisposable
 
         var reopened = _folder.OpenEngine();
         Assert.Equal(committed, reopened.Index.CommittedSequence);
-        Assert.Equal(reopened.Archive.LastSequence - committed, reopened.Feeder.Pending);
+        Assert.Equal(reopened.Archive.LastSequence - committed, reopened.Live.Pending);
 
-        reopened.Feeder.CatchUp();
+        reopened.CatchUp();
 
-        Assert.Equal(0, reopened.Feeder.Pending);
+        Assert.Equal(0, reopened.Live.Pending);
         Assert.Equal(All.Count - 1, Total(reopened));
         Assert.Equal(0, Total(reopened, "القاهرة"));
         Assert.Equal(1, Total(reopened, "الخرطوم"));
@@ -224,7 +224,7 @@ public sealed class IndexFeederTests : IDisposable
         var engine = _folder.OpenEngine();
         engine.Accept([document, Doc("after", "بيان لاحق عن الميناء", "2020-01-01")]);
 
-        var failure = Record.Exception(() => engine.Feeder.CatchUp());
+        var failure = Record.Exception(() => engine.CatchUp());
 
         Assert.Null(failure);
         Assert.Equal(2, Total(engine, "الميناء"));

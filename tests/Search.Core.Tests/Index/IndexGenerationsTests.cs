@@ -40,7 +40,7 @@ public sealed class IndexGenerationsTests : IDisposable
 
         var engine = _folder.OpenEngine();
 
-        Assert.Equal(2, engine.Generation);
+        Assert.Equal(2, engine.Stats().Generation);
         Assert.Equal(Path.GetFullPath(new IndexGenerations(_folder.Path).PathOf(2)), Path.GetFullPath(engine.Index.Path));
     }
 }

@@ -8,6 +8,7 @@ using Search.Core.Retrieval;
 using Search.Core.Retrieval.Collecting;
 using Search.Core.Retrieval.Scoring;
 using Search.Core.Tests.TestSupport;
+using Search.Core.Analysis;
 
 namespace Search.Core.Tests.Index;
 
@@ -24,7 +25,7 @@ public sealed class SearchIndexFirstFillingTests : IDisposable
     [Fact]
     public void Rows_after_the_first_filling_s_sequence_replace_what_it_added()
     {
-        using var index = new SearchIndex(Path.Combine(_folder.Path, "index"), SearchSimilarity.Create());
+        using var index = new SearchIndex(Path.Combine(_folder.Path, "index"), SearchEngine.Setup(ArabicSearchAnalyzer.Create()));
         index.BeginFirstFilling(throughSequence: 2);
         index.Apply([Row(1, "a", "الأول"), Row(2, "b", "الثاني")]);
         index.Apply([Row(3, "a", "الأول بعد التعديل"), new ArchiveEntry(4, "b", null)]);
@@ -37,7 +38,7 @@ public sealed class SearchIndexFirstFillingTests : IDisposable
     [Fact]
     public void Only_an_empty_index_is_filled_for_the_first_time()
     {
-        using var index = new SearchIndex(Path.Combine(_folder.Path, "index"), SearchSimilarity.Create());
+        using var index = new SearchIndex(Path.Combine(_folder.Path, "index"), SearchEngine.Setup(ArabicSearchAnalyzer.Create()));
         index.Apply([Row(1, "a", "الأول")]);
 
         Assert.Throws<InvalidOperationException>(() => index.BeginFirstFilling(throughSequence: 1));

@@ -65,7 +65,7 @@ public sealed class SampleCorpusFacetTests : IDisposable
 
         var engine = _folder.OpenEngine();
         engine.Accept(batch.Documents);
-        engine.Feeder.CatchUp();
+        engine.CatchUp();
         return engine;
     }
 

@@ -80,7 +80,7 @@ public sealed class SearchCursorTests : IDisposable
         var first = _engine.Search(new SearchRequest("الاقتصاد", Sort: SortOrder.Newest, Size: 5));
         var encoded = first.NextCursor!.Encode();
         _engine.Accept([ArabicStatements.Doc("late", "خبر لاحق لا علاقة له", "2021-05-05")]);
-        _engine.Feeder.CatchUp();
+        _engine.CatchUp();
 
         Assert.True(SearchCursor.TryDecode(encoded, out var decoded));
         var second = _engine.Search(new SearchRequest("الاقتصاد", Sort: SortOrder.Newest, Size: 5, After: decoded));

@@ -240,7 +240,7 @@ public sealed class SearchServiceTests : IDisposable
     public void Sending_the_same_id_again_replaces_the_document()
     {
         _engine.Accept([Doc("s5", "افتتح المحافظ مستشفى جديدا في بورتسودان.", "2024-01-01", Morning, "مستشفى جديد")]);
-        _engine.Feeder.CatchUp();
+        _engine.CatchUp();
 
         Assert.Equal(0, Search("الخرطوم").Total);
         var hit = Assert.Single(Search("بورتسودان").Hits);
@@ -253,7 +253,7 @@ public sealed class SearchServiceTests : IDisposable
     public void A_document_deleted_from_the_archive_leaves_the_results()
     {
         Assert.True(_engine.Archive.Delete("s3"));
-        _engine.Feeder.CatchUp();
+        _engine.CatchUp();
 
         Assert.Equal(["s2"], Ids(Search("الأمريكية")));
         Assert.Equal(All.Count - 1, Search(null).Total);

@@ -19,8 +19,8 @@ public class FacetBenchmarks
         _folder = Path.Combine(Path.GetTempPath(), "search-bench-facets-" + Guid.NewGuid().ToString("N"));
         _engine = SearchEngine.Open(_folder);
         foreach (var batch in BenchText.Documents(50_000).Chunk(5_000))
-            _engine.Accept(batch);
-        _engine.Feeder.CatchUp();
+            _engine.IngestDocuments(BenchText.AsJsonLines(batch));
+        _engine.CatchUp();
     }
 
     [GlobalCleanup]

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace Search.Core.Index.Reindex;
 
 /// <summary>One rebuild of the index from the archive, and how far it has come.</summary>
-public sealed class ReindexJob
+internal sealed class ReindexJob
 {
     private readonly CancellationTokenSource _cancellation = new();
     private readonly long _startedTicks = Stopwatch.GetTimestamp();
@@ -58,11 +58,15 @@ public sealed class ReindexJob
     public void Cancel() => _cancellation.Cancel();
 
     /// <summary>Counts applied archive rows; rows that arrived after the start raise the total with them.</summary>
-    internal void Advance(long count)
+    internal void Advance(int count)
     {
         Interlocked.Add(ref _processed, count);
         Total = Math.Max(Total, Processed);
     }
+
+    /// <summary>How the job stands now, as the engine reports it.</summary>
+    public ReindexStatus Status() => new(Id, State, Generation, Processed, Total, DocumentsPerSecond, EstimatedRemaining, Elapsed,
+        Reason, StartedAt, FinishedAt, Error);
 
     internal void Finish(ReindexState state, string? error = null)
     {

@@ -9,13 +9,12 @@ using Search.Core.Index.Storage;
 namespace Search.Core.Index.Reindex;
 
 /// <summary>
-/// Rebuilds the index from the archive into a new generation while the current one keeps
-/// answering searches and taking new documents. When the new generation has read the whole
-/// archive it is caught up under the feeder's lock (so documents accepted during the rebuild are
-/// in it too), committed, made current by the pointer file, and the old generation is retired.
-/// One rebuild at a time.
+/// Rebuilds the index from the archive into a new generation while the live one keeps answering
+/// searches and taking new documents. When the new generation has read the whole archive, the live
+/// index replaces its generation with it (<see cref="LiveIndex.Replace"/>: caught up, committed, made
+/// current). One rebuild at a time.
 /// </summary>
-public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
+internal sealed partial class Reindexer(DocumentArchive archive, IndexGenerations generations, LiveIndex live, IndexSetup setup, int batchSize, ILogger logger)
 {
     private const int KeptJobs = 20;
 
@@ -41,8 +40,8 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
                 job = running;
                 return false;
             }
-            var generation = engine.Generations.Next();
-            job = new ReindexJob(NewId(), generation, engine.Archive.CountAfter(0), reason);
+            var generation = generations.Next();
+            job = new ReindexJob(NewId(), generation, archive.CountAfter(0), reason);
             _running = job;
             Forget();
             _jobs[job.Id] = job;
@@ -65,19 +64,19 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
         SearchIndex? target = null;
         var outcome = ReindexState.Failed;
         string? error = null;
-        engine.Feeder.HoldMerges = true;
+        live.HoldMerges = true;
         try
         {
-            engine.Generations.Delete(job.Generation);
-            target = engine.CreateIndex(job.Generation);
-            target.BeginFirstFilling(engine.Archive.LastSequence);
+            generations.Delete(job.Generation);
+            target = new SearchIndex(generations.PathOf(job.Generation), setup);
+            target.BeginFirstFilling(archive.LastSequence);
             // Reading the archive and analysing overlap: the next batch is read while one is indexed.
             var batches = Channel.CreateBounded<IReadOnlyList<ArchiveEntry>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
             var reading = Task.Run(() => ReadArchive(batches.Writer, job.CancellationToken));
             var finishing = false;
             await foreach (var entries in batches.Reader.ReadAllAsync(job.CancellationToken))
             {
-                engine.Feeder.Apply(target, entries);
+                live.Apply(target, entries);
                 job.Advance(entries.Count);
                 if (!finishing && job.Processed >= job.Total * FinishingFraction)
                 {
@@ -88,23 +87,13 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
             await reading;
 
             job.CancellationToken.ThrowIfCancellationRequested();
-            var built = target;
-            engine.Feeder.Exclusive(_ =>
-            {
-                while (engine.Feeder.ApplyNextBatch(built, refresh: false) is var more and > 0)
-                    job.Advance(more);
-                built.EndFirstFilling();
-                built.Commit();
-                built.Refresh();
-                engine.SwitchTo(job.Generation, built);
-                return built;
-            });
+            live.Replace(job.Generation, target, job.Advance);
             target = null;
             outcome = ReindexState.Succeeded;
             LogSucceeded(job.Id, job.Generation, job.Processed, job.Elapsed.TotalSeconds);
             // After the switch, not before: the rebuild is served at once, and searches get faster
             // when the merge into one segment (seconds for the whole corpus) is done.
-            engine.Feeder.MergeInBackground(1);
+            live.MergeInBackground(1);
         }
         catch (OperationCanceledException)
         {
@@ -124,12 +113,12 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
                 if (target is not null)
                 {
                     target.Discard();
-                    engine.Generations.Delete(job.Generation);
+                    generations.Delete(job.Generation);
                 }
             }
             finally
             {
-                engine.Feeder.HoldMerges = false;
+                live.HoldMerges = false;
                 lock (_gate)
                 {
                     job.Finish(outcome, error);
@@ -144,7 +133,7 @@ public sealed partial class Reindexer(SearchEngine engine, ILogger logger)
         try
         {
             var sequence = 0L;
-            while (engine.Archive.ReadAfter(sequence, engine.Feeder.Options.BatchSize) is { Count: > 0 } entries)
+            while (archive.ReadAfter(sequence, batchSize) is { Count: > 0 } entries)
             {
                 batches.WriteAsync(entries, cancellationToken).AsTask().GetAwaiter().GetResult();
                 sequence = entries[^1].Sequence;

@@ -9,7 +9,7 @@ namespace Search.Core.Index.Storage;
 /// asks the file system for its status on every 1 KB refill: a sixth of a search's time went to
 /// those calls. Writing, locking and compound files are <see cref="NIOFSDirectory"/>'s.
 /// </summary>
-public sealed class PositionalReadDirectory(DirectoryInfo path) : NIOFSDirectory(path)
+internal sealed class PositionalReadDirectory(DirectoryInfo path) : NIOFSDirectory(path)
 {
     /// <summary>A page: what the operating system reads anyway, and a posting list's block or more.</summary>
     internal const int ReadBufferSize = 4096;

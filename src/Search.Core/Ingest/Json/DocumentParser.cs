@@ -8,7 +8,7 @@ namespace Search.Core.Ingest.Json;
 /// cannot. Unknown fields are ignored; <c>id</c> and <c>body</c> are required, <c>date</c> must be
 /// readable when present.
 /// </summary>
-public sealed class DocumentParser(DocumentLimits limits)
+internal sealed class DocumentParser(DocumentLimits limits)
 {
     public DocumentParser() : this(DocumentLimits.Default) { }
 

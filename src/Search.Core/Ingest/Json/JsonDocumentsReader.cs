@@ -8,7 +8,7 @@ namespace Search.Core.Ingest.Json;
 /// Reads documents from JSON Lines (plain or gzip) or from a JSON array, line by line, so that
 /// large inputs are never held in memory whole. Errors name the line (or the array element).
 /// </summary>
-public sealed class JsonDocumentsReader(DocumentParser parser)
+internal sealed class JsonDocumentsReader(DocumentParser parser)
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 16 };
 

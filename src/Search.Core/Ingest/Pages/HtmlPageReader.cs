@@ -7,7 +7,7 @@ namespace Search.Core.Ingest.Pages;
 /// Reads a statement page saved as HTML: the article's text without the page around it
 /// (<see cref="HtmlLayout"/>), its headline (<see cref="HtmlHeadline"/>), publication date and publisher.
 /// </summary>
-public static class HtmlPageReader
+internal static class HtmlPageReader
 {
     /// <summary>Paragraphs searched for a date in the text when nothing else dates the page.</summary>
     private const int ParagraphsSearchedForDate = 3;

@@ -7,4 +7,4 @@ namespace Search.Core.Ingest.Pages;
 /// <param name="Source">The publisher; empty when the page does not say.</param>
 /// <param name="Url">The page's own address when it states one.</param>
 /// <param name="Lang">The language the page declares, or null.</param>
-public sealed record PageContent(string Title, DateOnly? Date, string Body, string Source, string? Url, string? Lang = null);
+internal sealed record PageContent(string Title, DateOnly? Date, string Body, string Source, string? Url, string? Lang = null);

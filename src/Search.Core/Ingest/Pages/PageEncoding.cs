@@ -3,7 +3,7 @@ using System.Text;
 namespace Search.Core.Ingest.Pages;
 
 /// <summary>A page's text and the name of the encoding it was read with.</summary>
-public sealed record DecodedPage(string Text, string Encoding);
+internal sealed record DecodedPage(string Text, string Encoding);
 
 /// <summary>
 /// Decodes a saved page whose encoding nobody has to state. In order: a byte-order mark (UTF-8,
@@ -12,7 +12,7 @@ public sealed record DecodedPage(string Text, string Encoding);
 /// forgiven); the charset the page
 /// or request declares; else Windows-1256, the code page of older Arabic sites.
 /// </summary>
-public static class PageEncoding
+internal static class PageEncoding
 {
     private const int SniffBytes = 4096;
 

@@ -10,7 +10,7 @@ namespace Search.Core.Ingest.Pages;
 /// document whatever its file is called, wherever it lies and however it is encoded. The file's
 /// path is deliberately not part of it: the inbox and the CLI name the same file differently.
 /// </summary>
-public static class PageIds
+internal static class PageIds
 {
     private const string Prefix = "page-";
 

@@ -2,7 +2,7 @@ namespace Search.Core.Ingest.Pages;
 
 /// <summary>What came of reading one page: a document, or why there is none.</summary>
 /// <param name="Encoding">The encoding the page was read in.</param>
-public sealed record PageReading(DocumentRecord? Document, string? Refusal, string Encoding);
+internal sealed record PageReading(DocumentRecord? Document, string? Refusal, string Encoding);
 
 /// <summary>
 /// Turns a page file (text or HTML, in any of the encodings Arabic sites use) into a document:
@@ -10,7 +10,7 @@ public sealed record PageReading(DocumentRecord? Document, string? Refusal, stri
 /// <see cref="HtmlPageReader"/>), gives it a stable id (<see cref="PageIds"/>) and checks it
 /// against the document limits. A page without a readable date is kept, undated.
 /// </summary>
-public sealed class PageReader(DocumentLimits limits)
+internal sealed class PageReader(DocumentLimits limits)
 {
     public PageReader() : this(DocumentLimits.Default) { }
 

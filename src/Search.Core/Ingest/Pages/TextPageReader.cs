@@ -7,7 +7,7 @@ namespace Search.Core.Ingest.Pages;
 /// a date line, paragraphs and sub-headings, and a publisher line at the end, with share bars,
 /// copyright notices and the like anywhere. Each non-blank line is a paragraph.
 /// </summary>
-public static class TextPageReader
+internal static class TextPageReader
 {
     /// <summary>How far down the page a date line still belongs to the headline.</summary>
     private const int HeadLines = 10;

@@ -8,7 +8,7 @@ namespace Search.Core.Retrieval.QueryLanguage;
 /// <c>+required</c> words, and <c>OR</c> / <c>AND</c> between two parts. Anything it cannot read
 /// raises a <see cref="QuerySyntaxException"/> naming the position.
 /// </summary>
-public static class UserQueryParser
+internal static class UserQueryParser
 {
     public const int MaxLength = 1_000;
 

@@ -18,7 +18,7 @@ namespace Search.Core.Retrieval.Scoring;
 /// phrase matches the exact forms in order. Stop words (question and function words) are dropped by the
 /// analyzer and never score.
 /// </summary>
-public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? ranking = null)
+internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? ranking = null)
 {
     private readonly RankingOptions _ranking = ranking ?? RankingOptions.Default;
 

@@ -2,7 +2,7 @@ namespace Search.Core.Retrieval.Scoring;
 
 /// <summary>How a free-text query is scored. <see cref="Default"/> is what the product runs; docs/relevance.md
 /// gives the measurements behind each value.</summary>
-public sealed record RankingOptions
+internal sealed record RankingOptions
 {
     /// <summary>Weight of a match in the title relative to one in the body.</summary>
     public float TitleBoost { get; init; } = 1f;

@@ -14,7 +14,7 @@ namespace Search.Core.Retrieval.Scoring;
 /// a stem and, for most words, an exact form at each position, so a field holds more terms than words,
 /// while its norm counts words only (overlapping terms are discounted).
 /// </summary>
-public static class SearchSimilarity
+internal static class SearchSimilarity
 {
     public static Similarity Create() => Create(RankingOptions.Default);
 

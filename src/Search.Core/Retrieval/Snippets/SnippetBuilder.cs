@@ -13,7 +13,7 @@ namespace Search.Core.Retrieval.Snippets;
 /// word found through normalisation or stemming is marked as written in the text: the offsets are those
 /// of the original text, diacritics and tatweel included.
 /// </summary>
-public sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
+internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
 {
     private const string Ellipsis = "…";
 

@@ -34,7 +34,7 @@ public sealed class ReindexerTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static IndexFeederOptions Batches(int size) => new(size, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10));
+    private static SearchEngineOptions Batches(int size) => new(size, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10));
 
     /// <summary>A word only document <paramref name="i"/> of <paramref name="prefix"/> holds (Latin letters pass the analyzer as they are).</summary>
     private static string Token(string prefix, int i) => $"tok{prefix}{i}x";
@@ -60,7 +60,7 @@ public sealed class ReindexerTests : IDisposable
         loader.Index.Commit();
         _folder.Close(loader);
         var engine = _folder.OpenEngine(Batches(batchSize));
-        Assert.Equal(0, engine.Feeder.Pending);
+        Assert.Equal(0, engine.Live.Pending);
         Assert.Equal(count, engine.Index.DocumentCount());
         return engine;
     }
@@ -137,7 +137,7 @@ public sealed class ReindexerTests : IDisposable
     {
         const int count = 300;
         var engine = OpenLoaded(count, 25);
-        var old = engine.Generation;
+        var old = engine.Stats().Generation;
         var oldPath = engine.Generations.PathOf(old);
 
         var job = Start(engine);
@@ -152,15 +152,15 @@ public sealed class ReindexerTests : IDisposable
         Assert.Equal(TimeSpan.Zero, job.EstimatedRemaining);
         Assert.Same(job, engine.Reindexer.Find(job.Id));
 
-        Assert.Equal(job.Generation, engine.Generation);
+        Assert.Equal(job.Generation, engine.Stats().Generation);
         Assert.Equal(job.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture),
             File.ReadAllText(Path.Combine(engine.Generations.Root, "current")).Trim());
         Assert.Equal(Path.GetFullPath(engine.Generations.PathOf(job.Generation)), Path.GetFullPath(engine.Index.Path));
         Assert.False(Directory.Exists(oldPath), $"the old generation {old} is still on disk");
         Assert.Equal([job.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture)], GenerationFolders(engine));
 
-        Assert.Equal(ArabicSearchAnalyzer.Version, engine.IndexAnalyzerVersion);
-        Assert.False(engine.AnalyzerMismatch);
+        Assert.Equal(ArabicSearchAnalyzer.Version, engine.Stats().IndexAnalyzerVersion);
+        Assert.False(engine.Stats().AnalyzerMismatch);
         Assert.Equal(engine.Archive.LastSequence, engine.Index.CommittedSequence);
         Assert.Equal(count, Total(engine));
         Assert.Equal(count, engine.Stats().IndexDocuments);
@@ -169,11 +169,11 @@ public sealed class ReindexerTests : IDisposable
 
         // The new generation is the one a restart opens, and it keeps taking documents.
         engine.Accept([Numbered("b", 0)]);
-        engine.Feeder.CatchUp();
+        engine.CatchUp();
         _folder.Close(engine);
         var reopened = _folder.OpenEngine(Batches(25));
-        reopened.Feeder.CatchUp();
-        Assert.Equal(job.Generation, reopened.Generation);
+        reopened.CatchUp();
+        Assert.Equal(job.Generation, reopened.Stats().Generation);
         Assert.Equal(count + 1, Total(reopened));
         AssertEachFoundOnce(reopened, [("a", 0), ("a", count - 1), ("b", 0)]);
     }
@@ -186,7 +186,7 @@ public sealed class ReindexerTests : IDisposable
         const int count = 1_500;
         var engine = OpenLoaded(count, 10);
         using var stop = new CancellationTokenSource();
-        var feeder = feederRunsInBackground ? Task.Run(() => engine.Feeder.RunAsync(stop.Token)) : Task.CompletedTask;
+        var feeder = feederRunsInBackground ? Task.Run(() => engine.Indexing.RunAsync(stop.Token)) : Task.CompletedTask;
         try
         {
             var job = Start(engine);
@@ -198,20 +198,20 @@ public sealed class ReindexerTests : IDisposable
                 if (job.State == ReindexState.Running)
                     acceptedWhileRunning++;
                 if (!feederRunsInBackground)
-                    engine.Feeder.CatchUp();
+                    engine.CatchUp();
             }
             // A document replaced while the rebuild runs: only its new text is found.
             lastSequence = engine.Accept([Numbered("a", 7, token: "tokreplacedx")]);
             if (!feederRunsInBackground)
-                engine.Feeder.CatchUp();
+                engine.CatchUp();
 
             WaitUntilFinished(job);
             Assert.True(acceptedWhileRunning > 0, "the rebuild ended before any document arrived: nothing was tested");
             Assert.True(job.State == ReindexState.Succeeded, $"{job.State}: {job.Error}");
-            Assert.Equal(job.Generation, engine.Generation);
+            Assert.Equal(job.Generation, engine.Stats().Generation);
             Assert.True(job.Processed >= count, $"processed {job.Processed}");
 
-            await engine.Feeder.WaitUntilVisibleAsync(lastSequence, CancellationToken.None).WaitAsync(Generous);
+            await engine.Live.WaitUntilVisibleAsync(lastSequence, CancellationToken.None).WaitAsync(Generous);
             Assert.Equal(count + 200, Total(engine));
             Assert.Equal(count + 200, engine.Archive.Count());
             AssertEachFoundOnce(engine, Enumerable.Range(0, 200).Select(i => ("n", i)));
@@ -232,13 +232,13 @@ public sealed class ReindexerTests : IDisposable
         const int count = 1_000;
         var engine = OpenLoaded(count, 10);
         Assert.True(engine.Delete("a-5"));
-        engine.Feeder.CatchUp();
+        engine.CatchUp();
 
         var job = Start(engine);
         Assert.True(engine.Delete("a-3"));    // most likely read into the new generation already
         Assert.True(engine.Delete("a-990"));  // most likely not yet read
         var deletedWhileRunning = job.State == ReindexState.Running;
-        engine.Feeder.CatchUp();
+        engine.CatchUp();
         WaitUntilFinished(job);
         Assert.True(deletedWhileRunning, "the rebuild ended before the deletions: nothing was tested");
         Assert.True(job.State == ReindexState.Succeeded, $"{job.State}: {job.Error}");
@@ -251,7 +251,7 @@ public sealed class ReindexerTests : IDisposable
         }
 
         Assert.True(engine.Delete("a-500"));
-        engine.Feeder.CatchUp();
+        engine.CatchUp();
         Assert.Equal(0, Total(engine, Token("a", 500)));
         Assert.Equal(count - 4, Total(engine));
         AssertEachFoundOnce(engine, [("a", 0), ("a", 4), ("a", 6), ("a", 501), ("a", 999)]);
@@ -280,7 +280,7 @@ public sealed class ReindexerTests : IDisposable
         Assert.True(second.Generation > first.Generation);
         WaitUntilFinished(second);
         Assert.True(second.State == ReindexState.Succeeded, $"{second.State}: {second.Error}");
-        Assert.Equal(second.Generation, engine.Generation);
+        Assert.Equal(second.Generation, engine.Stats().Generation);
         Assert.Equal(1_000, Total(engine));
         Assert.Same(first, engine.Reindexer.Find(first.Id));
     }
@@ -290,7 +290,7 @@ public sealed class ReindexerTests : IDisposable
     {
         const int count = 2_000;
         var engine = OpenLoaded(count, 10);
-        var old = engine.Generation;
+        var old = engine.Stats().Generation;
 
         var job = Start(engine);
         WaitUntil(() => job.Processed > 0 || job.State != ReindexState.Running, "the rebuild has read something");
@@ -300,7 +300,7 @@ public sealed class ReindexerTests : IDisposable
         Assert.Equal(ReindexState.Cancelled, job.State);
         Assert.True(job.Processed < count, $"processed {job.Processed}: the rebuild was not cut short");
         Assert.NotNull(job.FinishedAt);
-        Assert.Equal(old, engine.Generation);
+        Assert.Equal(old, engine.Stats().Generation);
         Assert.Equal(old, new IndexGenerations(engine.DataPath).Current());
         Assert.Equal(count, Total(engine));
         AssertEachFoundOnce(engine, [("a", 0), ("a", 1_234), ("a", count - 1)]);
@@ -311,7 +311,7 @@ public sealed class ReindexerTests : IDisposable
 
         // The current generation keeps taking documents, and a later rebuild succeeds.
         engine.Accept([Numbered("b", 1)]);
-        engine.Feeder.CatchUp();
+        engine.CatchUp();
         Assert.Equal(1, Total(engine, Token("b", 1)));
         var next = Start(engine);
         WaitUntilFinished(next);
@@ -353,7 +353,7 @@ public sealed class ReindexerTests : IDisposable
         _folder.Close(engine);
 
         // A rebuild killed half-way: a real Lucene index, committed, but never made current.
-        using (var halfBuilt = new SearchIndex(generations.PathOf(2), new Lucene.Net.Search.Similarities.BM25Similarity()))
+        using (var halfBuilt = new SearchIndex(generations.PathOf(2), SearchEngine.Setup(ArabicSearchAnalyzer.Create())))
         {
             using var archive = new Search.Core.Archive.DocumentArchive(_folder.File("archive.db"));
             halfBuilt.Apply(archive.ReadAfter(0, count / 2));
@@ -367,9 +367,9 @@ public sealed class ReindexerTests : IDisposable
         Assert.Equal(1, generations.Current());
 
         var reopened = _folder.OpenEngine(Batches(50));
-        reopened.Feeder.CatchUp();
+        reopened.CatchUp();
 
-        Assert.Equal(1, reopened.Generation);
+        Assert.Equal(1, reopened.Stats().Generation);
         Assert.False(Directory.Exists(generations.PathOf(2)), "the half-built generation 2 is still on disk");
         Assert.False(Directory.Exists(generations.PathOf(7)), "the leftover generation 7 is still on disk");
         Assert.Equal(["1"], GenerationFolders(reopened));
@@ -402,10 +402,10 @@ public sealed class ReindexerTests : IDisposable
             {
                 try
                 {
-                    using (var lease = engine.AcquireIndex())
+                    using (var lease = engine.Live.Acquire())
                     {
-                        generationsSeen.TryAdd(lease.Serving.Generation, 0);
-                        totals.Add(lease.Serving.Searcher.Search(new SearchRequest(Size: 1)).Total);
+                        generationsSeen.TryAdd(lease.Generation, 0);
+                        totals.Add(new SearchService(lease.Index.Analyzer).Search(lease.Index, new SearchRequest(Size: 1)).Total);
                     }
                     totals.Add(Total(engine));
                     var i = k++ * 37 % count;
@@ -433,7 +433,7 @@ public sealed class ReindexerTests : IDisposable
         Assert.True(errors.IsEmpty, $"{errors.Count} failed searches, e.g. {string.Join(" | ", errors.Take(3))}");
         Assert.True(totals.All(t => t == before), $"totals seen: {string.Join(", ", totals.Distinct())}, want {before} throughout");
         Assert.Contains(job.Generation, generationsSeen.Keys);
-        Assert.Equal(job.Generation, engine.Generation);
+        Assert.Equal(job.Generation, engine.Stats().Generation);
         WaitUntil(() => !Directory.Exists(engine.Generations.PathOf(job.Generation - 1)), "the old generation is deleted once no search holds it");
     }
 
@@ -442,25 +442,25 @@ public sealed class ReindexerTests : IDisposable
     {
         const int count = 200;
         var engine = OpenLoaded(count, 25);
-        var old = engine.Generation;
+        var old = engine.Stats().Generation;
         var oldPath = engine.Generations.PathOf(old);
 
-        var lease = engine.AcquireIndex();
+        var lease = engine.Live.Acquire();
         try
         {
             var job = Start(engine);
             WaitUntilFinished(job);
             Assert.True(job.State == ReindexState.Succeeded, $"{job.State}: {job.Error}");
-            Assert.Equal(job.Generation, engine.Generation);
+            Assert.Equal(job.Generation, engine.Stats().Generation);
 
             // The lease still reads the old generation: searches, counts and stored fields.
-            Assert.Equal(old, lease.Serving.Generation);
+            Assert.Equal(old, lease.Generation);
             Assert.True(Directory.Exists(oldPath), "the old generation was deleted while a search held it");
-            var result = lease.Serving.Searcher.Search(new SearchRequest(Token("a", 42)));
+            var result = new SearchService(lease.Index.Analyzer).Search(lease.Index, new SearchRequest(Token("a", 42)));
             Assert.Equal(1, result.Total);
             Assert.Equal("a-42", Assert.Single(result.Hits).Id);
-            Assert.Equal(count, lease.Serving.Index.DocumentCount());
-            using (var searcher = lease.Serving.Index.AcquireSearcher())
+            Assert.Equal(count, lease.Index.DocumentCount());
+            using (var searcher = lease.Index.AcquireSearcher())
             {
                 var stored = LuceneDocumentMapper.FromLucene(searcher.Searcher.Doc(0));
                 Assert.StartsWith("a-", stored.Id);
@@ -469,8 +469,8 @@ public sealed class ReindexerTests : IDisposable
 
             // New searches go to the new generation meanwhile.
             Assert.Equal(count, Total(engine));
-            using (var fresh = engine.AcquireIndex())
-                Assert.Equal(job.Generation, fresh.Serving.Generation);
+            using (var fresh = engine.Live.Acquire())
+                Assert.Equal(job.Generation, fresh.Generation);
         }
         finally
         {

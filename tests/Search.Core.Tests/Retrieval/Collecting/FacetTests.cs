@@ -93,10 +93,10 @@ public sealed class FacetTests : IDisposable
         foreach (var batch in All.Chunk(3))
         {
             engine.Accept(batch);
-            engine.Feeder.CatchUp();
+            engine.CatchUp();
         }
         engine.Accept([Doc("s8", "بيان إضافي من الوكالة.", "2021-03-05", Agency)]);
-        engine.Feeder.CatchUp();
+        engine.CatchUp();
 
         var result = engine.Search(new SearchRequest(Size: 1, Interval: DateInterval.Month));
 
@@ -111,7 +111,7 @@ public sealed class FacetTests : IDisposable
     {
         var engine = _folder.OpenEngineWith(All);
         engine.Accept([Doc("s1", "نص جديد للزيارة.", "2023-11-30", Morning)]);
-        engine.Feeder.CatchUp();
+        engine.CatchUp();
 
         var result = engine.Search(new SearchRequest(Size: 1, Interval: DateInterval.Year));
 

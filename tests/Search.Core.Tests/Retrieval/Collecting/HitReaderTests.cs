@@ -26,7 +26,7 @@ public sealed class HitReaderTests : IDisposable
             $"h{i:D2}", $"نص رقم {i} عن الزراعة", i % 5 == 0 ? null : $"2020-0{1 + i % 9}-1{i % 7}", $"مصدر {i % 3}", $"تقرير رقم {i}")).ToList();
         var engine = _folder.OpenEngineWith(documents.Take(15));
         engine.Accept(documents.Skip(15).ToList());
-        engine.Feeder.CatchUp();
+        engine.CatchUp();
 
         var full = engine.Search(new SearchRequest("الزراعة", Size: 100));
         var bare = engine.Search(new SearchRequest("الزراعة", Size: 100, Snippets: false));

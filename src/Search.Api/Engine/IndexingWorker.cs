@@ -1,26 +1,28 @@
 using Search.Core;
 
-namespace Search.Api.Workers;
+namespace Search.Api.Engine;
 
 /// <summary>
-/// Carries what the archive accepted into the index for as long as the service runs. On start it
-/// first catches up from the index's committed checkpoint, which is how a crash between a 202 and
-/// an index commit is repaired.
+/// Keeps the engine's indexing loop running for as long as the service runs. On start the loop first
+/// catches up from the index's committed checkpoint, which is how a crash between a 202 and an index
+/// commit is repaired.
 /// </summary>
 public sealed class IndexingWorker(SearchEngine engine, ILogger<IndexingWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Catching up can take a while after a crash; never hold up the host's start for it.
         await Task.Yield();
-        var pending = engine.Feeder.Pending;
+        var pending = engine.Stats().Pending;
         if (pending > 0)
             logger.LogInformation("Indexing {Pending} archive changes not yet in the index", pending);
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await engine.Feeder.RunAsync(stoppingToken);
+                await engine.RunIndexingAsync(stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -31,6 +33,4 @@ public sealed class IndexingWorker(SearchEngine engine, ILogger<IndexingWorker> 
             }
         }
     }
-
-    private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
 }

@@ -1,4 +1,4 @@
-namespace Search.Api.Security;
+namespace Search.Api.Protection;
 
 /// <summary>Lets a request through only with the admin key in <c>X-Api-Key</c>: none is 401, a wrong one 403.</summary>
 public sealed class AdminKeyFilter(AdminKey key) : IEndpointFilter

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace Search.Api.Workers;
+namespace Search.Core.Ingest.Inbox;
 
 /// <summary>
 /// File names that are not UTF-8, which .NET cannot name (it reads them with U+FFFD and then finds

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Search.Api.Security;
+namespace Search.Api.Protection;
 
 /// <summary>
 /// The key that opens the write and admin endpoints: <c>Search:AdminApiKey</c> when configured,

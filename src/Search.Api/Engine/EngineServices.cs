@@ -1,19 +1,14 @@
 using Microsoft.Extensions.Options;
-using Search.Api.FirstRun;
-using Search.Api.Security;
-using Search.Api.Workers;
+using Search.Api.Features.Inbox;
+using Search.Api.Health;
+using Search.Api.Protection;
 using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
-using Search.Core.Ingest.Pages;
-using Search.Core.Index;
-using Search.Core.Index.Storage;
 
-namespace Search.Api.Configuration;
+namespace Search.Api.Engine;
 
 public static class EngineServices
 {
-    /// <summary>Registers the engine over the configured data folder, the workers that feed it, and its health check.</summary>
+    /// <summary>Registers the engine over the configured data folder, the workers that keep it going, and its health check.</summary>
     public static IServiceCollection AddSearchEngine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<SearchOptions>()
@@ -24,8 +19,7 @@ public static class EngineServices
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
-            var feederOptions = IndexFeederOptions.Default with { BatchSize = options.IndexBatchSize };
-            return SearchEngine.Open(options.FullDataPath, feederOptions, sp.GetRequiredService<ILoggerFactory>());
+            return SearchEngine.Open(options.FullDataPath, options.ToEngineOptions(), sp.GetRequiredService<ILoggerFactory>());
         });
         services.AddSingleton(sp =>
         {
@@ -33,10 +27,6 @@ public static class EngineServices
             return AdminKey.Resolve(options.AdminApiKey, options.FullDataPath);
         });
         services.AddSingleton<AdminKeyFilter>();
-        services.AddSingleton(sp => DocumentLimits.Default with { MaxBodyChars = sp.GetRequiredService<IOptions<SearchOptions>>().Value.MaxBodyChars });
-        services.AddSingleton(sp => new JsonDocumentsReader(new DocumentParser(sp.GetRequiredService<DocumentLimits>())));
-        services.AddSingleton(sp => new PageReader(sp.GetRequiredService<DocumentLimits>()));
-        services.AddSingleton<PageIngester>();
 
         // Opening the engine first makes the service ready as soon as it listens.
         services.AddSingleton<SampleStatements>();
@@ -44,7 +34,7 @@ public static class EngineServices
         services.AddHostedService(sp => sp.GetRequiredService<EngineStartup>());
         services.AddHostedService<IndexingWorker>();
         services.AddHostedService<InboxWorker>();
-        services.AddHealthChecks().AddCheck<Health.IndexReadyCheck>("index", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<IndexReadyCheck>("index", tags: ["ready"]);
         return services;
     }
 }

@@ -1,11 +1,9 @@
 using Microsoft.Extensions.Options;
-using Search.Api.Configuration;
-using Search.Api.Security;
+using Search.Api.Protection;
 using Search.Core;
-using Search.Core.Analysis;
 using Search.Core.Text;
 
-namespace Search.Api.FirstRun;
+namespace Search.Api.Engine;
 
 /// <summary>
 /// Opens the engine before the server listens (so the service is ready when it answers), reports
@@ -24,19 +22,22 @@ public sealed partial class EngineStartup(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        LogOpened(engine.DataPath, engine.Generation, engine.Archive.Count(), engine.Index.CommittedSequence);
+        var stats = engine.Stats();
+        LogOpened(engine.DataPath, stats.Generation, stats.ArchiveDocuments, stats.IndexedSequence);
         if (adminKey.GeneratedFile is { } keyFile)
             LogGeneratedKey(keyFile);
-        if (engine.AnalyzerMismatch)
+        if (stats.AnalyzerMismatch)
         {
-            LogAnalyzerMismatch(engine.IndexAnalyzerVersion, ArabicSearchAnalyzer.Version);
+            LogAnalyzerMismatch(stats.IndexAnalyzerVersion, stats.AnalyzerVersion);
             if (options.Value.ReindexOnAnalyzerChange)
-                engine.Reindexer.TryStart($"the index was built with analyzer {engine.IndexAnalyzerVersion}", out _);
+                engine.StartReindex($"the index was built with analyzer {stats.IndexAnalyzerVersion}");
         }
-        if (options.Value.LoadSample && engine.Archive.LastSequence == 0)
+        if (options.Value.LoadSample && stats.ArchiveSequence == 0)
         {
-            var count = engine.Accept(sample.Read());
-            LogSampleLoaded(count);
+            var report = engine.IngestDocuments(sample.Read());
+            if (report.Problem is not null || report.Errors.Count > 0)
+                throw new InvalidOperationException($"The shipped sample is invalid: {report.Problem}{string.Join("; ", report.Errors)}");
+            LogSampleLoaded(report.Sequence);
         }
         _ready = true;
         return Task.CompletedTask;
@@ -44,7 +45,7 @@ public sealed partial class EngineStartup(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(LogLevel.Information, "Data folder {DataPath}: index generation {Generation}, {Documents} documents in the archive, index committed at archive sequence {Sequence}")]
+    [LoggerMessage(LogLevel.Information, "Data folder {DataPath}: index generation {Generation}, {Documents} documents in the archive, index at archive sequence {Sequence}")]
     private partial void LogOpened(string dataPath, long generation, long documents, long sequence);
 
     [LoggerMessage(LogLevel.Information, "No Search:AdminApiKey is configured: the admin key is in {KeyFile} (readable by its owner only)")]

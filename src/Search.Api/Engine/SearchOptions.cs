@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
+using Search.Core;
 
-namespace Search.Api.Configuration;
+namespace Search.Api.Engine;
 
 /// <summary>The <c>Search</c> section of the configuration, validated at start-up.</summary>
 public sealed class SearchOptions
@@ -41,4 +42,12 @@ public sealed class SearchOptions
     public bool ReindexOnAnalyzerChange { get; set; } = true;
 
     public string FullDataPath => Path.GetFullPath(DataPath);
+
+    /// <summary>What the engine is opened with.</summary>
+    public SearchEngineOptions ToEngineOptions() => SearchEngineOptions.Default with
+    {
+        BatchSize = IndexBatchSize,
+        Limits = SearchEngineOptions.Default.Limits with { MaxBodyChars = MaxBodyChars },
+        MaxInboxFileBytes = MaxInboxFileBytes,
+    };
 }

@@ -1,16 +1,15 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Search.Client.Contracts;
 using Search.Core.Ingest.Pages;
 
-namespace Search.Api.Workers;
+namespace Search.Core.Ingest.Inbox;
 
 /// <summary>
 /// The inbox under the data folder: files dropped in <c>inbox/</c> or any folder under it are
 /// ingested and moved to the same place under <c>inbox/done/</c> beside a <c>.report.json</c>, or
 /// under <c>inbox/failed/</c> beside a <c>.reason.txt</c> that says why.
 /// </summary>
-public sealed class InboxFolders(string dataPath)
+internal sealed class InboxFolders(string dataPath)
 {
     /// <summary>Only complete files are taken: writers write under another name and rename into place.</summary>
     public static readonly string[] JsonLinesExtensions = [".jsonl", ".jsonl.gz"];
@@ -60,7 +59,7 @@ public sealed class InboxFolders(string dataPath)
     public void MoveToDone(string path, IngestReport report)
     {
         var target = MoveUnder(Done, path);
-        File.WriteAllText(target + ".report.json", JsonSerializer.Serialize(report, ReportJson));
+        File.WriteAllText(target + ".report.json", JsonSerializer.Serialize(ReportFile.Of(report), ReportJson));
     }
 
     public void MoveToFailed(string path, string reason)

@@ -1,4 +1,4 @@
-namespace Search.Api.Security;
+namespace Search.Api.Protection;
 
 /// <summary>
 /// Headers that keep the search page safe even if some text slipped through as markup: only our
