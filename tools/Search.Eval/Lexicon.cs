@@ -42,8 +42,8 @@ internal sealed class Lexicon : IArabicWordKnowledge
                     while (tokenizer.IncrementToken())
                     {
                         var word = term.Buffer.AsSpan(0, term.Length);
-                        if (ArabicNormalizer.NeedsExpansion(word))
-                            word = ArabicNormalizer.Expand(word).ToCharArray();
+                        if (ArabicPresentationForms.Contains(word))
+                            word = ArabicPresentationForms.Expand(word).ToCharArray();
                         if (buffer.Length < word.Length)
                             buffer = new char[word.Length * 2];
                         word.CopyTo(buffer);

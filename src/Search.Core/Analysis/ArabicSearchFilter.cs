@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Search.Core.Text;
 
 namespace Search.Core.Analysis;
 
@@ -51,9 +52,9 @@ internal sealed class ArabicSearchFilter: TokenFilter
         var skipped = 0;
         while (m_input.IncrementToken())
         {
-            if (ArabicNormalizer.NeedsExpansion(_term.Buffer.AsSpan(0, _term.Length)))
+            if (ArabicPresentationForms.Contains(_term.Buffer.AsSpan(0, _term.Length)))
             {
-                var expanded = ArabicNormalizer.Expand(_term.Buffer.AsSpan(0, _term.Length));
+                var expanded = ArabicPresentationForms.Expand(_term.Buffer.AsSpan(0, _term.Length));
                 _term.SetEmpty().Append(expanded);
             }
             var length = _normalizer.Normalize(_term.Buffer.AsSpan(0, _term.Length));

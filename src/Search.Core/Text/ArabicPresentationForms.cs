@@ -20,6 +20,29 @@ internal static class ArabicPresentationForms
     /// <summary>The decomposition of a presentation form, or null when it has none (unassigned, or not a letter form).</summary>
     public static string? Decompose(char c) => Map.TryGetValue(c, out var letters) ? letters : null;
 
+    /// <summary>True when the word holds presentation forms, which <see cref="Expand"/> must decompose first (it may lengthen the word).</summary>
+    public static bool Contains(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+            if (IsPresentationForm(c))
+                return true;
+        return false;
+    }
+
+    /// <summary>The word with each presentation form replaced by the letters it stands for.</summary>
+    public static string Expand(ReadOnlySpan<char> word)
+    {
+        var expanded = new System.Text.StringBuilder(word.Length + 4);
+        foreach (var c in word)
+        {
+            if (IsPresentationForm(c) && Decompose(c) is { } letters)
+                expanded.Append(letters);
+            else
+                expanded.Append(c);
+        }
+        return expanded.ToString();
+    }
+
     private static readonly Dictionary<char, string> Map = Parse(
         "FB50:\u0671;FB51:\u0671;FB52:\u067B;FB53:\u067B;FB54:\u067B;FB55:\u067B;FB56:\u067E;FB57:\u067E;FB58:\u067E;" +
         "FB59:\u067E;FB5A:\u0680;FB5B:\u0680;FB5C:\u0680;FB5D:\u0680;FB5E:\u067A;FB5F:\u067A;FB60:\u067A;FB61:\u067A;" +

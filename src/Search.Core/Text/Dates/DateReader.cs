@@ -62,16 +62,7 @@ public static class DateReader
     }
 
     /// <summary>Arabic-Indic (U+0660–0669) and Eastern Arabic-Indic (U+06F0–06F9) digits to ASCII.</summary>
-    public static string FoldDigits(string text)
-    {
-        if (!text.Any(c => c > '9' && ArabicLetters.DigitValue(c) >= 0))
-            return text;
-        return string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-                span[i] = ArabicLetters.DigitValue(source[i]) is var digit and >= 0 ? (char)('0' + digit) : source[i];
-        });
-    }
+    public static string FoldDigits(string text) => ArabicLetters.FoldDigits(text);
 
     private static bool OnlyDateLineWordsBetween(List<DateToken> tokens, List<DateMatch> matches)
     {
