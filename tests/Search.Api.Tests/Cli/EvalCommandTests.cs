@@ -1,7 +1,8 @@
 using System.Diagnostics;
-using Search.Api.Tests.Durability;
 using Search.Api.Tests.TestSupport;
-using static Search.Api.Tests.Durability.ServiceCalls;
+using Search.Api.Tests.TestSupport;
+using static Search.Api.Tests.TestSupport.ServiceCalls;
+using Search.Api.Tests.Engine;
 
 namespace Search.Api.Tests.Cli;
 
