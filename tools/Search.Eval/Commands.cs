@@ -9,16 +9,11 @@ using Lucene.Net.Store;
 using Search.Client;
 using Search.Client.Evaluation;
 using Search.Core.Analysis;
-using Search.Core.Text;
 using Search.Core;
-using Search.Core.Ingest;
 using Search.Core.Ingest.Json;
 using Search.Core.Index;
-using Search.Core.Index.Storage;
 using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
-using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
 
 namespace Search.Eval;
 

@@ -3,8 +3,6 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Analysis;
 using Search.Core.Text;
 using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
 
 namespace Search.Eval;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Search.Core.Analysis;
-using Search.Core.Text;
-using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
 
 namespace Search.Eval;

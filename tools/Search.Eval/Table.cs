@@ -6,12 +6,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Client.Evaluation;
 using Search.Core.Analysis;
-using Search.Core.Text;
 using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
-using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
 using Search.Core.Retrieval.Scoring;
 
 namespace Search.Eval;

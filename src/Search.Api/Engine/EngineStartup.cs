@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Search.Api.Protection;
 using Search.Core;
-using Search.Core.Text;
 
 namespace Search.Api.Engine;
 

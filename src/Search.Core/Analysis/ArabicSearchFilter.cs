@@ -14,7 +14,7 @@ namespace Search.Core.Analysis;
 /// as its exact form, which stands for its stem too (a stem is looked up as both terms), so the index
 /// holds a fifth fewer terms and exact forms stay exact.
 /// </summary>
-internal sealed class ArabicSearchFilter: TokenFilter
+internal sealed class ArabicSearchFilter : TokenFilter
 {
     private readonly ArabicNormalizer _normalizer;
     private readonly ArabicStopWords? _stopWords;

@@ -18,7 +18,7 @@ internal interface IArabicWordKnowledge
 /// an inflectional or pronoun ending (<c>وزيرة</c>, <c>وطنيون</c>, <c>وصلت</c>), keeps its first letter; a
 /// listed word, or one with a plural or nisba ending, is a word a preposition can be stripped in front of.
 /// </summary>
-internal sealed class KnownWordList: IArabicWordKnowledge
+internal sealed class KnownWordList : IArabicWordKnowledge
 {
     /// <summary>Endings a listed word may carry and still keep its first letter (normalised: ة is ه).</summary>
     private static readonly string[] InflectedEndings =

@@ -1,8 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
 
 namespace Search.Core.Archive;
 
@@ -12,7 +9,7 @@ namespace Search.Core.Archive;
 /// (<see cref="ReadAfter"/>) and catch up after a crash. The index is derived from this, never the
 /// other way round.
 /// </summary>
-internal sealed class DocumentArchive: IDisposable
+internal sealed class DocumentArchive : IDisposable
 {
     private const string Columns = "seq, id, deleted, title, date, body, source, lang, category, url";
 

@@ -1,9 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
-using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
 
 namespace Search.Core.Index;
 

@@ -2,10 +2,8 @@ using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Search.Core.Analysis;
-using Search.Core.Text;
 using Search.Core.Archive;
 using Search.Core.Index.Storage;
 

@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace Search.Core.Retrieval;

@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Search.Core.Index;
-using Search.Core.Index.Storage;
 using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
 using Search.Core.Retrieval.Snippets;

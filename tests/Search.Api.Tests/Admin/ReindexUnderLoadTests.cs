@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using System.Text.Json;
 using Search.Api.Tests.TestSupport;
 using Search.Client.Contracts;
 using Xunit.Abstractions;
 using static Search.Api.Tests.TestSupport.ServiceCalls;
-using Search.Api.Tests.Engine;
 
 namespace Search.Api.Tests.Admin;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Search.Api.Tests.TestSupport;
-using Search.Api.Tests.TestSupport;
 using static Search.Api.Tests.TestSupport.ServiceCalls;
-using Search.Api.Tests.Engine;
 
 namespace Search.Api.Tests.Cli;
 

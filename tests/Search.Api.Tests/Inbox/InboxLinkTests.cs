@@ -1,4 +1,3 @@
-using System.Text;
 using Search.Api.Tests.TestSupport;
 using Search.Client.Contracts;
 

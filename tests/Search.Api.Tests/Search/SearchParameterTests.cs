@@ -132,7 +132,14 @@ public sealed class SearchParameterTests(SearchApiFactory factory) : IClassFixtu
     {
         var result = await factory.CreateApi().SearchAsync(new SearchQuery
         {
-            Q = "وزارة", From = "2020-01-01", To = "2020-12-31", Source = "وكالة الأنباء", Sort = "newest", Page = 1, Size = 5, Interval = "day",
+            Q = "وزارة",
+            From = "2020-01-01",
+            To = "2020-12-31",
+            Source = "وكالة الأنباء",
+            Sort = "newest",
+            Page = 1,
+            Size = 5,
+            Interval = "day",
         });
 
         Assert.Equal(0, result.Total);

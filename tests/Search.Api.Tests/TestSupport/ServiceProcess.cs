@@ -69,11 +69,11 @@ public sealed class ServiceProcess : IDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
         foreach (var (key, value) in new Dictionary<string, string>
-                 {
-                     ["Search:DataPath"] = DataPath,
-                     ["Search:AdminApiKey"] = AdminKey,
-                     ["Search:LoadSample"] = "false",
-                 }.Concat(_settings))
+        {
+            ["Search:DataPath"] = DataPath,
+            ["Search:AdminApiKey"] = AdminKey,
+            ["Search:LoadSample"] = "false",
+        }.Concat(_settings))
             start.ArgumentList.Add($"--{key}={value}");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";

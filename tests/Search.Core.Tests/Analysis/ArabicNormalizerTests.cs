@@ -1,5 +1,4 @@
 using Search.Core.Analysis;
-using Search.Core.Text;
 
 namespace Search.Core.Tests.Analysis;
 

@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Analysis;
-using Search.Core.Text;
 
 namespace Search.Core.Tests.Analysis;
 

@@ -1,7 +1,4 @@
 using Search.Core.Archive;
-using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
 using Search.Core.Tests.TestSupport;
 using static Search.Core.Tests.TestSupport.ArabicStatements;
 

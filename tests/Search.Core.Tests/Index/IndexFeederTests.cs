@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using Search.Core.Index;
-using Search.Core.Index.Storage;
 using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
-using Search.Core.Retrieval.Scoring;
 using Search.Core.Tests.TestSupport;
 using static Search.Core.Tests.TestSupport.ArabicStatements;
 

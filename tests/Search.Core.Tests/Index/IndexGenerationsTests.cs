@@ -1,5 +1,4 @@
 using Search.Core.Index;
-using Search.Core.Index.Storage;
 using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests.Index;

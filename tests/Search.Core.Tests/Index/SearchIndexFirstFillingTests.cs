@@ -1,12 +1,5 @@
 using Search.Core.Archive;
-using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
 using Search.Core.Index;
-using Search.Core.Index.Storage;
-using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
-using Search.Core.Retrieval.Scoring;
 using Search.Core.Tests.TestSupport;
 using Search.Core.Analysis;
 

@@ -2,8 +2,6 @@ using System.Text;
 using Search.Core.Ingest.Pages;
 using Search.Core.Ingest;
 using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
-using Search.Core.Retrieval.Scoring;
 using Search.Core.Tests.TestSupport;
 using static Search.Core.Tests.TestSupport.StatementPages;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using Search.Core.Retrieval.QueryLanguage;
-using Search.Core.Retrieval.Scoring;
 using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
 using Search.Core.Tests.TestSupport;
 using Xunit.Abstractions;
 

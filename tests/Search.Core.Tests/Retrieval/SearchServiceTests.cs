@@ -1,7 +1,5 @@
 using Search.Core.Retrieval.QueryLanguage;
-using Search.Core.Retrieval.Scoring;
 using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
 using Search.Core.Tests.TestSupport;
 using static Search.Core.Tests.TestSupport.ArabicStatements;
 

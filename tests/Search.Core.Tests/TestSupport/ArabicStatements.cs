@@ -1,7 +1,3 @@
-using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
-
 namespace Search.Core.Tests.TestSupport;
 
 /// <summary>Short hand-written Arabic statements for searching and faceting tests.</summary>

@@ -1,9 +1,3 @@
-using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
-using Search.Core.Index;
-using Search.Core.Index.Storage;
-
 namespace Search.Core.Tests.TestSupport;
 
 /// <summary>

@@ -3,11 +3,8 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Analysis;
-using Search.Core.Text;
 using Search.Core.Index;
 using Search.Core.Index.Storage;
-using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
 using Search.Core.Retrieval.Scoring;
 
 namespace Search.Core.Tests.TestSupport;

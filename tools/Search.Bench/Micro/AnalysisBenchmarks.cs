@@ -2,9 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Analysis;
-using Search.Core.Text;
 using Search.Core.Index;
-using Search.Core.Index.Storage;
 
 namespace Search.Bench.Micro;
 

@@ -1,6 +1,4 @@
 using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
 
 namespace Search.Bench.Micro;
 
@@ -26,7 +24,14 @@ public static class BenchText
     public static byte[] AsJsonLines(IEnumerable<DocumentRecord> documents) =>
         System.Text.Encoding.UTF8.GetBytes(string.Join('\n', documents.Select(d => System.Text.Json.JsonSerializer.Serialize(new
         {
-            id = d.Id, title = d.Title, date = d.IsoDate, body = d.Body, source = d.Source, lang = d.Lang, category = d.Category, url = d.Url,
+            id = d.Id,
+            title = d.Title,
+            date = d.IsoDate,
+            body = d.Body,
+            source = d.Source,
+            lang = d.Lang,
+            category = d.Category,
+            url = d.Url,
         }))));
 
     /// <summary>Documents spread over six years, four sources, with the paragraph as body.</summary>

@@ -1,8 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Search.Core;
 using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
-using Search.Core.Retrieval.Scoring;
 
 namespace Search.Bench.Micro;
 

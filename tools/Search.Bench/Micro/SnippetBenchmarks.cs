@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Lucene.Net.Analysis;
 using Search.Core.Analysis;
-using Search.Core.Text;
 using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
 using Search.Core.Retrieval.Snippets;

@@ -1,12 +1,7 @@
 using System.Globalization;
 using System.Web;
-using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
 using Search.Core.Text.Dates;
 using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
-using Search.Core.Retrieval.Scoring;
 
 namespace Search.Bench.Modes;
 

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Search.Bench.Support;
 using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
 
 namespace Search.Bench.Modes;
 

@@ -1,5 +1,4 @@
 using Search.Core;
-using Search.Core.Ingest;
 using Search.Core.Ingest.Json;
 
 namespace Search.Bench.Support;

@@ -3,9 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Client.Contracts;
 using Search.Core;
 using Search.Core.Retrieval.QueryLanguage;
-using Search.Core.Retrieval.Scoring;
 using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
 
 namespace Search.Api.Features.Search;
 

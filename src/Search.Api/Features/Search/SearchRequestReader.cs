@@ -1,8 +1,6 @@
 using System.Globalization;
 using Search.Core.Text.Dates;
 using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
-using Search.Core.Retrieval.Scoring;
 
 namespace Search.Api.Features.Search;
 

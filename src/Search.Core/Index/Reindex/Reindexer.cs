@@ -3,8 +3,6 @@ using System.Globalization;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Search.Core.Archive;
-using Search.Core.Index;
-using Search.Core.Index.Storage;
 
 namespace Search.Core.Index.Reindex;
 

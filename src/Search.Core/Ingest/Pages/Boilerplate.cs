@@ -1,4 +1,3 @@
-using Search.Core.Text.Dates;
 using Search.Core.Text;
 
 namespace Search.Core.Ingest.Pages;

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using Search.Core.Text.Dates;
 using Search.Core.Text;
 
 namespace Search.Core.Ingest.Pages;

@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Index;
-using Search.Core.Index.Storage;
 
 namespace Search.Core.Retrieval.Collecting;
 

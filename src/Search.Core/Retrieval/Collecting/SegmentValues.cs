@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Index;
-using Search.Core.Index.Storage;
 
 namespace Search.Core.Retrieval.Collecting;
 

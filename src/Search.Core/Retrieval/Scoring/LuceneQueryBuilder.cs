@@ -3,9 +3,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Analysis;
-using Search.Core.Text;
 using Search.Core.Index;
-using Search.Core.Index.Storage;
 using Search.Core.Retrieval.QueryLanguage;
 
 namespace Search.Core.Retrieval.Scoring;

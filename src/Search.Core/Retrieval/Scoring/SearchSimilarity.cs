@@ -1,10 +1,7 @@
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Search.Core.Analysis;
-using Search.Core.Text;
 using Search.Core.Index;
-using Search.Core.Index.Storage;
-using Search.Core.Retrieval.QueryLanguage;
 
 namespace Search.Core.Retrieval.Scoring;
 

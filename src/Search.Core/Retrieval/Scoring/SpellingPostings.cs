@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 
 namespace Search.Core.Retrieval.Scoring;
 

@@ -3,7 +3,6 @@ using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Index;
-using Search.Core.Index.Storage;
 
 namespace Search.Core.Retrieval.Snippets;
 

@@ -1,16 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Search.Core.Analysis;
-using Search.Core.Text;
-using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
 using Search.Core.Index;
-using Search.Core.Index.Storage;
 using Search.Core.Index.Reindex;
 using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
-using Search.Core.Retrieval.Scoring;
 using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests.Index.Reindex;

@@ -4,8 +4,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Core.Analysis;
-using Search.Core.Text;
-using Search.Core.Index;
 using Search.Core.Index.Storage;
 using Search.Core.Tests.TestSupport;
 

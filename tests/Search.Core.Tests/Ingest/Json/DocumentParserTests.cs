@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Search.Core;
 using Search.Core.Ingest;
 using Search.Core.Ingest.Json;
 

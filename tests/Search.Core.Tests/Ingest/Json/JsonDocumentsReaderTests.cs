@@ -1,7 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using Search.Core;
-using Search.Core.Ingest;
 using Search.Core.Ingest.Json;
 using Search.Core.Tests.TestSupport;
 

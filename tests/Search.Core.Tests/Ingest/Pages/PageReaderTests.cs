@@ -1,7 +1,5 @@
 using System.Text;
-using Search.Core;
 using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
 using Search.Core.Ingest.Pages;
 using static Search.Core.Tests.TestSupport.StatementPages;
 

@@ -2,12 +2,8 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Search.Core.Analysis;
-using Search.Core.Text;
 using Search.Core.Index;
-using Search.Core.Index.Storage;
 using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
-using Search.Core.Retrieval.Scoring;
 using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests.Retrieval.Collecting;

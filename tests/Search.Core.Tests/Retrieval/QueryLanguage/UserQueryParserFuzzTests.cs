@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Search.Core.Retrieval.QueryLanguage;
-using Search.Core.Retrieval.Scoring;
 using Search.Core.Tests.TestSupport;
 using Xunit.Abstractions;
 

@@ -1,5 +1,4 @@
 using Search.Core.Retrieval.QueryLanguage;
-using Search.Core.Retrieval.Scoring;
 
 namespace Search.Core.Tests.Retrieval.QueryLanguage;
 

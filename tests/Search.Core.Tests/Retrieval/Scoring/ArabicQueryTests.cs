@@ -2,16 +2,9 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Core.Analysis;
-using Search.Core.Text;
-using Search.Core;
-using Search.Core.Ingest;
-using Search.Core.Ingest.Json;
 using Search.Core.Index;
-using Search.Core.Index.Storage;
 using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
-using Search.Core.Retrieval;
-using Search.Core.Retrieval.Collecting;
 using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests.Retrieval.Scoring;

@@ -1,4 +1,3 @@
-using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
 using Search.Core.Tests.TestSupport;
 using static Search.Core.Tests.TestSupport.WhitespaceIndexes;

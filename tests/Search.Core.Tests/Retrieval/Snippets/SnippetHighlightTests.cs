@@ -1,5 +1,4 @@
 using Search.Core.Analysis;
-using Search.Core.Text;
 using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
 using Search.Core.Retrieval.Snippets;
