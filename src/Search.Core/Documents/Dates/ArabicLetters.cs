@@ -10,12 +10,18 @@ internal static class ArabicLetters
     public static string Fold(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(buffer[..Fold(word, buffer)]);
+    }
+
+    /// <summary>Folds a word into <paramref name="folded"/>, as long as the word at least, without allocating; returns the folded length.</summary>
+    public static int Fold(ReadOnlySpan<char> word, Span<char> folded)
+    {
         var length = 0;
         foreach (var c in word)
         {
             if (IsIgnorableInWord(c))
                 continue;
-            buffer[length++] = c switch
+            folded[length++] = c switch
             {
                 'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
                 'ى' or 'ی' or 'ئ' => 'ي',
@@ -24,7 +30,7 @@ internal static class ArabicLetters
                 _ => char.ToLowerInvariant(c),
             };
         }
-        return new string(buffer[..length]);
+        return length;
     }
 
     /// <summary>Diacritics, tatweel and zero-width joiners: they decorate a word without changing it.</summary>
