@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Analysis;
 using Search.Core.Languages;
@@ -60,7 +59,7 @@ public class LanguageRegistryTests
     {
         using var analyzer = LanguageAnalyses.CreateFieldAnalyzer();
 
-        Assert.Equal(expected, Analyze(analyzer, field, text));
+        Assert.Equal(expected, ArabicSearchAnalyzerTests.Analyze(text, analyzer, field));
     }
 
     /// <summary>
@@ -92,23 +91,5 @@ public class LanguageRegistryTests
         }
 
         Assert.InRange(terms / (double)words, analysis.TermsPerWord - 0.1, analysis.TermsPerWord + 0.1);
-    }
-
-    private static string Analyze(Analyzer analyzer, string field, string text)
-    {
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        stream.Reset();
-        var words = new List<string>();
-        while (stream.IncrementToken())
-        {
-            if (increment.PositionIncrement == 0)
-                words[^1] += "/" + term;
-            else
-                words.Add(term.ToString());
-        }
-        stream.End();
-        return string.Join(" ", words);
     }
 }
