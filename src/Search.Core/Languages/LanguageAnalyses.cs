@@ -3,7 +3,6 @@ using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Fr;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Ru;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Util;
