@@ -48,11 +48,21 @@ internal static class ArabicLetters
         if (ArabicPresentationForms.Contains(word))
             return Fold(ArabicPresentationForms.Expand(word));
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        return new string(buffer[..Fold(word, buffer)]);
+    }
+
+    /// <summary>
+    /// Folds a word into <paramref name="folded"/> (as long as the word at least) without allocating; returns the
+    /// folded length. Presentation forms are left as they are: a word looked up this way (a function word) is
+    /// not written with them.
+    /// </summary>
+    public static int Fold(ReadOnlySpan<char> word, Span<char> folded)
+    {
         var length = 0;
         foreach (var c in word)
-            if (Fold(c) is var folded and not '\0')
-                buffer[length++] = folded;
-        return new string(buffer[..length]);
+            if (Fold(c) is var letter and not '\0')
+                folded[length++] = letter;
+        return length;
     }
 
     /// <summary>

@@ -3,10 +3,10 @@ namespace Search.Core.Text.Dates;
 /// <summary>
 /// The forms a full date takes (day, month and year; a month and year alone are no date):
 /// <list type="bullet">
-/// <item>a day (number, ordinal or غرة), optionally "من" and "شهر", a month name, optionally the same
+/// <item>a day (number, ordinal or غرة; <c>1st</c>, <c>1er</c>), optionally "من" (or "of") and "شهر", a month name, optionally the same
 /// month in another family (<c>يوليو/ تموز</c>, <c>يوليو (تموز)</c>), a four-digit year, and an
 /// optional calendar marker (<c>هـ</c>, <c>م</c>);</item>
-/// <item>a Gregorian month name, the day, optionally a comma, and the year (<c>يوليو 27، 2021</c>);</item>
+/// <item>a Gregorian month name, the day, optionally a comma, and the year (<c>يوليو 27، 2021</c>, <c>July 27th, 2021</c>);</item>
 /// <item>numbers <c>yyyy-MM-dd</c> or <c>dd/MM/yyyy</c> (with '-', '/' or '.'), day before month as
 /// Arabic publishers write it, and an optional marker.</item>
 /// </list>
@@ -43,7 +43,7 @@ internal static class DateGrammar
         var position = start;
         if (!DayWords.TryReadDay(tokens, ref position, out var day))
             return false;
-        if (At(tokens, position).IsWord(DayWords.Of))
+        if (DayWords.IsOf(At(tokens, position)))
             position++;
         if (At(tokens, position).IsWord(DayWords.Month))
             position++;
@@ -73,6 +73,7 @@ internal static class DateGrammar
         if (!day.IsNumber || day.Text.Length > 2)
             return false;
         position++;
+        DayWords.SkipOrdinalSuffix(tokens, ref position);
         if (!TryReadYear(tokens, ref position, out var year))
             return false;
         if (DayWords.TryReadMarker(tokens, ref position) == DateCalendar.Hijri)

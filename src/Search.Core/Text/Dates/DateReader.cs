@@ -6,7 +6,8 @@ namespace Search.Core.Text.Dates;
 /// month names of Egypt and the Gulf, the Maghreb and the Levant, alone or paired
 /// (<c>27 يوليو/ تموز 2021</c>); an optional weekday; ordinal days (<c>الأول من يوليو 2021</c>);
 /// <c>yyyy-MM-dd</c> (with or without a time) and <c>dd/MM/yyyy</c>; Hijri dates, converted to
-/// Gregorian (<see cref="HijriDates"/>). See <see cref="DateGrammar"/> for the forms and
+/// Gregorian (<see cref="HijriDates"/>); and as English, French and Russian statements write them
+/// (<c>July 27th, 2021</c>, <c>1er juillet 2021</c>, <c>27 июля 2021 г.</c>). See <see cref="DateGrammar"/> for the forms and
 /// <see cref="MonthNames"/> for the names.
 /// </summary>
 public static class DateReader
@@ -79,13 +80,13 @@ public static class DateReader
     /// <summary>
     /// True when the tokens from <paramref name="start"/> to <paramref name="end"/> are what a date
     /// line may hold besides its date: date-line words, punctuation, and numbers only as part of a
-    /// time (a gap with hours and minutes, e.g. <c>T10:30:00+03:00</c> or <c>الساعة 10:30</c>).
+    /// time (a gap with hours and minutes, e.g. <c>T10:30:00+03:00</c>, <c>الساعة 10:30</c> or French <c>10h30</c>).
     /// </summary>
     private static bool IsDateLineGap(List<DateToken> tokens, int start, int end)
     {
         var isTime = false;
         for (var i = start + 1; i < end - 1; i++)
-            isTime |= tokens[i].IsSymbol(':') && tokens[i - 1].IsNumber && tokens[i + 1].IsNumber;
+            isTime |= (tokens[i].IsSymbol(':') || tokens[i].IsWord("h")) && tokens[i - 1].IsNumber && tokens[i + 1].IsNumber;
         for (var i = start; i < end; i++)
         {
             var token = tokens[i];

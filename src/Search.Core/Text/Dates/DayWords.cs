@@ -38,27 +38,35 @@ internal static class DayWords
     private static readonly string AndTwenty = ArabicLetters.Fold("والعشرين");
     private static readonly string AndThirty = ArabicLetters.Fold("والثلاثين");
 
-    /// <summary>"من" between a day and its month: <c>27 من يوليو</c>.</summary>
-    public static readonly string Of = ArabicLetters.Fold("من");
+    /// <summary>"من" between a day and its month (<c>27 من يوليو</c>), and English "of" (<c>27th of July</c>).</summary>
+    private static readonly HashSet<string> Of = FoldedSet("من", "of");
+
+    /// <summary>What follows the number of an ordinal day: <c>1st</c>, <c>2nd</c>, <c>3rd</c>, <c>27th</c>, French <c>1er</c>.</summary>
+    private static readonly HashSet<string> OrdinalSuffixes = FoldedSet("st", "nd", "rd", "th", "er");
 
     /// <summary>"شهر" before a month name: <c>27 من شهر يوليو</c>.</summary>
     public static readonly string Month = ArabicLetters.Fold("شهر");
 
     private static readonly HashSet<string> HijriMarkers = FoldedSet("هـ", "هجري", "هجرية", "للهجرة", "هجريا");
 
-    private static readonly HashSet<string> GregorianMarkers = FoldedSet("م", "ميلادي", "ميلادية", "للميلاد", "ميلاديا");
+    /// <summary>Arabic <c>م</c> and its long forms; Russian <c>г.</c> and <c>года</c> (<c>27 июля 2021 г.</c>).</summary>
+    private static readonly HashSet<string> GregorianMarkers = FoldedSet("م", "ميلادي", "ميلادية", "للميلاد", "ميلاديا", "г", "года");
 
     /// <summary>
     /// What a line that holds only a date may say besides it: weekdays, "day", "dated", "published",
-    /// "corresponding to", the hour and its parts, the letters of ISO times (T, Z), and the English
-    /// of bilingual date lines.
+    /// "corresponding to", the hour and its parts, the letters of ISO times (T, Z), and the same in
+    /// English, French and Russian (<c>Published on Tuesday 27 July 2021 at 10:30</c>,
+    /// <c>Publié le mardi 27 juillet 2021 à 10h30</c>, <c>Опубликовано: вторник, 27 июля 2021 г.</c>).
     /// </summary>
     private static readonly HashSet<string> DateLineWords = FoldedSet(
         "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
         "يوم", "اليوم", "في", "بتاريخ", "تاريخ", "التاريخ", "النشر", "نشر", "نشرت", "منشور", "الموافق", "موافق",
         "الساعة", "الساعه", "صباحا", "مساء", "مساءا", "ظهرا", "ص", "م", "بتوقيت", "غرينتش", "مكة", "المكرمة",
         "t", "z", "am", "pm", "gmt", "utc", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "published", "posted", "on", "date");
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "published", "posted", "updated", "on", "at", "the", "date",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "le", "publié", "publie", "mis", "à", "jour", "h",
+        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс",
+        "опубликовано", "обновлено", "дата", "публикации", "от", "в");
 
     /// <summary>Reads a day of the month (1–31) at <paramref name="position"/>: a number, an ordinal or غرة.</summary>
     public static bool TryReadDay(IReadOnlyList<DateToken> tokens, ref int position, out int day)
@@ -73,6 +81,7 @@ internal static class DayWords
                 return false;
             day = token.Value;
             position++;
+            SkipOrdinalSuffix(tokens, ref position);
             return true;
         }
         if (token.Kind != DateTokenKind.Word)
@@ -106,7 +115,17 @@ internal static class DayWords
         return true;
     }
 
-    /// <summary>Reads هـ / م (and their long forms) after a year, and moves past it.</summary>
+    /// <summary>"من" or "of" between a day and its month.</summary>
+    public static bool IsOf(DateToken token) => token.Kind == DateTokenKind.Word && Of.Contains(token.Text);
+
+    /// <summary>Moves past <c>st</c>, <c>nd</c>, <c>rd</c>, <c>th</c> or <c>er</c> after a day's number.</summary>
+    public static void SkipOrdinalSuffix(IReadOnlyList<DateToken> tokens, ref int position)
+    {
+        if (position < tokens.Count && tokens[position].Kind == DateTokenKind.Word && OrdinalSuffixes.Contains(tokens[position].Text))
+            position++;
+    }
+
+    /// <summary>Reads هـ / م (and their long forms, and Russian г. and года) after a year, and moves past it.</summary>
     public static DateCalendar? TryReadMarker(IReadOnlyList<DateToken> tokens, ref int position)
     {
         if (position >= tokens.Count || tokens[position].Kind != DateTokenKind.Word)

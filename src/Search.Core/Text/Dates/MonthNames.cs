@@ -6,7 +6,9 @@ namespace Search.Core.Text.Dates;
 /// Egyptian يونيه/يوليه and Moroccan ماي/يوليوز/غشت/شتنبر/نونبر/دجنبر), the Algerian and
 /// Tunisian names taken from French (جانفي … ديسمبر), and the Syriac names of the Levant and
 /// Iraq (كانون الثاني … كانون الأول); the English names too, which sites print in metadata and
-/// bilingual date lines. Hijri months have their own table. Names are folded like
+/// bilingual date lines, and the French and Russian ones of statements in those languages
+/// (Russian in the genitive of <c>27 июля</c>, French with and without accents), each with the
+/// abbreviations sites print (<c>juil.</c>, <c>янв.</c>). Hijri months have their own table. Names are folded like
 /// the text they are matched against, so one entry covers its spellings with and without hamza
 /// (أبريل/ابريل/إبريل) and with ى or ي, ة or ه; only spellings that differ once folded are listed.
 /// </summary>
@@ -14,18 +16,18 @@ internal static class MonthNames
 {
     private static readonly (int Month, string[] Names)[] Gregorian =
     [
-        (1, ["يناير", "جانفي", "كانون الثاني", "كانون ثاني", "January", "Jan"]),
-        (2, ["فبراير", "فيفري", "شباط", "February", "Feb"]),
-        (3, ["مارس", "آذار", "March", "Mar"]),
-        (4, ["أبريل", "أفريل", "نيسان", "April", "Apr"]),
-        (5, ["مايو", "ماي", "أيار", "May"]),
-        (6, ["يونيو", "يونيه", "جوان", "حزيران", "June", "Jun"]),
-        (7, ["يوليو", "يوليه", "يوليوز", "جويلية", "تموز", "July", "Jul"]),
-        (8, ["أغسطس", "غشت", "أوت", "آب", "August", "Aug"]),
-        (9, ["سبتمبر", "شتنبر", "أيلول", "September", "Sep", "Sept"]),
-        (10, ["أكتوبر", "تشرين الأول", "تشرين أول", "October", "Oct"]),
-        (11, ["نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "November", "Nov"]),
-        (12, ["ديسمبر", "دجنبر", "كانون الأول", "كانون أول", "December", "Dec"]),
+        (1, ["يناير", "جانفي", "كانون الثاني", "كانون ثاني", "January", "Jan", "janvier", "janv", "января", "янв"]),
+        (2, ["فبراير", "فيفري", "شباط", "February", "Feb", "février", "fevrier", "févr", "fevr", "февраля", "фев", "февр"]),
+        (3, ["مارس", "آذار", "March", "Mar", "mars", "марта", "мар"]),
+        (4, ["أبريل", "أفريل", "نيسان", "April", "Apr", "avril", "avr", "апреля", "апр"]),
+        (5, ["مايو", "ماي", "أيار", "May", "mai", "мая"]),
+        (6, ["يونيو", "يونيه", "جوان", "حزيران", "June", "Jun", "juin", "июня", "июн"]),
+        (7, ["يوليو", "يوليه", "يوليوز", "جويلية", "تموز", "July", "Jul", "juillet", "juil", "июля", "июл"]),
+        (8, ["أغسطس", "غشت", "أوت", "آب", "August", "Aug", "août", "aout", "августа", "авг"]),
+        (9, ["سبتمبر", "شتنبر", "أيلول", "September", "Sep", "Sept", "septembre", "сентября", "сен", "сент"]),
+        (10, ["أكتوبر", "تشرين الأول", "تشرين أول", "October", "Oct", "octobre", "октября", "окт"]),
+        (11, ["نوفمبر", "نونبر", "تشرين الثاني", "تشرين ثاني", "November", "Nov", "novembre", "ноября", "ноя", "нояб"]),
+        (12, ["ديسمبر", "دجنبر", "كانون الأول", "كانون أول", "December", "Dec", "décembre", "decembre", "déc", "декабря", "дек"]),
     ];
 
     private static readonly (int Month, string[] Names)[] Hijri =
@@ -70,6 +72,9 @@ internal static class MonthNames
             return false;
         (calendar, month) = one;
         position++;
+        // An abbreviation's period (juil. 2021, Jul. 27, янв. 2021): Latin and Cyrillic names only, Arabic has none.
+        if (position < tokens.Count && tokens[position].IsSymbol('.') && tokens[position - 1].Text[0] < '\u0600')
+            position++;
         return true;
     }
 
