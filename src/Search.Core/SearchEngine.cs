@@ -8,6 +8,7 @@ using Search.Core.Index.Reindex;
 using Search.Core.Ingest;
 using Search.Core.Ingest.Inbox;
 using Search.Core.Ingest.Pages;
+using Search.Core.Languages;
 using Search.Core.Retrieval;
 using Search.Core.Retrieval.Collecting;
 using Search.Core.Retrieval.QueryLanguage;
@@ -37,7 +38,7 @@ public sealed class SearchEngine : IDisposable
         DataPath = dataPath;
         Archive = archive;
         _generations = generations;
-        _analyzer = ArabicSearchAnalyzer.Create();
+        _analyzer = LanguageAnalyses.CreateFieldAnalyzer();
         var setup = Setup(_analyzer);
         try
         {
@@ -110,12 +111,20 @@ public sealed class SearchEngine : IDisposable
     /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
     public SearchResult Search(SearchRequest request)
     {
-        using var lease = Acquire();
-        return _search.Search(lease.Index, request);
+        SearchResult result;
+        using (var lease = Acquire())
+            result = _search.Search(lease.Index, request);
+        // Versions are resolved in the archive, where links are kept both ways, and only once any document has one.
+        return Archive.HasVersionLinks
+            ? result with { Hits = result.Hits.Select(hit => hit with { Versions = Archive.Versions(hit.Id) }).ToList() }
+            : result;
     }
 
-    /// <summary>The stored document, or null when the archive holds none under that id.</summary>
-    public DocumentRecord? Get(string id) => Archive.Get(id);
+    /// <summary>The stored document with the language it is searched in, or null when the archive holds none under that id.</summary>
+    public DocumentRecord? Get(string id) => Archive.Get(id) is { } document ? document with { Lang = document.ResolveLanguage() } : null;
+
+    /// <summary>The document's versions in other languages (linked either way, in any order of arrival); empty when it has none.</summary>
+    public IReadOnlyList<DocumentVersion> VersionsOf(string id) => Archive.Versions(id);
 
     /// <summary>
     /// The stored document with the matches of <paramref name="query"/> marked in its HTML-escaped title
@@ -124,9 +133,9 @@ public sealed class SearchEngine : IDisposable
     /// <exception cref="QuerySyntaxException">The query cannot be read.</exception>
     public HighlightedDocument? Highlight(string id, string? query)
     {
-        if (Archive.Get(id) is not { } document)
+        if (Get(id) is not { } document)
             return null;
-        var marked = _search.MarkAll(query, [document.Title, document.Body]);
+        var marked = _search.MarkAll(query, document.Lang, [document.Title, document.Body]);
         return new HighlightedDocument(document, marked[0], marked[1]);
     }
 
@@ -140,7 +149,7 @@ public sealed class SearchEngine : IDisposable
             Live.VisibleSequence,
             index.DocumentCount(),
             lease.Generation,
-            ArabicSearchAnalyzer.Version,
+            LanguageAnalyses.Version,
             index.BuiltWithAnalyzer,
             index.SizeInBytes(),
             index.LastCommit,
@@ -237,7 +246,7 @@ public sealed class SearchEngine : IDisposable
     internal static IndexSetup Setup(Analyzer analyzer)
     {
         var similarity = SearchSimilarity.Create();
-        return new IndexSetup(analyzer, ArabicSearchAnalyzer.Version, similarity, new WarmingSearcherFactory(similarity));
+        return new IndexSetup(analyzer, LanguageAnalyses.Version, similarity, new WarmingSearcherFactory(similarity));
     }
 
     private IndexLease Acquire()

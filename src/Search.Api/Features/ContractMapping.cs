@@ -2,7 +2,11 @@ using System.Globalization;
 using Search.Client.Contracts;
 using Search.Core;
 using Search.Core.Ingest;
+using Search.Core.Languages;
+using CoreBucket = Search.Core.Retrieval.Bucket;
 using CoreReport = Search.Core.Ingest.IngestReport;
+using CoreVersion = Search.Core.Languages.DocumentVersion;
+using DocumentVersion = Search.Client.Contracts.DocumentVersion;
 using CoreReindex = Search.Core.Index.Reindex.ReindexStatus;
 using IngestReport = Search.Client.Contracts.IngestReport;
 using ReindexStatus = Search.Client.Contracts.ReindexStatus;
@@ -12,8 +16,20 @@ namespace Search.Api.Features;
 /// <summary>The engine's records as the service answers them (the contracts of <c>Search.Client</c>).</summary>
 public static class ContractMapping
 {
-    public static ArchiveDocument ToContract(DocumentRecord d) =>
-        new(d.Id, d.Title, d.IsoDate, d.Body, d.Source, d.Lang, d.Category, d.Url);
+    /// <param name="versions">The versions the engine holds, for a document given back whole.</param>
+    public static ArchiveDocument ToContract(DocumentRecord d, IReadOnlyList<CoreVersion>? versions = null) =>
+        new(d.Id, d.Title, d.IsoDate, d.Body, d.Source, d.Lang, d.Category, d.Url,
+            d.Translations.Count == 0 ? null : d.Translations.Select(ToContract).ToList(),
+            versions is null || versions.Count == 0 ? null : ToContract(versions));
+
+    public static IReadOnlyList<DocumentVersion> ToContract(IReadOnlyList<CoreVersion> versions) =>
+        versions.Select(v => new DocumentVersion(v.Lang, v.Id, v.Title)).ToList();
+
+    public static IReadOnlyList<FacetBucket> ToContract(IReadOnlyList<CoreBucket> buckets) =>
+        buckets.Select(b => new FacetBucket(b.Key, b.Count)).ToList();
+
+    private static TranslationLink ToContract(VersionLink link) =>
+        link.IsAddress ? new TranslationLink(link.Lang, null, link.Target) : new TranslationLink(link.Lang, link.Target, null);
 
     public static IngestReport ToContract(CoreReport report) =>
         new(report.Accepted, report.Replaced, report.Undated, report.Refused, report.Sequence, report.Items.Select(ToContract).ToList());

@@ -12,20 +12,26 @@ public sealed record SearchResponse(
 /// <summary>A matching document as listed on a results page.</summary>
 /// <param name="Date">Publication date as <c>yyyy-MM-dd</c>; null when the document is undated.</param>
 /// <param name="Snippet">HTML-escaped part of the body with the matches wrapped in <c>&lt;mark&gt;</c>.</param>
+/// <param name="Lang">The document's language code.</param>
+/// <param name="Versions">The document's versions in other languages (empty when it has none).</param>
 public sealed record SearchHit(
     string Id,
     string Title,
     string? Date,
     string Source,
     float Score,
-    string Snippet);
+    string Snippet,
+    string? Lang = null,
+    IReadOnlyList<DocumentVersion>? Versions = null);
 
 /// <param name="Date">Buckets keyed <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>, in date order.</param>
 /// <param name="Source">Buckets keyed by source name, largest first.</param>
 /// <param name="Undated">Matches without a publication date (they fall in no date bucket).</param>
+/// <param name="Lang">Buckets keyed by language code, largest first.</param>
 public sealed record SearchFacets(
     IReadOnlyList<FacetBucket> Date,
     IReadOnlyList<FacetBucket> Source,
-    long Undated);
+    long Undated,
+    IReadOnlyList<FacetBucket>? Lang = null);
 
 public sealed record FacetBucket(string Key, long Count);

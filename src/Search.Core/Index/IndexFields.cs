@@ -18,7 +18,11 @@ internal static class IndexFields
     /// <summary>Exact source name: indexed for filters, sorted doc values for facets, stored.</summary>
     public const string Source = "source";
 
+    /// <summary>The language code the document is searched in: indexed for the <c>lang</c> filter, sorted doc values for the facet and hits, stored.</summary>
     public const string Lang = "lang";
+
+    /// <summary>The name of the analysis its title and body went through (<see cref="Languages.LanguageAnalysis.Name"/>), to keep a query analysed for one language to that language's documents.</summary>
+    public const string Analysis = "analysis";
     public const string Category = "category";
     public const string Url = "url";
 }

@@ -70,6 +70,16 @@ internal static class LanguageAnalyses
         _ => Other,
     };
 
+    /// <summary>The analysis whose field <paramref name="field"/> is (<c>body.en</c> is English's); Arabic for the others.</summary>
+    public static LanguageAnalysis OfField(string field)
+    {
+        var dot = field.IndexOf('.');
+        if (dot < 0)
+            return Arabic;
+        var suffix = field[dot..];
+        return All.FirstOrDefault(analysis => analysis.FieldSuffix == suffix) ?? Arabic;
+    }
+
     /// <summary>
     /// The analyses a query goes through: one for each language of <paramref name="languages"/> (those
     /// the archive holds, or the <c>lang=</c> asked for), each matching its own fields.

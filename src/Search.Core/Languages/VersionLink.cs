@@ -6,7 +6,7 @@ namespace Search.Core.Languages;
 /// </summary>
 /// <param name="Lang">The other version's language code, or null when the link does not say.</param>
 /// <param name="Target">An id, or an absolute http(s) address (<see cref="IsAddress"/>).</param>
-internal sealed record VersionLink(string? Lang, string Target)
+public sealed record VersionLink(string? Lang, string Target)
 {
     /// <summary>True when the target is a web address, to be matched with the documents' <c>url</c>; else it is an id.</summary>
     public bool IsAddress =>

@@ -9,6 +9,7 @@ public enum DateInterval { Year, Month, Day }
 /// <param name="Sort">Null means relevance for a text query and newest first without one.</param>
 /// <param name="Snippets">Build a snippet for each hit; off for callers that only rank (an evaluation, a top-100 export).</param>
 /// <param name="After">Continue after this cursor (from a previous result) instead of at <paramref name="Page"/>.</param>
+/// <param name="Lang">Only documents in this language (a code: <c>ar</c>, <c>en</c>…), the query analysed for it alone.</param>
 public sealed record SearchRequest(
     string? Text = null,
     DateOnly? From = null,
@@ -19,7 +20,8 @@ public sealed record SearchRequest(
     int Size = 10,
     DateInterval Interval = DateInterval.Month,
     SearchCursor? After = null,
-    bool Snippets = true)
+    bool Snippets = true,
+    string? Lang = null)
 {
     public const int MaxSize = 100;
 

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Search.Core.Index;
+using Search.Core.Languages;
 using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
 using Search.Core.Retrieval.Snippets;
@@ -9,9 +10,10 @@ using Search.Core.Retrieval.Collecting;
 namespace Search.Core.Retrieval;
 
 /// <summary>
-/// A query's way through: parses the user's text, analyses it as documents are analysed, filters by
-/// date and source, collects the page's hits and the facets of every match in one pass over a
-/// generation's searcher, and builds the snippets of the page's hits.
+/// A query's way through: parses the user's text, analyses it as documents are analysed (once for each
+/// language the generation holds, or for the one asked for), filters by date, source and language,
+/// collects the page's hits and the facets of every match in one pass over a generation's searcher, and
+/// builds the snippets of the page's hits.
 /// </summary>
 internal sealed class SearchService(Analyzer analyzer)
 {
@@ -22,9 +24,11 @@ internal sealed class SearchService(Analyzer analyzer)
     public SearchResult Search(SearchIndex index, SearchRequest request)
     {
         var userQuery = UserQueryParser.Parse(request.Text);
-        var compiled = _queries.Build(userQuery);
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var compiled = _queries.Build(userQuery, LanguagesToSearch(searcher, request.Lang));
         if (!userQuery.IsEmpty && compiled.Query is null)
-            return new SearchResult(0, [], new Facets([], [], 0));
+            return new SearchResult(0, [], new Facets([], [], 0, []));
 
         var query = WithFilters(compiled.Query ?? new MatchAllDocsQuery(), request);
         var sort = request.Sort ?? (userQuery.IsEmpty ? SortOrder.Newest : SortOrder.Relevance);
@@ -33,18 +37,31 @@ internal sealed class SearchService(Analyzer analyzer)
         var start = request.After is null ? (request.Page - 1) * request.Size : 0;
         var wanted = Math.Min(start + request.Size, SearchRequest.MaxWindow);
 
-        using var lease = index.AcquireSearcher();
-        var searcher = lease.Searcher;
         var (hits, next, collector) = sort == SortOrder.Relevance
             ? RankByScore(searcher, query, request, wanted, start, compiled.HighlightTerms)
             : RankByDate(searcher, query, request, sort, wanted, start, compiled.HighlightTerms);
-        var sources = collector.Sources
-            .Where(s => s.Key.Length > 0)
-            .OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal)
-            .Select(s => new Bucket(s.Key, s.Value))
-            .ToList();
-        var facets = new Facets(DateBuckets.Fold(collector.Days, request.Interval), sources, collector.Undated);
+        var facets = new Facets(DateBuckets.Fold(collector.Days, request.Interval), LargestFirst(collector.Sources), collector.Undated,
+            LargestFirst(collector.Languages));
         return new SearchResult(collector.Total, hits, facets, next);
+    }
+
+    /// <summary>A keyword facet's buckets, largest first, ties by value; documents without one are not a bucket.</summary>
+    private static List<Bucket> LargestFirst(IReadOnlyDictionary<string, long> counts) => counts
+        .Where(c => c.Key.Length > 0)
+        .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+        .Select(c => new Bucket(c.Key, c.Value))
+        .ToList();
+
+    /// <summary>
+    /// The analyses a query goes through: the asked language's, else one for each language the generation
+    /// holds (an archive of Arabic alone pays for one analysis, as before languages were indexed).
+    /// </summary>
+    private static IReadOnlyList<LanguageAnalysis> LanguagesToSearch(IndexSearcher searcher, string? lang)
+    {
+        if (lang is not null)
+            return [LanguageAnalyses.For(lang)];
+        var held = searcher.IndexReader.Leaves.SelectMany(leaf => SegmentValues.For(leaf.AtomicReader).Languages.Values);
+        return LanguageAnalyses.ForQuery(held) is { Count: > 0 } analyses ? analyses : [LanguageAnalyses.Arabic];
     }
 
     private (List<Hit> Hits, SearchCursor? Next, FacetCollector Facets) RankByScore(
@@ -78,7 +95,7 @@ internal sealed class SearchService(Analyzer analyzer)
     }
 
     private Hit ToHit(IndexSearcher searcher, int doc, float score, bool snippets, IReadOnlySet<string> highlight) => snippets
-        ? HitReader.WithSnippet(searcher, doc, score, body => _snippets.Build(body, highlight))
+        ? HitReader.WithSnippet(searcher, doc, score, (body, lang) => _snippets.Build(body, highlight, LanguageAnalyses.For(lang).BodyField))
         : HitReader.WithoutSnippet(searcher, doc, score);
 
     /// <summary>
@@ -86,10 +103,11 @@ internal sealed class SearchService(Analyzer analyzer)
     /// kept), so a document can be shown with the words that made it match.
     /// </summary>
     /// <exception cref="QuerySyntaxException">The query cannot be read.</exception>
-    public IReadOnlyList<string> MarkAll(string? query, IReadOnlyList<string> texts)
+    public IReadOnlyList<string> MarkAll(string? query, string? lang, IReadOnlyList<string> texts)
     {
-        var terms = _queries.Build(UserQueryParser.Parse(query)).HighlightTerms;
-        return texts.Select(text => _snippets.MarkAll(text, terms)).ToList();
+        var analysis = LanguageAnalyses.For(lang);
+        var terms = _queries.Build(UserQueryParser.Parse(query), [analysis]).HighlightTerms;
+        return texts.Select(text => _snippets.MarkAll(text, terms, analysis.BodyField)).ToList();
     }
 
     private static Query WithFilters(Query query, SearchRequest request)
@@ -102,6 +120,8 @@ internal sealed class SearchService(Analyzer analyzer)
         }
         if (!string.IsNullOrEmpty(request.Source))
             query = new FilteredQuery(query, new QueryWrapperFilter(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Source, request.Source))));
+        if (!string.IsNullOrEmpty(request.Lang))
+            query = new FilteredQuery(query, new QueryWrapperFilter(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Lang, request.Lang))));
         return query;
     }
 

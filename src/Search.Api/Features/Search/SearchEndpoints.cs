@@ -40,10 +40,12 @@ public static class SearchEndpoints
     private static SearchResponse ToResponse(SearchResult result, double tookMs) => new(
         result.Total,
         Math.Round(tookMs, 2),
-        result.Hits.Select(h => new SearchHit(h.Id, h.Title, h.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), h.Source, h.Score, h.Snippet)).ToList(),
+        result.Hits.Select(h => new SearchHit(h.Id, h.Title, h.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), h.Source, h.Score, h.Snippet,
+            h.Lang, ContractMapping.ToContract(h.Versions))).ToList(),
         new SearchFacets(
-            result.Facets.Dates.Select(b => new FacetBucket(b.Key, b.Count)).ToList(),
-            result.Facets.Sources.Select(b => new FacetBucket(b.Key, b.Count)).ToList(),
-            result.Facets.Undated),
+            ContractMapping.ToContract(result.Facets.Dates),
+            ContractMapping.ToContract(result.Facets.Sources),
+            result.Facets.Undated,
+            ContractMapping.ToContract(result.Facets.Languages)),
         result.NextCursor?.Encode());
 }

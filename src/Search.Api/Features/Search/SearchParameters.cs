@@ -9,6 +9,7 @@ public sealed record SearchParameters(
     string? From,
     string? To,
     string? Source,
+    string? Lang,
     string? Sort,
     string? Page,
     string? Size,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Search.Core.Text.Dates;
+using Search.Core.Languages;
 using Search.Core.Retrieval;
 
 namespace Search.Api.Features.Search;
@@ -58,12 +59,19 @@ public static class SearchRequestReader
                 sort = after.Sort;
         }
 
+        string? lang = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Lang))
+        {
+            if (LanguageCode.TryNormalize(parameters.Lang, out var code)) lang = code;
+            else errors["lang"] = [$"'{parameters.Lang}' is not a language code; use e.g. ar, en, ru or fr."];
+        }
+
         var snippets = true;
         if (!string.IsNullOrWhiteSpace(parameters.Snippets) && !bool.TryParse(parameters.Snippets.Trim(), out snippets))
             errors["snippets"] = [$"'{parameters.Snippets}' is not true or false."];
 
         request = new SearchRequest(parameters.Q, from, to, string.IsNullOrWhiteSpace(parameters.Source) ? null : parameters.Source.Trim(),
-            sort, page, size, interval, after, snippets);
+            sort, page, size, interval, after, snippets, lang);
         return errors.Count == 0;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Search.Core.Languages;
 using Search.Core.Text.Dates;
 
 namespace Search.Core.Ingest.Json;
@@ -63,6 +64,8 @@ internal sealed class DocumentParser(DocumentLimits limits)
             return Fail(line, id, "lang", "is longer than 32 characters", out error);
         if (url is not null && url.Length > 4_096)
             return Fail(line, id, "url", "is longer than 4096 characters", out error);
+        if (!TranslationsField.TryRead(element.TryGetProperty("translations", out var translations) ? translations : null, out var versions, out problem))
+            return Fail(line, id, "translations", problem, out error);
 
         document = new DocumentRecord(
             id,
@@ -70,9 +73,10 @@ internal sealed class DocumentParser(DocumentLimits limits)
             date,
             body,
             source?.Trim() ?? "",
-            string.IsNullOrWhiteSpace(lang) ? "ar" : lang.Trim(),
+            // A code as given (en-GB is en); absent, or naming no language, it is found from the text.
+            LanguageTags.Normalize(lang),
             string.IsNullOrWhiteSpace(category) ? null : category.Trim(),
-            string.IsNullOrWhiteSpace(url) ? null : url.Trim());
+            string.IsNullOrWhiteSpace(url) ? null : url.Trim()) { Translations = versions };
         return true;
     }
 

@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using Search.Core.Languages;
 using Search.Core.Text.Dates;
 
 namespace Search.Core.Ingest.Pages;
@@ -12,7 +13,8 @@ internal static class HtmlPageReader
     /// <summary>Paragraphs searched for a date in the text when nothing else dates the page.</summary>
     private const int ParagraphsSearchedForDate = 3;
 
-    public static PageContent Read(string html)
+    /// <param name="sentUrl">The address the page was sent with, if any: its own canonical address wins.</param>
+    public static PageContent Read(string html, string? sentUrl = null)
     {
         var document = new HtmlParser().ParseDocument(html);
         var metadata = HtmlMetadata.Read(document);
@@ -35,6 +37,7 @@ internal static class HtmlPageReader
         var source = metadata.SiteName
             ?? (metadata.DocumentTitle is { } documentTitle ? SiteTitle.Split(documentTitle, null).SiteName : null)
             ?? PublisherLine.Take(body);
+        var languages = HtmlLanguageLinks.Read(document, metadata.Url ?? sentUrl);
         return new PageContent(
             headline.Text,
             metadata.Date ?? dates.FromTimeElements() ?? dates.FromMarkedElements() ?? dateLine ?? byline
@@ -42,7 +45,8 @@ internal static class HtmlPageReader
             string.Join('\n', body),
             source,
             metadata.Url,
-            metadata.Lang);
+            languages.Declared ?? metadata.Lang,
+            languages.Versions);
     }
 
     private static DateOnly? FirstDateIn(List<string> body)

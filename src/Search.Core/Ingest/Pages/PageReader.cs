@@ -1,3 +1,5 @@
+using Search.Core.Languages;
+
 namespace Search.Core.Ingest.Pages;
 
 /// <summary>What came of reading one page: a document, or why there is none.</summary>
@@ -32,7 +34,7 @@ internal sealed class PageReader(DocumentLimits limits)
             return new PageReading(null, binary, decoded.Encoding);
         if (kind == PageKind.Html && PageGuards.TooDeep(decoded.Text) is { } deep)
             return new PageReading(null, deep, decoded.Encoding);
-        var content = kind == PageKind.Html ? HtmlPageReader.Read(decoded.Text) : TextPageReader.Read(decoded.Text);
+        var content = kind == PageKind.Html ? HtmlPageReader.Read(decoded.Text, page.Url) : TextPageReader.Read(decoded.Text);
 
         var refusal = Check(content);
         if (refusal is not null)
@@ -45,7 +47,10 @@ internal sealed class PageReader(DocumentLimits limits)
             return new PageReading(null, $"the id '{id}' is longer than {limits.MaxIdLength} characters or holds control characters", decoded.Encoding);
         var source = content.Source.Length > 0 ? content.Source : HostOf(url) ?? "";
         return new PageReading(
-            new DocumentRecord(id, content.Title, content.Date, content.Body, source, content.Lang ?? "ar", null, url),
+            new DocumentRecord(id, content.Title, content.Date, content.Body, source, DocumentLanguage.ForPage(content.Lang, content.Title, content.Body), null, url)
+            {
+                Translations = content.Versions ?? [],
+            },
             null,
             decoded.Encoding);
     }

@@ -1,21 +1,22 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Search.Core.Retrieval.Collecting;
 
 /// <summary>
-/// Wraps the collector of the top hits and, in the same pass over the matches, counts every match
-/// per day and per source: by segment ordinal into pooled arrays (<see cref="SegmentValues"/>), named
-/// once a segment is done.
+/// Wraps the collector of the top hits and, in the same pass over the matches, counts every match per
+/// day and per keyword (source, language): by segment ordinal into pooled arrays
+/// (<see cref="SegmentValues"/>), named once a segment is done.
 /// </summary>
 internal sealed class FacetCollector(ICollector inner) : ICollector
 {
     private readonly Dictionary<int, long> _days = [];
-    private readonly Dictionary<string, long> _sources = new(StringComparer.Ordinal);
+    private readonly KeywordCounts _sources = new(values => values.Sources);
+    private readonly KeywordCounts _languages = new(values => values.Languages);
     private SegmentValues? _segment;
     private int[] _dayCounts = [];
-    private int[] _sourceCounts = [];
     private long _total;
     private long _undated;
 
@@ -37,7 +38,16 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
         get
         {
             FlushSegment();
-            return _sources;
+            return _sources.Totals;
+        }
+    }
+
+    public IReadOnlyDictionary<string, long> Languages
+    {
+        get
+        {
+            FlushSegment();
+            return _languages.Totals;
         }
     }
 
@@ -51,22 +61,21 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
         inner.SetNextReader(context);
         _segment = SegmentValues.For(context.AtomicReader);
         _dayCounts = Rent(_segment.Days.Length);
-        _sourceCounts = Rent(_segment.Sources.Length);
+        _sources.Begin(_segment);
+        _languages.Begin(_segment);
     }
 
     public void Collect(int doc)
     {
         inner.Collect(doc);
         _total++;
-        var segment = _segment!;
-        var day = segment.DayOrdinals[doc];
+        var day = _segment!.DayOrdinals[doc];
         if (day == SegmentValues.None)
             _undated++;
         else
             _dayCounts[day]++;
-        var source = segment.SourceOrdinals[doc];
-        if (source != SegmentValues.None)
-            _sourceCounts[source]++;
+        _sources.Count(doc);
+        _languages.Count(doc);
     }
 
     private void FlushSegment()
@@ -75,13 +84,11 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
             return;
         for (var i = 0; i < _segment.Days.Length; i++)
             if (_dayCounts[i] != 0)
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_days, _segment.Days[i], out _) += _dayCounts[i];
-        for (var i = 0; i < _segment.Sources.Length; i++)
-            if (_sourceCounts[i] != 0)
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_sources, _segment.Sources[i], out _) += _sourceCounts[i];
+                CollectionsMarshal.GetValueRefOrAddDefault(_days, _segment.Days[i], out _) += _dayCounts[i];
         Return(_dayCounts);
-        Return(_sourceCounts);
-        _dayCounts = _sourceCounts = [];
+        _dayCounts = [];
+        _sources.End();
+        _languages.End();
         _segment = null;
     }
 
@@ -96,5 +103,39 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
         var counts = ArrayPool<int>.Shared.Rent(length);
         Array.Clear(counts, 0, length);
         return counts;
+    }
+
+    /// <summary>The counts of one keyword facet: per ordinal within a segment, per value across segments.</summary>
+    private sealed class KeywordCounts(Func<SegmentValues, KeywordColumn> column)
+    {
+        private KeywordColumn? _column;
+        private int[] _counts = [];
+
+        public Dictionary<string, long> Totals { get; } = new(StringComparer.Ordinal);
+
+        public void Begin(SegmentValues segment)
+        {
+            _column = column(segment);
+            _counts = Rent(_column.Values.Length);
+        }
+
+        public void Count(int doc)
+        {
+            var ordinal = _column!.Ordinals[doc];
+            if (ordinal != KeywordColumn.None)
+                _counts[ordinal]++;
+        }
+
+        public void End()
+        {
+            if (_column is null)
+                return;
+            for (var i = 0; i < _column.Values.Length; i++)
+                if (_counts[i] != 0)
+                    CollectionsMarshal.GetValueRefOrAddDefault(Totals, _column.Values[i], out _) += _counts[i];
+            Return(_counts);
+            _counts = [];
+            _column = null;
+        }
     }
 }

@@ -13,13 +13,14 @@ namespace Search.Core.Retrieval.Collecting;
 internal static class HitReader
 {
     /// <summary>What a hit shows without a snippet: the body, by far the largest stored field, stays unread.</summary>
-    private static readonly ISet<string> HitFields = new HashSet<string> { IndexFields.Id, IndexFields.Title, IndexFields.Date, IndexFields.Source };
+    private static readonly ISet<string> HitFields = new HashSet<string> { IndexFields.Id, IndexFields.Title, IndexFields.Date, IndexFields.Source, IndexFields.Lang };
 
     /// <summary>A hit with its snippet: the stored document is read whole, body included.</summary>
-    public static Hit WithSnippet(IndexSearcher searcher, int doc, float score, Func<string, string> snippetOf)
+    /// <param name="snippetOf">The snippet of a body in a language.</param>
+    public static Hit WithSnippet(IndexSearcher searcher, int doc, float score, Func<string, string?, string> snippetOf)
     {
         var document = LuceneDocumentMapper.FromLucene(searcher.Doc(doc));
-        return new Hit(document.Id, document.Title, document.Date, document.Source, score, snippetOf(document.Body));
+        return new Hit(document.Id, document.Title, document.Date, document.Source, score, snippetOf(document.Body, document.Lang)) { Lang = document.Lang };
     }
 
     /// <summary>A hit without a snippet, named from the segment's values (or, in an old segment, its stored fields but the body).</summary>
@@ -31,15 +32,17 @@ internal static class HitReader
         if (values.Ids is null || values.Titles is null)
         {
             var document = LuceneDocumentMapper.FromLucene(searcher.Doc(doc, HitFields));
-            return new Hit(document.Id, document.Title, document.Date, document.Source, score, "");
+            return new Hit(document.Id, document.Title, document.Date, document.Source, score, "") { Lang = document.Lang };
         }
 
         var local = doc - leaf.DocBase;
         var day = values.DayOrdinals[local];
-        var source = values.SourceOrdinals[local];
         return new Hit(values.Ids[local], values.Titles[local],
             day == SegmentValues.None ? null : DateOnly.FromDayNumber(values.Days[day]),
-            source == SegmentValues.None ? "" : values.Sources[source],
-            score, "");
+            values.Sources[local] ?? "",
+            score, "")
+        {
+            Lang = values.Languages[local],
+        };
     }
 }

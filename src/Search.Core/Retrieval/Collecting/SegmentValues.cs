@@ -6,7 +6,7 @@ using Search.Core.Index;
 namespace Search.Core.Retrieval.Collecting;
 
 /// <summary>
-/// The date and source of every document of one segment as plain arrays of small ordinals, and its id
+/// The date, source and language of every document of one segment as plain arrays of small ordinals, and its id
 /// and title as UTF-8 columns, built once per segment and kept as long as the segment is: Lucene's doc
 /// values read through the directory on each lookup, which made counting facets over tens of thousands
 /// of matches, and naming a hundred hits, cost milliseconds. A segment never changes once written, so
@@ -19,14 +19,14 @@ internal sealed class SegmentValues
 
     private static readonly ConditionalWeakTable<object, SegmentValues> Cache = new();
 
-    private SegmentValues(int[] dayOrdinals, int[] days, int[] sourceOrdinals, string[] sources, Utf8Column? ids, Utf8Column? titles)
+    private SegmentValues(int[] dayOrdinals, int[] days, KeywordColumn sources, KeywordColumn languages, Utf8Column? ids, Utf8Column? titles)
     {
         Ids = ids;
         Titles = titles;
         DayOrdinals = dayOrdinals;
         Days = days;
-        SourceOrdinals = sourceOrdinals;
         Sources = sources;
+        Languages = languages;
     }
 
     /// <summary>Per document, the index of its day in <see cref="Days"/>, or <see cref="None"/>.</summary>
@@ -35,11 +35,11 @@ internal sealed class SegmentValues
     /// <summary>The distinct day numbers of the segment, ascending.</summary>
     public int[] Days { get; }
 
-    /// <summary>Per document, the index of its source in <see cref="Sources"/>, or <see cref="None"/>.</summary>
-    public int[] SourceOrdinals { get; }
+    /// <summary>Per document, its source.</summary>
+    public KeywordColumn Sources { get; }
 
-    /// <summary>The distinct source names of the segment.</summary>
-    public string[] Sources { get; }
+    /// <summary>Per document, the language it is searched in (none in a segment written before languages were indexed).</summary>
+    public KeywordColumn Languages { get; }
 
     /// <summary>Per document, its id; null in a segment without id doc values.</summary>
     public Utf8Column? Ids { get; }
@@ -78,18 +78,9 @@ internal sealed class SegmentValues
         for (var doc = 0; doc < count; doc++)
             dayOrdinals[doc] = dayOfDoc[doc] == int.MinValue ? None : Array.BinarySearch(days, dayOfDoc[doc]);
 
-        var sourceOrdinals = new int[count];
-        var sourceValues = reader.GetSortedDocValues(IndexFields.Source);
-        var sources = new string[sourceValues?.ValueCount ?? 0];
-        var name = new BytesRef();
-        for (var ord = 0; ord < sources.Length; ord++)
-        {
-            sourceValues!.LookupOrd(ord, name);
-            sources[ord] = name.Utf8ToString();
-        }
-        for (var doc = 0; doc < count; doc++)
-            sourceOrdinals[doc] = sourceValues?.GetOrd(doc) ?? None;
-        return new SegmentValues(dayOrdinals, days, sourceOrdinals, sources,
+        return new SegmentValues(dayOrdinals, days,
+            KeywordColumn.From(count, reader.GetSortedDocValues(IndexFields.Source)),
+            KeywordColumn.From(count, reader.GetSortedDocValues(IndexFields.Lang)),
             Utf8Column.From(count, reader.GetSortedDocValues(IndexFields.Id)),
             Utf8Column.From(count, reader.GetBinaryDocValues(IndexFields.Title)));
     }

@@ -16,9 +16,10 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
 {
     private const string Ellipsis = "…";
 
-    public string Build(string body, IReadOnlySet<string> terms)
+    /// <param name="field">The field whose analysis the body went through (its language's body field).</param>
+    public string Build(string body, IReadOnlySet<string> terms, string field = IndexFields.Body)
     {
-        var matches = terms.Count == 0 ? [] : FindMatches(body, terms);
+        var matches = terms.Count == 0 ? [] : FindMatches(body, terms, field);
         if (matches.Count == 0)
             return Render(body, 0, CutAtWordEnd(body, Math.Min(body.Length, maxChars)), matches);
 
@@ -36,20 +37,20 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
     /// The whole text HTML-escaped with every match marked, as for a snippet but keeping the line
     /// breaks (as <c>\n</c>), so a reader can show the full document with its paragraphs.
     /// </summary>
-    public string MarkAll(string text, IReadOnlySet<string> terms)
+    public string MarkAll(string text, IReadOnlySet<string> terms, string field = IndexFields.Body)
     {
         text = text.ReplaceLineEndings("\n");
-        var matches = terms.Count == 0 ? [] : FindMatches(text, terms);
+        var matches = terms.Count == 0 ? [] : FindMatches(text, terms, field);
         return Render(text, 0, text.Length, matches, flatten: false);
     }
 
-    private List<(int Start, int End, string Term)> FindMatches(string body, IReadOnlySet<string> terms)
+    private List<(int Start, int End, string Term)> FindMatches(string body, IReadOnlySet<string> terms, string field)
     {
         var matches = new List<(int, int, string)>();
         // Terms are looked up as spans of the token buffer: a string is made only for a match.
         var lookup = (terms as HashSet<string> is { Comparer: var comparer } set && comparer.Equals(StringComparer.Ordinal)
             ? set : new HashSet<string>(terms, StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
-        using var stream = analyzer.GetTokenStream(IndexFields.Body, body);
+        using var stream = analyzer.GetTokenStream(field, body);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();

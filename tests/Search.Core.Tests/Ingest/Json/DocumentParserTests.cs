@@ -41,7 +41,8 @@ public class DocumentParserTests
         Assert.Null(document.Date);
         Assert.Null(document.Category);
         Assert.Null(document.Url);
-        Assert.Equal("ar", document.Lang);
+        Assert.Null(document.Lang);
+        Assert.Equal("ar", document.ResolveLanguage());
     }
 
     [Theory]
@@ -170,16 +171,20 @@ public class DocumentParserTests
     }
 
     [Theory]
-    [InlineData("""{"id": "a", "body": "نص"}""", "ar")]
-    [InlineData("""{"id": "a", "body": "نص", "lang": null}""", "ar")]
-    [InlineData("""{"id": "a", "body": "نص", "lang": ""}""", "ar")]
-    [InlineData("""{"id": "a", "body": "text", "lang": "en"}""", "en")]
-    public void Lang_defaults_to_arabic(string json, string expected)
+    [InlineData("""{"id": "a", "body": "نص"}""", null, "ar")]
+    [InlineData("""{"id": "a", "body": "نص", "lang": null}""", null, "ar")]
+    [InlineData("""{"id": "a", "body": "نص", "lang": ""}""", null, "ar")]
+    [InlineData("""{"id": "a", "body": "The ministry issued a statement on the talks."}""", null, "en")]
+    [InlineData("""{"id": "a", "body": "text", "lang": "en"}""", "en", "en")]
+    [InlineData("""{"id": "a", "body": "text", "lang": "en-GB"}""", "en", "en")]
+    [InlineData("""{"id": "a", "body": "نص", "lang": "AR"}""", "ar", "ar")]
+    public void Lang_is_kept_as_a_code_and_found_from_the_text_when_not_given(string json, string? given, string resolved)
     {
         var (ok, document, _) = Parse(json);
 
         Assert.True(ok);
-        Assert.Equal(expected, document.Lang);
+        Assert.Equal(given, document.Lang);
+        Assert.Equal(resolved, document.ResolveLanguage());
     }
 
     [Fact]
