@@ -13,6 +13,7 @@ try
         "analyze" => Commands.Analyze(args[1..]),
         "speed" => Commands.Speed(args[1..]),
         "table" => Table.Run(args[1..]),
+        "stories" => StoryCommands.Run(args[1..]),
         _ => Usage(),
     };
 }

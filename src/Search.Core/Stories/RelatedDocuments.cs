@@ -38,11 +38,12 @@ internal sealed class RelatedDocuments(Analyzer analyzer, StoryRule rule)
     public static IEnumerable<RelatedDocument> Copies(StoryGraph graph, StoryEntry self) =>
         graph.Component(self)
             .Where(m => m.Id != self.Id)
-            .Select(m => new RelatedDocument(m.Id, true, Closeness(self.Fingerprint, m.Fingerprint)))
+            .Select(m => new RelatedDocument(m.Id, true, ShareOfSmaller(self.Fingerprint, m.Fingerprint)))
             .OrderByDescending(r => r.Score)
             .ThenBy(r => r.Id, StringComparer.Ordinal);
 
-    private IEnumerable<RelatedDocument> SameSubject(IndexSearcher searcher, int doc, HashSet<string> seen, int size)
+    /// <summary>Documents on the same subject as document <paramref name="doc"/>, best first, leaving out the ids in <paramref name="seen"/> (to which it adds those it gives).</summary>
+    public IEnumerable<RelatedDocument> SameSubject(IndexSearcher searcher, int doc, HashSet<string> seen, int size)
     {
         var moreLikeThis = new MoreLikeThis(searcher.IndexReader)
         {
@@ -62,10 +63,10 @@ internal sealed class RelatedDocuments(Analyzer analyzer, StoryRule rule)
         }
     }
 
-    private static float Closeness(StoryFingerprint a, StoryFingerprint b) =>
+    private static float ShareOfSmaller(StoryFingerprint a, StoryFingerprint b) =>
         Math.Min(a.Count, b.Count) == 0 ? 0 : (float)a.Shared(b) / Math.Min(a.Count, b.Count);
 
-    private static int? DocNumber(IndexReader reader, string id)
+    public static int? DocNumber(IndexReader reader, string id)
     {
         var hits = new IndexSearcher(reader).Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs;
         return hits.Length == 0 ? null : hits[0].Doc;

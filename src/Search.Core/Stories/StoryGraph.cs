@@ -2,16 +2,20 @@ namespace Search.Core.Stories;
 
 /// <summary>
 /// The story links between the documents of a lookup, worked out on demand and remembered for one batch.
-/// Two documents are linked when they are the same text, or when one carries the other and the carrier
-/// is not a roundup. A roundup is a document carrying two texts that do not carry each other (two
-/// agency items in one column): it would otherwise bridge two stories, so its one-way links are dropped
-/// and it stands alone (or with its own copies). A story is a connected set of linked documents: a
+/// Two documents are linked when they are the same text, or when one carries the other and neither
+/// would bridge two stories that way. A roundup carries two texts that do not carry each other (two
+/// agency items in one column); a fragment is carried by two texts that do not carry each other (a
+/// formula such as an official's titles, a template, a paragraph two different stories quote). Either
+/// would glue two stories, so of its one-way links it keeps one only: the one to the text closest to
+/// it, when that text's closest is it in turn (a roundup joins the story of its longest item, a
+/// fragment the story of its shortest carrier). A story is a connected set of linked documents: a
 /// function of the documents alone, whatever order they came in.
 /// </summary>
 internal sealed class StoryGraph(IStoryLookup lookup, StoryRule rule)
 {
     private readonly Dictionary<string, List<(StoryEntry Other, StoryRelation Relation)>> _related = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _roundups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> _fragments = new(StringComparer.Ordinal);
 
     public IStoryLookup Lookup => lookup;
 
@@ -35,17 +39,24 @@ internal sealed class StoryGraph(IStoryLookup lookup, StoryRule rule)
     }
 
     /// <summary>Whether <paramref name="entry"/> carries two texts that do not carry each other.</summary>
-    public bool IsRoundup(StoryEntry entry)
+    public bool IsRoundup(StoryEntry entry) => Bridges(entry, StoryRelation.FirstCarriesSecond, _roundups);
+
+    /// <summary>Whether <paramref name="entry"/> is carried by two texts that do not carry each other.</summary>
+    public bool IsFragment(StoryEntry entry) => Bridges(entry, StoryRelation.SecondCarriesFirst, _fragments);
+
+    /// <summary>Whether two of the documents related to <paramref name="entry"/> by <paramref name="relation"/> are unrelated to each other.</summary>
+    private bool Bridges(StoryEntry entry, StoryRelation relation, Dictionary<string, bool> known)
     {
-        if (_roundups.TryGetValue(entry.Id, out var known))
-            return known;
-        var carried = Related(entry).Where(r => r.Relation == StoryRelation.FirstCarriesSecond).Select(r => r.Other).ToList();
-        var roundup = false;
-        for (var i = 0; i < carried.Count && !roundup; i++)
-            for (var j = i + 1; j < carried.Count && !roundup; j++)
-                roundup = rule.Relate(carried[i].Fingerprint, carried[j].Fingerprint) == StoryRelation.None;
-        _roundups[entry.Id] = roundup;
-        return roundup;
+        if (!rule.StopBridges)
+            return false;
+        if (known.TryGetValue(entry.Id, out var bridges))
+            return bridges;
+        var others = Related(entry).Where(r => r.Relation == relation).Select(r => r.Other).ToList();
+        for (var i = 0; i < others.Count && !bridges; i++)
+            for (var j = i + 1; j < others.Count && !bridges; j++)
+                bridges = rule.Relate(others[i].Fingerprint, others[j].Fingerprint) == StoryRelation.None;
+        known[entry.Id] = bridges;
+        return bridges;
     }
 
     /// <summary>The documents <paramref name="entry"/> is linked to.</summary>
@@ -56,14 +67,27 @@ internal sealed class StoryGraph(IStoryLookup lookup, StoryRule rule)
             var linked = relation switch
             {
                 StoryRelation.Same => true,
-                StoryRelation.FirstCarriesSecond => !IsRoundup(entry),
-                StoryRelation.SecondCarriesFirst => !IsRoundup(other),
+                StoryRelation.FirstCarriesSecond => CarriedLink(entry, other),
+                StoryRelation.SecondCarriesFirst => CarriedLink(other, entry),
                 _ => false,
             };
             if (linked)
                 yield return other;
         }
     }
+
+    /// <summary>Whether <paramref name="carrier"/> and the text it carries are linked: always, unless one of them would bridge two stories; then only as each other's closest.</summary>
+    private bool CarriedLink(StoryEntry carrier, StoryEntry carried) =>
+        (!IsRoundup(carrier) && !IsFragment(carried))
+        || (Closest(carrier, StoryRelation.FirstCarriesSecond)?.Id == carried.Id && Closest(carried, StoryRelation.SecondCarriesFirst)?.Id == carrier.Id);
+
+    /// <summary>Of the documents related to <paramref name="entry"/> by <paramref name="relation"/>, the one sharing the largest part of the larger text (then the smallest id).</summary>
+    private StoryEntry? Closest(StoryEntry entry, StoryRelation relation) =>
+        Related(entry).Where(r => r.Relation == relation)
+            .OrderByDescending(r => StoryRule.Closeness(entry.Fingerprint, r.Other.Fingerprint))
+            .ThenBy(r => r.Other.Id, StringComparer.Ordinal)
+            .Select(r => r.Other)
+            .FirstOrDefault();
 
     /// <summary>The story of <paramref name="seed"/>: every document reached through links, the seed included, in id order.</summary>
     public List<StoryEntry> Component(StoryEntry seed)

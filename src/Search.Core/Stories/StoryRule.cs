@@ -19,9 +19,10 @@ internal enum StoryRelation
 /// in the larger one, and it has at least <see cref="MinSamples"/> of them (shorter bodies only join a
 /// story as identical fingerprints). A relation in both directions is the same text; in one direction
 /// only, the smaller text is a shortened reprint or one item of a roundup, which <see cref="StoryGraph"/>
-/// tells apart. The thresholds were chosen on pairs judged by reading them (docs/stories.md).
+/// tells apart (unless <see cref="StopBridges"/> is off: the alternative measured without it).
+/// The thresholds were chosen on pairs judged by reading them (docs/stories.md).
 /// </summary>
-internal sealed record StoryRule(double Carried = 0.7, int MinSamples = 3)
+internal sealed record StoryRule(double Carried = 0.6, int MinSamples = 3, bool StopBridges = true)
 {
     public static StoryRule Default { get; } = new();
 
@@ -44,6 +45,13 @@ internal sealed record StoryRule(double Carried = 0.7, int MinSamples = 3)
             (true, false) => StoryRelation.SecondCarriesFirst,
             _ => StoryRelation.None,
         };
+    }
+
+    /// <summary>The share of the larger text the two have in common: how close a carried text is to its carrier.</summary>
+    public static double Closeness(StoryFingerprint first, StoryFingerprint second)
+    {
+        var larger = Math.Max(first.Count, second.Count);
+        return larger == 0 ? 0 : (double)first.Shared(second) / larger;
     }
 
     private bool Carries(int shared, int count) => count >= MinSamples && shared >= Carried * count;
