@@ -30,6 +30,11 @@ internal static class StoryCost
         var (lookup, seconds, updates) = corpus.Build(rule);
         Console.WriteLine(Line($"assigning in batches of 2000 from memory: {seconds:F2} s, {seconds * 1e6 / count:F1} µs an article; {updates} keys of indexed articles changed on the way"));
         PrintSizes(corpus, lookup);
+        var graph = new StoryGraph(lookup, rule);
+        var related = lookup.Entries.Select(e => graph.Related(e).Count).Order().ToList();
+        Console.WriteLine(Line($"related documents of an article: mean {related.Average():F2}, p50 {related[related.Count / 2]}, p99 {related[related.Count * 99 / 100]}, max {related[^1]}"));
+        foreach (var hub in lookup.Entries.OrderByDescending(e => graph.Related(e).Count).Take(5))
+            Console.WriteLine(Line($"  {hub.Id} {corpus.ById[hub.Id].Source} {corpus.ById[hub.Id].Body.Length} chars {hub.Fingerprint.Count} samples: {string.Join(", ", graph.Related(hub).GroupBy(r => r.Relation).Select(g => $"{g.Key} {g.Count()}"))}"));
         NearRealTime(corpus, lookup, rule, work, int.Parse(options.Single("posts") ?? "2000", CultureInfo.InvariantCulture));
         return 0;
     }

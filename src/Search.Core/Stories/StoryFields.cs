@@ -11,8 +11,16 @@ namespace Search.Core.Stories;
 /// </summary>
 internal static class StoryFields
 {
-    /// <summary>One untokenised, unstored term a sample (<see cref="StoryFingerprint.Term"/>); no norms, no frequencies.</summary>
+    /// <summary>One term a sample (<see cref="StoryFingerprint.Term"/>), all in one unstored field; no norms, frequencies or positions.</summary>
     public const string Sample = "story.sample";
+
+    private static readonly FieldType SampleType = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = true,
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
+    });
 
     /// <summary>Binary doc value: <see cref="StoryFingerprint.ToBytes"/>.</summary>
     public const string Fingerprint = "story.fp";
@@ -20,11 +28,17 @@ internal static class StoryFields
     /// <summary>Numeric doc value: the story key (<see cref="StoryKey"/>).</summary>
     public const string Key = "story";
 
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
     /// <summary>Adds the story fields of a document to what the index writes for it.</summary>
     public static void AddTo(Document document, StoryFingerprint fingerprint, long key)
     {
-        foreach (var sample in fingerprint.Samples)
-            document.Add(new StringField(Sample, StoryFingerprint.Term(sample), Field.Store.NO));
+        if (fingerprint.Count > 0)
+            document.Add(new Field(Sample, new SampleTokenStream(fingerprint), SampleType));
         document.Add(new BinaryDocValuesField(Fingerprint, new BytesRef(fingerprint.ToBytes())));
         document.Add(new NumericDocValuesField(Key, key));
     }

@@ -19,8 +19,6 @@ internal sealed class StoryFingerprinter(int shingleWords = StoryFingerprinter.D
 
     private const ulong FnvOffset = 14695981039346656037, FnvPrime = 1099511628211;
 
-    private static readonly ArabicNormalizer Normalizer = new(HamzaPolicy.FoldSeats);
-
     public static StoryFingerprinter Default { get; } = new();
 
     public int ShingleWords { get; } = shingleWords >= 1 ? shingleWords : throw new ArgumentOutOfRangeException(nameof(shingleWords));
@@ -33,49 +31,69 @@ internal sealed class StoryFingerprinter(int shingleWords = StoryFingerprinter.D
     {
         if (string.IsNullOrEmpty(body))
             return StoryFingerprint.Empty;
-        var words = Words(body).ConvertAll(w => w.Hash);
-        if (words.Count == 0)
-            return StoryFingerprint.Empty;
-        var samples = new List<uint>(words.Count / Sampling + 4);
-        var runs = Math.Max(1, words.Count - ShingleWords + 1);
+        var samples = new List<uint>(body.Length / (6 * Sampling) + 4);
         var mask = (ulong)Sampling - 1;
-        for (var i = 0; i < runs; i++)
+        // The last ShingleWords word hashes, in a ring: each word closes the run of the words before it.
+        Span<ulong> ring = stackalloc ulong[ShingleWords];
+        var words = 0;
+        foreach (var (_, _, word) in EnumerateWords(body))
         {
-            var hash = FnvOffset;
-            for (var j = i; j < Math.Min(i + ShingleWords, words.Count); j++)
-                hash = (hash ^ words[j]) * FnvPrime;
-            hash = Mix(hash);
-            if ((hash & mask) == 0)
-                samples.Add((uint)(hash >> 32));
+            ring[words++ % ShingleWords] = word;
+            if (words >= ShingleWords)
+                Sample(ring, words, mask, samples);
         }
+        if (words > 0 && words < ShingleWords)
+            Sample(ring[..words], words, mask, samples); // a body shorter than one run is one run
         samples.Sort();
         return new StoryFingerprint(Distinct(samples));
+    }
+
+    /// <summary>Hashes the run of words ending with the newest in the ring, oldest first, and keeps it when it is sampled.</summary>
+    private static void Sample(Span<ulong> ring, int words, ulong mask, List<uint> samples)
+    {
+        var hash = FnvOffset;
+        for (var j = 0; j < ring.Length; j++)
+            hash = (hash ^ ring[(words + j) % ring.Length]) * FnvPrime;
+        hash = Mix(hash);
+        if ((hash & mask) == 0)
+            samples.Add((uint)(hash >> 32));
     }
 
     /// <summary>
     /// Each word of the text where it is written, with a stable 64-bit hash of its folded form (a
     /// string's own hash code changes from process to process); words folding to nothing are left out.
     /// </summary>
-    internal static List<(int Start, int Length, ulong Hash)> Words(string text)
+    internal static List<(int Start, int Length, ulong Hash)> Words(string text) => [.. EnumerateWords(text)];
+
+    private static IEnumerable<(int Start, int Length, ulong Hash)> EnumerateWords(string text)
     {
-        var words = new List<(int, int, ulong)>(text.Length / 5);
-        Span<char> buffer = stackalloc char[64];
-        foreach (var (start, length) in StoryWords.Spans(text))
+        var start = -1;
+        var hash = FnvOffset;
+        var folded = false;
+        for (var i = 0; i <= text.Length; i++)
         {
-            var word = text.AsSpan(start, length);
-            if (ArabicNormalizer.NeedsExpansion(word))
-                word = ArabicNormalizer.Expand(word);
-            var folded = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
-            word.CopyTo(folded);
-            var n = Normalizer.Normalize(folded);
-            if (n == 0)
+            var c = i < text.Length ? text[i] : ' ';
+            if (StoryWords.IsWordChar(c))
+            {
+                if (start < 0)
+                    (start, hash, folded) = (i, FnvOffset, false);
+                var f = FoldedChars.Fold(c);
+                if (f == FoldedChars.Expands)
+                {
+                    foreach (var e in ArabicNormalizer.Expand([c]))
+                        if (FoldedChars.Fold(e) is var g and not '\0' and not FoldedChars.Expands)
+                            (hash, folded) = ((hash ^ g) * FnvPrime, true);
+                }
+                else if (f != '\0')
+                {
+                    (hash, folded) = ((hash ^ f) * FnvPrime, true);
+                }
                 continue;
-            var hash = FnvOffset;
-            foreach (var c in folded[..n])
-                hash = (hash ^ c) * FnvPrime;
-            words.Add((start, length, Mix(hash)));
+            }
+            if (start >= 0 && folded)
+                yield return (start, i - start, Mix(hash));
+            start = -1;
         }
-        return words;
     }
 
     /// <summary>SplitMix64's finaliser: FNV's low bits are weak, and the sample is chosen by them.</summary>

@@ -16,6 +16,7 @@ internal sealed class StoryGraph(IStoryLookup lookup, StoryRule rule)
     private readonly Dictionary<string, List<(StoryEntry Other, StoryRelation Relation)>> _related = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _roundups = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, StoryRelation), StoryEntry?> _closest = [];
 
     public IStoryLookup Lookup => lookup;
 
@@ -82,12 +83,18 @@ internal sealed class StoryGraph(IStoryLookup lookup, StoryRule rule)
         || (Closest(carrier, StoryRelation.FirstCarriesSecond)?.Id == carried.Id && Closest(carried, StoryRelation.SecondCarriesFirst)?.Id == carrier.Id);
 
     /// <summary>Of the documents related to <paramref name="entry"/> by <paramref name="relation"/>, the one sharing the largest part of the larger text (then the smallest id).</summary>
-    private StoryEntry? Closest(StoryEntry entry, StoryRelation relation) =>
-        Related(entry).Where(r => r.Relation == relation)
+    private StoryEntry? Closest(StoryEntry entry, StoryRelation relation)
+    {
+        if (_closest.TryGetValue((entry.Id, relation), out var known))
+            return known;
+        var closest = Related(entry).Where(r => r.Relation == relation)
             .OrderByDescending(r => StoryRule.Closeness(entry.Fingerprint, r.Other.Fingerprint))
             .ThenBy(r => r.Other.Id, StringComparer.Ordinal)
             .Select(r => r.Other)
             .FirstOrDefault();
+        _closest[(entry.Id, relation)] = closest;
+        return closest;
+    }
 
     /// <summary>The story of <paramref name="seed"/>: every document reached through links, the seed included, in id order.</summary>
     public List<StoryEntry> Component(StoryEntry seed)

@@ -22,7 +22,7 @@ internal enum StoryRelation
 /// tells apart (unless <see cref="StopBridges"/> is off: the alternative measured without it).
 /// The thresholds were chosen on pairs judged by reading them (docs/stories.md).
 /// </summary>
-internal sealed record StoryRule(double Carried = 0.6, int MinSamples = 3, bool StopBridges = true)
+internal sealed record StoryRule(double Carried = 0.6, int MinSamples = 10, bool StopBridges = true)
 {
     public static StoryRule Default { get; } = new();
 

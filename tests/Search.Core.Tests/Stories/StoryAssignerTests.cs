@@ -5,7 +5,7 @@ namespace Search.Core.Tests.Stories;
 /// <summary>Stories kept batch by batch in a real Lucene index, as the indexing loop will keep them.</summary>
 public sealed class StoryAssignerTests
 {
-    private static readonly string Original = StoryTexts.Sentences(0, 9);
+    private static readonly string Original = StoryTexts.Sentences(0, 19);
 
     /// <summary>
     /// A story (original, an edited copy, a shortened reprint), another story, a roundup of both, a chain
@@ -16,15 +16,15 @@ public sealed class StoryAssignerTests
     [
         ("a-original", 100, Original),
         ("a-copy", 101, "«" + Original.Replace("أ", "ا") + "» " + StoryTexts.Sentence(60)),
-        ("a-short", 102, StoryTexts.Sentences(0, 5)),
-        ("b", 100, StoryTexts.Sentences(20, 29)),
-        ("roundup", 103, Original + "\n" + StoryTexts.Sentences(20, 29)),
+        ("a-short", 102, StoryTexts.Sentences(0, 11)),
+        ("b", 100, StoryTexts.Sentences(30, 49)),
+        ("roundup", 103, Original + "\n" + StoryTexts.Sentences(30, 49)),
         ("x1", 110, StoryTexts.Sentences(100, 129)),
         ("y", 111, StoryTexts.Sentences(106, 135)),
         ("x2", null, StoryTexts.Sentences(115, 144)),
-        ("fragment", 130, StoryTexts.Sentences(200, 204)),
-        ("f1", 131, StoryTexts.Sentences(200, 204) + " " + StoryTexts.Sentences(210, 219)),
-        ("f2", 132, StoryTexts.Sentences(200, 204) + " " + StoryTexts.Sentences(220, 229)),
+        ("fragment", 130, StoryTexts.Sentences(200, 211)),
+        ("f1", 131, StoryTexts.Sentences(200, 211) + " " + StoryTexts.Sentences(220, 231)),
+        ("f2", 132, StoryTexts.Sentences(200, 211) + " " + StoryTexts.Sentences(240, 251)),
         ("loner", 120, StoryTexts.Sentences(70, 79)),
     ];
 

@@ -20,8 +20,8 @@ public sealed class StoryRuleTests
     [Fact]
     public void A_shortened_reprint_is_carried_by_its_original()
     {
-        var original = Print(StoryTexts.Sentences(0, 11));
-        var shortened = Print(StoryTexts.Sentences(0, 4));
+        var original = Print(StoryTexts.Sentences(0, 24));
+        var shortened = Print(StoryTexts.Sentences(0, 9));
 
         Assert.Equal(StoryRelation.FirstCarriesSecond, Rule.Relate(original, shortened));
         Assert.Equal(StoryRelation.SecondCarriesFirst, Rule.Relate(shortened, original));
@@ -34,6 +34,17 @@ public sealed class StoryRuleTests
         var second = Print(StoryTexts.Sentences(6, 15));
 
         Assert.Equal(StoryRelation.None, Rule.Relate(first, second));
+    }
+
+    [Fact]
+    public void A_short_text_inside_a_long_one_is_not_carried_but_its_copy_is_the_same_text()
+    {
+        var formula = Print(StoryTexts.Sentences(0, 2));
+        var article = Print(StoryTexts.Sentences(0, 2) + " " + StoryTexts.Sentences(10, 30));
+
+        Assert.True(formula.Count < Rule.MinSamples, $"{formula.Count} samples");
+        Assert.Equal(StoryRelation.None, Rule.Relate(article, formula));
+        Assert.Equal(StoryRelation.Same, Rule.Relate(formula, Print(StoryTexts.Sentences(0, 2))));
     }
 
     [Fact]
