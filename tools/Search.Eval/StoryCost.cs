@@ -31,6 +31,10 @@ internal static class StoryCost
         Console.WriteLine(Line($"assigning in batches of 2000 from memory: {seconds:F2} s, {seconds * 1e6 / count:F1} µs an article; {updates} keys of indexed articles changed on the way"));
         PrintSizes(corpus, lookup);
         var graph = new StoryGraph(lookup, rule);
+        var differing = lookup.Entries.Where(e => StoryKey.Of(graph.Component(e)) != e.Key).ToList();
+        Console.WriteLine(Line($"keys built batch by batch that differ from the stories of the whole corpus worked out at once: {differing.Count}"));
+        foreach (var e in differing.Take(5))
+            Console.WriteLine(Line($"  {e.Id}: batch {string.Join(" ", lookup.Entries.Where(o => o.Key == e.Key).Select(o => o.Id))} / whole {string.Join(" ", graph.Component(e).Select(o => o.Id))}"));
         var related = lookup.Entries.Select(e => graph.Related(e).Count).Order().ToList();
         Console.WriteLine(Line($"related documents of an article: mean {related.Average():F2}, p50 {related[related.Count / 2]}, p99 {related[related.Count * 99 / 100]}, max {related[^1]}"));
         foreach (var hub in lookup.Entries.OrderByDescending(e => graph.Related(e).Count).Take(5))

@@ -9,21 +9,11 @@ internal interface IStoryLookup
 {
     /// <summary>
     /// The documents sharing at least <paramref name="minShared"/> samples with <paramref name="fingerprint"/>
-    /// (it may hold one of them). Samples held by more than <see cref="StoryLookupLimits.CommonSample"/>
-    /// documents are boilerplate and are not followed.
+    /// (it may hold one of them). Every sample is followed, however common: leaving out samples held by
+    /// many documents made what is found depend on how many documents the index holds, and stories built
+    /// batch by batch then differed from a rebuild's (24 articles of the corpus with a cap of 500).
     /// </summary>
     IReadOnlyList<StoryEntry> Sharing(StoryFingerprint fingerprint, int minShared);
 
     StoryEntry? Find(string id);
-}
-
-internal static class StoryLookupLimits
-{
-    /// <summary>
-    /// A sample found in more documents than this is a site's footer or a dateline formula, not a story's
-    /// text ("رابط الخبر بصحيفة ..." ends two thousand bodies of one outlet). Following it would compare a
-    /// document with every other of that outlet. A real story would need all the samples it shares to be
-    /// this common for the cap to hide it; the largest story of the corpus has far fewer copies.
-    /// </summary>
-    public const int CommonSample = 500;
 }

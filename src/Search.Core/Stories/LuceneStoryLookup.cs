@@ -32,7 +32,7 @@ internal sealed class LuceneStoryLookup(IndexReader reader) : IStoryLookup
             foreach (var sample in fingerprint.Samples)
             {
                 term.CopyChars(StoryFingerprint.Term(sample));
-                if (!termsEnum.SeekExact(term) || termsEnum.DocFreq > StoryLookupLimits.CommonSample)
+                if (!termsEnum.SeekExact(term))
                     continue;
                 postings = termsEnum.Docs(segment.LiveDocs, postings, DocsFlags.NONE);
                 for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())

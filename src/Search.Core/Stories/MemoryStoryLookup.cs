@@ -72,7 +72,7 @@ internal sealed class MemoryStoryLookup : IStoryLookup
     {
         foreach (var sample in fingerprint.Samples)
         {
-            if (!_bySample.TryGetValue(sample, out var chain) || chain.Count > StoryLookupLimits.CommonSample)
+            if (!_bySample.TryGetValue(sample, out var chain))
                 continue;
             for (var posting = chain.Head; posting >= 0; posting = _postings[posting].Next)
             {

@@ -78,9 +78,12 @@ internal sealed class StoryGraph(IStoryLookup lookup, StoryRule rule)
     }
 
     /// <summary>Whether <paramref name="carrier"/> and the text it carries are linked: always, unless one of them would bridge two stories; then only as each other's closest.</summary>
+    /// <remarks>The carried text's side is asked first: a formula carried by hundreds of articles answers from its
+    /// own lookup, where asking each carrier first would look every one of them up.</remarks>
     private bool CarriedLink(StoryEntry carrier, StoryEntry carried) =>
-        (!IsRoundup(carrier) && !IsFragment(carried))
-        || (Closest(carrier, StoryRelation.FirstCarriesSecond)?.Id == carried.Id && Closest(carried, StoryRelation.SecondCarriesFirst)?.Id == carrier.Id);
+        IsFragment(carried)
+            ? Closest(carried, StoryRelation.SecondCarriesFirst)?.Id == carrier.Id && Closest(carrier, StoryRelation.FirstCarriesSecond)?.Id == carried.Id
+            : !IsRoundup(carrier) || (Closest(carrier, StoryRelation.FirstCarriesSecond)?.Id == carried.Id && Closest(carried, StoryRelation.SecondCarriesFirst)?.Id == carrier.Id);
 
     /// <summary>Of the documents related to <paramref name="entry"/> by <paramref name="relation"/>, the one sharing the largest part of the larger text (then the smallest id).</summary>
     private StoryEntry? Closest(StoryEntry entry, StoryRelation relation)
