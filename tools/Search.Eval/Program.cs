@@ -14,6 +14,7 @@ try
         "speed" => Commands.Speed(args[1..]),
         "table" => Table.Run(args[1..]),
         "languages" => Languages.Run(args[1..]),
+        "stories" => StoryCommands.Run(args[1..]),
         _ => Usage(),
     };
 }
