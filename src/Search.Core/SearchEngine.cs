@@ -52,7 +52,7 @@ public sealed class SearchEngine : IDisposable
         Indexing = new IndexingLoop(Live, options, loggers.CreateLogger<IndexingLoop>());
         Reindexer = new Reindexer(archive, generations, Live, setup, options.BatchSize, loggers.CreateLogger<Reindexer>());
         _search = new SearchService(_analyzer);
-        _intake = new Intake(archive, options, Indexing.Signal);
+        _intake = new Intake(archive, options, Indexing.Signal, loggers.CreateLogger<Intake>());
         _inbox = new Inbox(dataPath, _intake, loggers.CreateLogger<Inbox>());
     }
 

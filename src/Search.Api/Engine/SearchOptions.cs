@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Search.Core;
+using Search.Core.Ingest.Pages;
 
 namespace Search.Api.Engine;
 
@@ -27,6 +28,10 @@ public sealed class SearchOptions
     [Range(1, 100_000_000)]
     public int MaxBodyChars { get; set; } = 1_000_000;
 
+    /// <summary>Largest page (<c>POST /api/pages</c> or the inbox), in bytes: a larger one is refused unread, with its reason.</summary>
+    [Range(1_024, 1L << 32)]
+    public long MaxPageBytes { get; set; } = PageLimits.Default.MaxBytes;
+
     /// <summary>Largest inbox file once decompressed, in bytes: a small gzip can expand without bound.</summary>
     [Range(1_024, long.MaxValue)]
     public long MaxInboxFileBytes { get; set; } = 1L << 30;
@@ -49,5 +54,6 @@ public sealed class SearchOptions
         BatchSize = IndexBatchSize,
         Limits = SearchEngineOptions.Default.Limits with { MaxBodyChars = MaxBodyChars },
         MaxInboxFileBytes = MaxInboxFileBytes,
+        Pages = PageLimits.Default with { MaxBytes = MaxPageBytes },
     };
 }

@@ -1,7 +1,9 @@
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Search.Core.Archive;
 using Search.Core.Ingest.Json;
 using Search.Core.Ingest.Pages;
+using Search.Core.Text;
 
 namespace Search.Core.Ingest;
 
@@ -11,7 +13,7 @@ namespace Search.Core.Ingest;
 /// indexing loop, and say what was done in one <see cref="IngestReport"/>. Documents in JSON are taken
 /// whole or not at all; pages each stand alone.
 /// </summary>
-internal sealed class Intake(DocumentArchive archive, SearchEngineOptions options, Action stored)
+internal sealed partial class Intake(DocumentArchive archive, SearchEngineOptions options, Action stored, ILogger logger)
 {
     /// <summary>A JSON Lines file is stored this many documents to an archive transaction.</summary>
     private const int FileBatchSize = 1_000;
@@ -22,7 +24,7 @@ internal sealed class Intake(DocumentArchive archive, SearchEngineOptions option
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly JsonDocumentsReader _json = new(new DocumentParser(options.Limits));
-    private readonly PageReader _pages = new(options.Limits);
+    private readonly PageReader _pages = new(options.Limits, options.Pages);
 
     /// <summary>
     /// Documents as UTF-8 JSON: an array, or JSON Lines (one document a line), told by the first
@@ -53,13 +55,14 @@ internal sealed class Intake(DocumentArchive archive, SearchEngineOptions option
     }
 
     /// <summary>Pages, each read and stored or refused on its own.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (nothing was stored).</exception>
     public IngestReport Pages(IReadOnlyList<PageFile> pages, CancellationToken cancellationToken = default)
     {
         var readings = new List<(string Name, PageReading Reading)>(pages.Count);
         foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            readings.Add((page.Name, _pages.Read(page)));
+            readings.Add((page.Name, Read(page, cancellationToken)));
         }
         var documents = readings.Select(r => r.Reading.Document).OfType<DocumentRecord>().ToList();
         var write = Write(documents);
@@ -79,6 +82,15 @@ internal sealed class Intake(DocumentArchive archive, SearchEngineOptions option
         }
         return new IngestReport(items.Count, documents.Count, replaced.Count, documents.Count(d => d.Date is null),
             items.Count - documents.Count, write.LastSequence, items, []);
+    }
+
+    /// <summary>A page file of the inbox, refused unread when it is larger than a page may be.</summary>
+    /// <exception cref="IOException">The file cannot be read (also <see cref="UnauthorizedAccessException"/>).</exception>
+    public IngestReport PageInFile(string path, string name, CancellationToken cancellationToken)
+    {
+        if (options.Pages.TooLarge(new FileInfo(path).Length) is { } tooLarge)
+            return new IngestReport(1, 0, 0, 0, 1, archive.LastSequence, [new IngestItem(name, IngestStatus.Refused, Reason: tooLarge)], []);
+        return Pages([new PageFile(name, File.ReadAllBytes(path))], cancellationToken);
     }
 
     /// <summary>
@@ -133,6 +145,23 @@ internal sealed class Intake(DocumentArchive archive, SearchEngineOptions option
             write.LastSequence, [], []);
     }
 
+    /// <summary>
+    /// One page read, whatever is in it: the readers are written to refuse what they cannot read,
+    /// and a page that still makes one fail is refused and logged rather than failing the others.
+    /// </summary>
+    private PageReading Read(PageFile page, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return _pages.Read(page, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogUnreadable(e, LogText.Escape(page.Name));
+            return new PageReading(null, "the page could not be read (the reader failed on it; the service log has the details)", null);
+        }
+    }
+
     private ArchiveWrite Write(IReadOnlyList<DocumentRecord> documents)
     {
         if (documents.Count == 0)
@@ -141,4 +170,7 @@ internal sealed class Intake(DocumentArchive archive, SearchEngineOptions option
         stored();
         return write;
     }
+
+    [LoggerMessage(LogLevel.Error, "Page {Name} could not be read and was refused")]
+    private partial void LogUnreadable(Exception error, string name);
 }

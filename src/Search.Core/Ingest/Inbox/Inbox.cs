@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
-using Search.Core.Ingest.Pages;
 
 namespace Search.Core.Ingest.Inbox;
 
@@ -89,7 +88,7 @@ internal sealed partial class Inbox(string dataPath, Intake intake, ILogger logg
 
     private void TakePage(string path, string name, CancellationToken cancellationToken)
     {
-        var report = intake.Pages([new PageFile(name, File.ReadAllBytes(path))], cancellationToken);
+        var report = intake.PageInFile(path, name, cancellationToken);
         var page = report.Items[0];
         if (page.Status == IngestStatus.Refused)
         {
