@@ -18,6 +18,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 // rather than be cut off by Kestrel's 8 KB request line with a bare 414.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
 builder.Services.AddSearchEngine(builder.Configuration);
+// A failed worker stops the host (ServiceRun then exits non-zero) rather than leaving a service up without it.
+builder.Services.Configure<HostOptions>(options => options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost);
 builder.Services.AddClientRateLimits(builder.Configuration);
 builder.Services.AddConfiguredCors(builder.Configuration);
 // Arabic text goes out as UTF-8, not as \uXXXX escapes three times its size.
@@ -44,7 +46,7 @@ api.MapPages();
 api.MapStatus();
 api.MapAdmin();
 
-app.Run();
+return await ServiceRun.RunAsync(app);
 
 /// <summary>Exposed for <c>WebApplicationFactory&lt;Program&gt;</c> in the integration tests.</summary>
 public partial class Program;

@@ -24,6 +24,7 @@ namespace Search.Core;
 /// </summary>
 public sealed class SearchEngine : IDisposable
 {
+    private readonly DataFolder _folder;
     private readonly IndexGenerations _generations;
     private readonly Analyzer _analyzer;
     private readonly SearchService _search;
@@ -31,9 +32,11 @@ public sealed class SearchEngine : IDisposable
     private readonly Inbox _inbox;
     private volatile bool _disposed;
 
-    private SearchEngine(string dataPath, DocumentArchive archive, IndexGenerations generations, long generation,
+    private SearchEngine(DataFolder folder, DocumentArchive archive, IndexGenerations generations, long generation,
         SearchEngineOptions options, ILoggerFactory loggers)
     {
+        _folder = folder;
+        var dataPath = folder.Path;
         DataPath = dataPath;
         Archive = archive;
         _generations = generations;
@@ -82,26 +85,52 @@ public sealed class SearchEngine : IDisposable
 
     internal Reindexer Reindexer { get; }
 
-    /// <summary>Opens the data folder, removing generation folders a crash left half-built.</summary>
+    /// <summary>
+    /// Opens the data folder, taking its lock (one engine per folder, whatever process), and removing
+    /// generation folders a crash left half-built.
+    /// </summary>
+    /// <exception cref="DataFolderException">
+    /// Another process holds the folder, or it (its archive, its index) cannot be created, read or written; the message says which.
+    /// </exception>
     public static SearchEngine Open(string dataPath, SearchEngineOptions? options = null, ILoggerFactory? loggers = null)
     {
         loggers ??= NullLoggerFactory.Instance;
-        var root = Path.GetFullPath(dataPath);
-        Directory.CreateDirectory(root);
-        var archive = new DocumentArchive(Path.Combine(root, "archive.db"));
+        var folder = DataFolder.Open(dataPath);
+        var root = folder.Path;
+        DocumentArchive? archive = null;
         try
         {
+            archive = OpenPart("archive", () => new DocumentArchive(Path.Combine(root, "archive.db")));
             var generations = new IndexGenerations(root);
-            var generation = generations.Current();
-            var stale = generations.DeleteAllBut(generation);
+            var (generation, stale) = OpenPart("index generations", () =>
+            {
+                var current = generations.Current();
+                return (current, generations.DeleteAllBut(current));
+            });
             if (stale.Count > 0)
                 loggers.CreateLogger<SearchEngine>().LogWarning("Removed index generations {Generations} left by an unfinished reindex", stale);
-            return new SearchEngine(root, archive, generations, generation, options ?? SearchEngineOptions.Default, loggers);
+            var live = archive;
+            return OpenPart($"index generation {generation}", () => new SearchEngine(folder, live, generations, generation, options ?? SearchEngineOptions.Default, loggers));
         }
         catch
         {
-            archive.Dispose();
+            archive?.Dispose();
+            folder.Dispose();
             throw;
+        }
+
+        // Names the part of the folder that cannot be opened, for the one line a host logs before it exits.
+        T OpenPart<T>(string part, Func<T> open)
+        {
+            try
+            {
+                return open();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException
+                or Lucene.Net.Store.LockObtainFailedException && e is not DataFolderException)
+            {
+                throw new DataFolderException($"The data folder {root} cannot be used: its {part} cannot be opened: {e.Message}", e);
+            }
         }
     }
 
@@ -231,6 +260,7 @@ public sealed class SearchEngine : IDisposable
         Live.Dispose();
         Archive.Dispose();
         _analyzer.Dispose();
+        _folder.Dispose();
     }
 
     /// <summary>What the engine opens every generation with: our analysis, and our scoring and warm-up.</summary>
