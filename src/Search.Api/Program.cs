@@ -25,6 +25,7 @@ builder.Services.AddConfiguredCors(builder.Configuration);
 // Arabic text goes out as UTF-8, not as \uXXXX escapes three times its size.
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Explain);
+builder.Services.AddExceptionHandler<StorageProblems>();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();

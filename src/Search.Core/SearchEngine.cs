@@ -12,6 +12,7 @@ using Search.Core.Retrieval;
 using Search.Core.Retrieval.Collecting;
 using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
+using Search.Core.Storage;
 
 namespace Search.Core;
 
@@ -44,7 +45,7 @@ public sealed class SearchEngine : IDisposable
         var setup = Setup(_analyzer);
         try
         {
-            Live = new LiveIndex(archive, generations, generation, new SearchIndex(generations.PathOf(generation), setup),
+            Live = new LiveIndex(archive, generations, setup, generation, new SearchIndex(generations.PathOf(generation), setup),
                 options.BatchSize, loggers.CreateLogger<LiveIndex>());
         }
         catch
@@ -159,6 +160,9 @@ public sealed class SearchEngine : IDisposable
         return new HighlightedDocument(document, marked[0], marked[1]);
     }
 
+    /// <summary>Whether the indexing loop works, or since when and why it fails: what a readiness check reports.</summary>
+    public IndexingHealth IndexingHealth => Indexing.Health;
+
     public EngineStats Stats()
     {
         using var lease = Acquire();
@@ -179,20 +183,50 @@ public sealed class SearchEngine : IDisposable
     // ---- Writing -------------------------------------------------------------------------------
 
     /// <summary>Documents as UTF-8 JSON (an array or JSON Lines), stored whole or not at all.</summary>
-    public IngestReport IngestDocuments(ReadOnlySpan<byte> utf8) => _intake.Documents(utf8);
+    /// <exception cref="StorageException">The data folder is full or read-only: nothing was stored.</exception>
+    public IngestReport IngestDocuments(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return _intake.Documents(utf8);
+        }
+        catch (Exception e) when (StorageFailures.Classify(e) is { } problem)
+        {
+            throw new StorageException(problem, e);
+        }
+    }
 
     /// <summary>Pages (text or HTML, in any encoding Arabic sites use), each stored or refused on its own.</summary>
-    public IngestReport IngestPages(IReadOnlyList<PageFile> pages, CancellationToken cancellationToken = default) =>
-        _intake.Pages(pages, cancellationToken);
+    /// <exception cref="StorageException">The data folder is full or read-only: nothing was stored.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled: nothing was stored.</exception>
+    public IngestReport IngestPages(IReadOnlyList<PageFile> pages, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return _intake.Pages(pages, cancellationToken);
+        }
+        catch (Exception e) when (StorageFailures.Classify(e) is { } problem)
+        {
+            throw new StorageException(problem, e);
+        }
+    }
 
     /// <summary>Takes every settled file waiting in the inbox (see <see cref="InboxPath"/>), until cancelled.</summary>
     public void ProcessInbox(CancellationToken cancellationToken) => _inbox.ProcessWaiting(cancellationToken);
 
     /// <summary>Deletes a document from the archive (and so from the index); false when there is none.</summary>
+    /// <exception cref="StorageException">The data folder is full or read-only: nothing was deleted.</exception>
     public bool Delete(string id)
     {
-        if (!Archive.Delete(id))
-            return false;
+        try
+        {
+            if (!Archive.Delete(id))
+                return false;
+        }
+        catch (Exception e) when (StorageFailures.Classify(e) is { } problem)
+        {
+            throw new StorageException(problem, e);
+        }
         Indexing.Signal();
         return true;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using Search.Core.Storage;
 using Search.Core.Text;
 
 namespace Search.Core.Ingest.Inbox;
@@ -21,6 +22,7 @@ internal sealed partial class Inbox(string dataPath, Intake intake, ILogger logg
     private readonly HeldFiles _held = new(dataPath);
     private readonly HashSet<string> _skippedLogged = new(StringComparer.Ordinal);
     private string? _unusable;
+    private StorageProblem? _storage;
 
     public string Folder => _folders.Inbox;
 
@@ -48,13 +50,13 @@ internal sealed partial class Inbox(string dataPath, Intake intake, ILogger logg
         _held.KeepOnly(waiting.Files.Select(_folders.NameOf));
         foreach (var file in waiting.Files)
         {
-            if (cancellationToken.IsCancellationRequested)
+            if (cancellationToken.IsCancellationRequested || !Take(file, cancellationToken))
                 return;
-            Take(file, cancellationToken);
         }
     }
 
-    private void Take(string path, CancellationToken cancellationToken)
+    /// <summary>Takes one file; false when the archive cannot store anything now (a full disk): the rest waits too.</summary>
+    private bool Take(string path, CancellationToken cancellationToken)
     {
         var name = _folders.NameOf(path);
         long length;
@@ -66,12 +68,12 @@ internal sealed partial class Inbox(string dataPath, Intake intake, ILogger logg
         }
         catch (FileNotFoundException)
         {
-            return;
+            return true;
         }
         if (_held.Find(name, length, modified) is { } held)
         {
             MoveHeld(path, held);
-            return;
+            return true;
         }
         InboxOutcome outcome;
         try
@@ -81,7 +83,16 @@ internal sealed partial class Inbox(string dataPath, Intake intake, ILogger logg
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopping: the file stays in the inbox and is taken again at the next start (its documents replace themselves).
-            return;
+            return true;
+        }
+        catch (Exception e) when (StorageFailures.Classify(e) is { } problem)
+        {
+            // The file is fine, the archive has no room: it stays and is taken again (its documents
+            // replacing what of them was stored) once it has; said once, not at every look.
+            if (_storage != problem)
+                LogStorageRefused(LogText.Escape(name), StorageException.Describe(problem));
+            _storage = problem;
+            return false;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or DecoderFallbackException or UnauthorizedAccessException)
         {
@@ -93,7 +104,9 @@ internal sealed partial class Inbox(string dataPath, Intake intake, ILogger logg
             LogUnexpected(e, LogText.Escape(name));
             outcome = Refused(name, $"{name}: the file could not be ingested ({e.GetType().Name}); see the service log.");
         }
+        _storage = null;
         Finish(path, new HeldFile(name, length, modified, outcome));
+        return true;
     }
 
     private InboxOutcome TakeJsonLines(string path, string name, CancellationToken cancellationToken)
@@ -225,6 +238,9 @@ internal sealed partial class Inbox(string dataPath, Intake intake, ILogger logg
 
     [LoggerMessage(LogLevel.Warning, "Inbox: {File} is skipped: it is {Kind}, not a regular file")]
     private partial void LogNotRegular(string file, string kind);
+
+    [LoggerMessage(LogLevel.Error, "Inbox: {File} could not be stored ({Problem}); it and the files after it stay in the inbox and are taken once the archive can store them")]
+    private partial void LogStorageRefused(string file, string problem);
 
     [LoggerMessage(LogLevel.Error, "Inbox: the inbox cannot be looked at ({Reason}); trying again at every look")]
     private partial void LogInboxUnusable(string reason);
