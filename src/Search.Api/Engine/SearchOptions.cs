@@ -36,6 +36,13 @@ public sealed class SearchOptions
     [Range(1_024, long.MaxValue)]
     public long MaxInboxFileBytes { get; set; } = 1L << 30;
 
+    /// <summary>
+    /// How long a write sent with <c>?wait=true</c> waits for its documents to become searchable; then it
+    /// is answered with <c>searchable: false</c> (they are stored all the same).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>How often the inbox folder is looked at for new files.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
     public TimeSpan InboxPollInterval { get; set; } = TimeSpan.FromSeconds(2);

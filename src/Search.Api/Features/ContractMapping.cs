@@ -15,8 +15,8 @@ public static class ContractMapping
     public static ArchiveDocument ToContract(DocumentRecord d) =>
         new(d.Id, d.Title, d.IsoDate, d.Body, d.Source, d.Lang, d.Category, d.Url);
 
-    public static IngestReport ToContract(CoreReport report) =>
-        new(report.Accepted, report.Replaced, report.Undated, report.Refused, report.Sequence, report.Items.Select(ToContract).ToList());
+    public static IngestReport ToContract(CoreReport report, bool? searchable) =>
+        new(report.Accepted, report.Replaced, report.Undated, report.Refused, report.Sequence, report.Items.Select(ToContract).ToList(), searchable);
 
     public static ReindexStatus ToContract(CoreReindex job) => new(
         job.Id,

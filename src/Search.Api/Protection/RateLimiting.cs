@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -17,6 +16,7 @@ public static class RateLimiting
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddRateLimiter(_ => { });
+        services.AddSingleton<WriteSlots>();
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, configured) =>
         {
             var limits = configured.Value;
@@ -28,16 +28,6 @@ public static class RateLimiting
             limiter.AddPolicy(Writes, context => limits.Enabled
                 ? RateLimitPartition.GetTokenBucketLimiter(ClientOf(context), _ => Bucket(limits.WritesPerSecond, limits.WriteBurst))
                 : RateLimitPartition.GetNoLimiter(""));
-            // The global limiter runs before the endpoint's policy: all writes together share a few slots.
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                limits.Enabled && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
-                    ? RateLimitPartition.GetConcurrencyLimiter(Writes, _ => new ConcurrencyLimiterOptions
-                    {
-                        PermitLimit = limits.ConcurrentWrites,
-                        QueueLimit = limits.WriteQueue,
-                        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                    })
-                    : RateLimitPartition.GetNoLimiter(""));
         });
         return services;
     }
@@ -54,14 +44,8 @@ public static class RateLimiting
     private static string ClientOf(HttpContext context) =>
         context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    private static async ValueTask WriteProblem(OnRejectedContext context, CancellationToken cancellationToken)
-    {
-        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)) : 1;
-        var response = context.HttpContext.Response;
-        response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
-        await TypedResults.Problem(
-                $"Too many requests from this client; try again in {retryAfter} s.",
-                statusCode: StatusCodes.Status429TooManyRequests, title: "Slow down")
+    private static async ValueTask WriteProblem(OnRejectedContext context, CancellationToken cancellationToken) =>
+        await TooManyRequests.Answer(context.HttpContext,
+                context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1))
             .ExecuteAsync(context.HttpContext);
-    }
 }
