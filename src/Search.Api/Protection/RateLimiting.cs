@@ -17,22 +17,25 @@ public static class RateLimiting
             .ValidateOnStart();
         services.AddRateLimiter(_ => { });
         services.AddSingleton<WriteSlots>();
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, configured) =>
+        services.AddSingleton<SearchConcurrency>();
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>, SearchConcurrency>((limiter, configured, concurrency) =>
         {
             var limits = configured.Value;
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = WriteProblem;
             limiter.AddPolicy(Searches, context => limits.Enabled
-                ? RateLimitPartition.GetTokenBucketLimiter(ClientOf(context), _ => Bucket(limits.SearchesPerSecond, limits.SearchBurst))
+                ? RateLimitPartition.GetTokenBucketLimiter(ClientKeys.Of(context), _ => Bucket(limits.SearchesPerSecond, limits.SearchBurst))
                 : RateLimitPartition.GetNoLimiter(""));
             limiter.AddPolicy(Writes, context => limits.Enabled
-                ? RateLimitPartition.GetTokenBucketLimiter(ClientOf(context), _ => Bucket(limits.WritesPerSecond, limits.WriteBurst))
+                ? RateLimitPartition.GetTokenBucketLimiter(ClientKeys.Of(context), _ => Bucket(limits.WritesPerSecond, limits.WriteBurst))
                 : RateLimitPartition.GetNoLimiter(""));
+            // Runs before the endpoint's policy: a client's reads take their turn in its own queue.
+            limiter.GlobalLimiter = concurrency.Limiter;
         });
         return services;
     }
 
-    private static TokenBucketRateLimiterOptions Bucket(int perSecond, int burst) => new()
+    internal static TokenBucketRateLimiterOptions Bucket(int perSecond, int burst) => new()
     {
         TokenLimit = Math.Max(perSecond, burst),
         TokensPerPeriod = perSecond,
@@ -40,9 +43,6 @@ public static class RateLimiting
         QueueLimit = 0,
         AutoReplenishment = true,
     };
-
-    private static string ClientOf(HttpContext context) =>
-        context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static async ValueTask WriteProblem(OnRejectedContext context, CancellationToken cancellationToken) =>
         await TooManyRequests.Answer(context.HttpContext,
