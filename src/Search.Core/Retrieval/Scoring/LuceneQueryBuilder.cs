@@ -30,6 +30,28 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
     /// <summary>Neighbouring query words further apart than this (stop words between them) are not rewarded for proximity.</summary>
     private const int MaxQueryGap = 3;
 
+    /// <summary>
+    /// Words a query may hold once analysed, wherever they are (free, required, excluded, in phrases or
+    /// alternatives), so that no query fans out without bound. Counted after analysis, not between
+    /// spaces: words joined by punctuation (the Arabic comma «،», a slash) are one to the eye but each
+    /// a word to the analyzer, and 188 of them joined so cost about 450 ms a search.
+    /// </summary>
+    public const int MaxWords = 64;
+
+    /// <summary>The words analysed so far in one query, refused past <see cref="MaxWords"/>.</summary>
+    private sealed class WordCount
+    {
+        private int _words;
+
+        public List<Token> Add(List<Token> tokens)
+        {
+            _words += tokens.Count;
+            if (_words > MaxWords)
+                throw new QuerySyntaxException($"The query holds more than {MaxWords} words once analysed (words joined by punctuation count one by one); at most {MaxWords} are allowed.", 0);
+            return tokens;
+        }
+    }
+
     public CompiledQuery Build(UserQuery userQuery)
     {
         var highlight = new HashSet<string>(StringComparer.Ordinal);
@@ -39,12 +61,13 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
         var sequence = new List<Token>();
         var queryPosition = 0;
         var lookups = new TermLookups();
+        var count = new WordCount();
         foreach (var clause in userQuery.Clauses)
         {
             Query? query;
             if (clause is { Part: WordPart word, Occurrence: Occurrence.Should })
             {
-                var tokens = Analyze(word.Text);
+                var tokens = count.Add(Analyze(word.Text));
                 foreach (var token in tokens)
                 {
                     highlight.UnionWith(token.StemSpellings);
@@ -57,7 +80,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
             }
 
             queryPosition += MaxQueryGap + 1;
-            query = BuildPart(clause.Part, clause.Occurrence == Occurrence.MustNot ? null : highlight);
+            query = BuildPart(clause.Part, clause.Occurrence == Occurrence.MustNot ? null : highlight, count);
             if (query is null)
                 continue;
             root.Add(query, clause.Occurrence switch
@@ -138,19 +161,19 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
 
     private IEnumerable<(string Field, float Boost)> Fields => [(IndexFields.Title, _ranking.TitleBoost), (IndexFields.Body, 1f)];
 
-    private Query? BuildPart(QueryPart part, HashSet<string>? highlight) => part switch
+    private Query? BuildPart(QueryPart part, HashSet<string>? highlight, WordCount count) => part switch
     {
-        WordPart word => Required(Analyze(word.Text), exact: false, highlight),
-        PhrasePart phrase => Required(Analyze(phrase.Text), exact: true, highlight),
-        AnyOfPart anyOf => AnyOf(anyOf, highlight),
+        WordPart word => Required(count.Add(Analyze(word.Text)), exact: false, highlight),
+        PhrasePart phrase => Required(count.Add(Analyze(phrase.Text)), exact: true, highlight),
+        AnyOfPart anyOf => AnyOf(anyOf, highlight, count),
         _ => throw new ArgumentOutOfRangeException(nameof(part)),
     };
 
-    private Query? AnyOf(AnyOfPart anyOf, HashSet<string>? highlight)
+    private Query? AnyOf(AnyOfPart anyOf, HashSet<string>? highlight, WordCount count)
     {
         var alternatives = new BooleanQuery(disableCoord: true);
         foreach (var alternative in anyOf.Alternatives)
-            if (BuildPart(alternative, highlight) is { } query)
+            if (BuildPart(alternative, highlight, count) is { } query)
                 alternatives.Add(query, Occur.SHOULD);
         return alternatives.Clauses.Count == 0 ? null : alternatives;
     }
