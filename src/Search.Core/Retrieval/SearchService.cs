@@ -78,7 +78,9 @@ internal sealed class SearchService(Analyzer analyzer)
     }
 
     private Hit ToHit(IndexSearcher searcher, int doc, float score, bool snippets, IReadOnlySet<string> highlight) => snippets
-        ? HitReader.WithSnippet(searcher, doc, score, body => _snippets.Build(body, highlight))
+        ? HitReader.WithSnippet(searcher, doc, score, body => IndexedMatches.Find(searcher, doc, highlight) is { } matches
+            ? _snippets.Build(body, matches)
+            : _snippets.Build(body, highlight))
         : HitReader.WithoutSnippet(searcher, doc, score);
 
     /// <summary>
