@@ -51,7 +51,20 @@ internal sealed partial class Intake(DocumentArchive archive, SearchEngineOption
             return IngestReport.Unreadable("No documents were sent.", archive.LastSequence);
         if (!batch.IsValid)
             return Refusal(batch.Documents.Count + batch.Errors.Count, batch.Errors);
-        return Store(batch.Documents);
+        var stored = Store(LastOfEachId(batch.Documents));
+        return stored with { Read = batch.Documents.Count };
+    }
+
+    /// <summary>
+    /// A request naming an id more than once stores it once, as its last copy (what sending them one
+    /// after the other leaves), and counts it once.
+    /// </summary>
+    private static IReadOnlyList<DocumentRecord> LastOfEachId(IReadOnlyList<DocumentRecord> documents)
+    {
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+            last[documents[i].Id] = i;
+        return last.Count == documents.Count ? documents : documents.Where((d, i) => last[d.Id] == i).ToList();
     }
 
     /// <summary>Pages, each read and stored or refused on its own.</summary>
@@ -64,21 +77,29 @@ internal sealed partial class Intake(DocumentArchive archive, SearchEngineOption
             cancellationToken.ThrowIfCancellationRequested();
             readings.Add((page.Name, Read(page, cancellationToken)));
         }
-        var documents = readings.Select(r => r.Reading.Document).OfType<DocumentRecord>().ToList();
+        // Two pages of one request with one id (the same address) are one document: the later is stored.
+        var lastOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < readings.Count; i++)
+            if (readings[i].Reading.Document is { } document)
+                lastOf[document.Id] = i;
+        var documents = readings.Where((r, i) => r.Reading.Document is { } d && lastOf[d.Id] == i).Select(r => r.Reading.Document!).ToList();
         var write = Write(documents);
         var replaced = write.Replaced.ToHashSet();
 
         var items = new List<IngestItem>(readings.Count);
         var written = 0;
-        foreach (var (name, reading) in readings)
+        for (var i = 0; i < readings.Count; i++)
         {
+            var (name, reading) = readings[i];
             if (reading.Document is not { } document)
-            {
                 items.Add(new IngestItem(name, IngestStatus.Refused, Reason: reading.Refusal, Encoding: reading.Encoding));
-                continue;
-            }
-            var status = replaced.Contains(written++) ? IngestStatus.Replaced : IngestStatus.Added;
-            items.Add(new IngestItem(name, status, document.Id, document.Title, document.Date, null, reading.Encoding));
+            else if (lastOf[document.Id] != i)
+                items.Add(new IngestItem(name, IngestStatus.Refused, document.Id, document.Title, document.Date,
+                    $"the same document (id {document.Id}) as {readings[lastOf[document.Id]].Name}, later in this request, which was stored in its place",
+                    reading.Encoding));
+            else
+                items.Add(new IngestItem(name, replaced.Contains(written++) ? IngestStatus.Replaced : IngestStatus.Added,
+                    document.Id, document.Title, document.Date, null, reading.Encoding));
         }
         return new IngestReport(items.Count, documents.Count, replaced.Count, documents.Count(d => d.Date is null),
             items.Count - documents.Count, write.LastSequence, items, []);
@@ -101,15 +122,19 @@ internal sealed partial class Intake(DocumentArchive archive, SearchEngineOption
     public IngestReport JsonLinesFile(string path, CancellationToken cancellationToken)
     {
         var errors = new List<DocumentError>();
+        // The line of each id's last copy: a file naming an id twice stores it once, as that copy.
+        var lastLine = new Dictionary<string, int>(StringComparer.Ordinal);
         var lines = 0;
         using (var text = JsonDocumentsReader.OpenFile(path, options.MaxInboxFileBytes))
         {
-            foreach (var (_, error) in _json.EnumerateJsonLines(text))
+            foreach (var (document, error) in _json.EnumerateJsonLines(text))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                lines++;
                 if (error is not null && errors.Count < MaxReportedErrors)
                     errors.Add(error);
+                if (document is not null)
+                    lastLine[document.Id] = lines;
+                lines++;
             }
         }
         if (lines == 0)
@@ -117,21 +142,22 @@ internal sealed partial class Intake(DocumentArchive archive, SearchEngineOption
         if (errors.Count > 0)
             return Refusal(lines, errors);
 
-        int accepted = 0, replaced = 0, undated = 0;
+        int replaced = 0, undated = 0;
         var sequence = archive.LastSequence;
         using (var text = JsonDocumentsReader.OpenFile(path, options.MaxInboxFileBytes))
         {
-            foreach (var chunk in _json.EnumerateJsonLines(text).Select(line => line.Document!).Chunk(FileBatchSize))
+            var lastCopies = _json.EnumerateJsonLines(text).Select((line, number) => (line.Document!, number))
+                .Where(line => lastLine[line.Item1.Id] == line.number).Select(line => line.Item1);
+            foreach (var chunk in lastCopies.Chunk(FileBatchSize))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var write = Write(chunk);
-                accepted += chunk.Length;
                 replaced += write.Replaced.Count;
                 undated += chunk.Count(d => d.Date is null);
                 sequence = write.LastSequence;
             }
         }
-        return new IngestReport(lines, accepted, replaced, undated, 0, sequence, [], []);
+        return new IngestReport(lines, lastLine.Count, replaced, undated, 0, sequence, [], []);
     }
 
     /// <summary>Documents refused whole: <paramref name="read"/> were sent, <paramref name="errors"/> say which are invalid.</summary>
