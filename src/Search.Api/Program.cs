@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Search.Api.Engine;
+using Search.Api.Features;
 using Search.Api.Features.Admin;
 using Search.Api.Features.Documents;
 using Search.Api.Features.Pages;
@@ -19,11 +20,15 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 // rather than be cut off by Kestrel's 8 KB request line with a bare 414.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
 builder.Services.AddSearchEngine(builder.Configuration);
+builder.Services.AddBodySizeLimit();
+// A failed worker stops the host (ServiceRun then exits non-zero) rather than leaving a service up without it.
+builder.Services.Configure<HostOptions>(options => options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost);
 builder.Services.AddClientRateLimits(builder.Configuration);
 builder.Services.AddConfiguredCors(builder.Configuration);
 // Arabic text goes out as UTF-8, not as \uXXXX escapes three times its size.
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Explain);
+builder.Services.AddExceptionHandler<StorageProblems>();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
@@ -31,7 +36,11 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
+app.UseHeadAsGet();
+app.UseBodySizeLimit();
 app.UseSearchPage();
+// Routing after HEAD became GET: it picks endpoints by method.
+app.UseRouting();
 app.UseCors();
 app.UseRateLimiter();
 
@@ -46,7 +55,7 @@ api.MapStories();
 api.MapStatus();
 api.MapAdmin();
 
-app.Run();
+return await ServiceRun.RunAsync(app);
 
 /// <summary>Exposed for <c>WebApplicationFactory&lt;Program&gt;</c> in the integration tests.</summary>
 public partial class Program;

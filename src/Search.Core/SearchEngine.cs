@@ -14,6 +14,7 @@ using Search.Core.Retrieval.Collecting;
 using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
 using Search.Core.Stories;
+using Search.Core.Storage;
 
 namespace Search.Core;
 
@@ -26,6 +27,7 @@ namespace Search.Core;
 /// </summary>
 public sealed class SearchEngine : IDisposable
 {
+    private readonly DataFolder _folder;
     private readonly IndexGenerations _generations;
     private readonly Analyzer _analyzer;
     private readonly SearchService _search;
@@ -34,9 +36,11 @@ public sealed class SearchEngine : IDisposable
     private readonly Inbox _inbox;
     private volatile bool _disposed;
 
-    private SearchEngine(string dataPath, DocumentArchive archive, IndexGenerations generations, long generation,
+    private SearchEngine(DataFolder folder, DocumentArchive archive, IndexGenerations generations, long generation,
         SearchEngineOptions options, ILoggerFactory loggers)
     {
+        _folder = folder;
+        var dataPath = folder.Path;
         DataPath = dataPath;
         Archive = archive;
         _generations = generations;
@@ -44,7 +48,7 @@ public sealed class SearchEngine : IDisposable
         var setup = Setup(_analyzer);
         try
         {
-            Live = new LiveIndex(archive, generations, generation, new SearchIndex(generations.PathOf(generation), setup),
+            Live = new LiveIndex(archive, generations, setup, generation, new SearchIndex(generations.PathOf(generation), setup),
                 options.BatchSize, loggers.CreateLogger<LiveIndex>());
         }
         catch
@@ -56,7 +60,7 @@ public sealed class SearchEngine : IDisposable
         Reindexer = new Reindexer(archive, generations, Live, setup, options.BatchSize, loggers.CreateLogger<Reindexer>());
         _search = new SearchService(_analyzer);
         _stories = new StoryQueries(_analyzer);
-        _intake = new Intake(archive, options, Indexing.Signal);
+        _intake = new Intake(archive, options, Indexing.Signal, loggers.CreateLogger<Intake>());
         _inbox = new Inbox(dataPath, _intake, loggers.CreateLogger<Inbox>());
     }
 
@@ -86,26 +90,52 @@ public sealed class SearchEngine : IDisposable
 
     internal Reindexer Reindexer { get; }
 
-    /// <summary>Opens the data folder, removing generation folders a crash left half-built.</summary>
+    /// <summary>
+    /// Opens the data folder, taking its lock (one engine per folder, whatever process), and removing
+    /// generation folders a crash left half-built.
+    /// </summary>
+    /// <exception cref="DataFolderException">
+    /// Another process holds the folder, or it (its archive, its index) cannot be created, read or written; the message says which.
+    /// </exception>
     public static SearchEngine Open(string dataPath, SearchEngineOptions? options = null, ILoggerFactory? loggers = null)
     {
         loggers ??= NullLoggerFactory.Instance;
-        var root = Path.GetFullPath(dataPath);
-        Directory.CreateDirectory(root);
-        var archive = new DocumentArchive(Path.Combine(root, "archive.db"));
+        var folder = DataFolder.Open(dataPath);
+        var root = folder.Path;
+        DocumentArchive? archive = null;
         try
         {
+            archive = OpenPart("archive", () => new DocumentArchive(Path.Combine(root, "archive.db")));
             var generations = new IndexGenerations(root);
-            var generation = generations.Current();
-            var stale = generations.DeleteAllBut(generation);
+            var (generation, stale) = OpenPart("index generations", () =>
+            {
+                var current = generations.Current();
+                return (current, generations.DeleteAllBut(current));
+            });
             if (stale.Count > 0)
                 loggers.CreateLogger<SearchEngine>().LogWarning("Removed index generations {Generations} left by an unfinished reindex", stale);
-            return new SearchEngine(root, archive, generations, generation, options ?? SearchEngineOptions.Default, loggers);
+            var live = archive;
+            return OpenPart($"index generation {generation}", () => new SearchEngine(folder, live, generations, generation, options ?? SearchEngineOptions.Default, loggers));
         }
         catch
         {
-            archive.Dispose();
+            archive?.Dispose();
+            folder.Dispose();
             throw;
+        }
+
+        // Names the part of the folder that cannot be opened, for the one line a host logs before it exits.
+        T OpenPart<T>(string part, Func<T> open)
+        {
+            try
+            {
+                return open();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException
+                or Lucene.Net.Store.LockObtainFailedException && e is not DataFolderException)
+            {
+                throw new DataFolderException($"The data folder {root} cannot be used: its {part} cannot be opened: {e.Message}", e);
+            }
         }
     }
 
@@ -163,6 +193,9 @@ public sealed class SearchEngine : IDisposable
         return new HighlightedDocument(document, marked[0], marked[1]);
     }
 
+    /// <summary>Whether the indexing loop works, or since when and why it fails: what a readiness check reports.</summary>
+    public IndexingHealth IndexingHealth => Indexing.Health;
+
     public EngineStats Stats()
     {
         using var lease = Acquire();
@@ -183,20 +216,50 @@ public sealed class SearchEngine : IDisposable
     // ---- Writing -------------------------------------------------------------------------------
 
     /// <summary>Documents as UTF-8 JSON (an array or JSON Lines), stored whole or not at all.</summary>
-    public IngestReport IngestDocuments(ReadOnlySpan<byte> utf8) => _intake.Documents(utf8);
+    /// <exception cref="StorageException">The data folder is full or read-only: nothing was stored.</exception>
+    public IngestReport IngestDocuments(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return _intake.Documents(utf8);
+        }
+        catch (Exception e) when (StorageFailures.Classify(e) is { } problem)
+        {
+            throw new StorageException(problem, e);
+        }
+    }
 
     /// <summary>Pages (text or HTML, in any encoding Arabic sites use), each stored or refused on its own.</summary>
-    public IngestReport IngestPages(IReadOnlyList<PageFile> pages, CancellationToken cancellationToken = default) =>
-        _intake.Pages(pages, cancellationToken);
+    /// <exception cref="StorageException">The data folder is full or read-only: nothing was stored.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled: nothing was stored.</exception>
+    public IngestReport IngestPages(IReadOnlyList<PageFile> pages, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return _intake.Pages(pages, cancellationToken);
+        }
+        catch (Exception e) when (StorageFailures.Classify(e) is { } problem)
+        {
+            throw new StorageException(problem, e);
+        }
+    }
 
     /// <summary>Takes every settled file waiting in the inbox (see <see cref="InboxPath"/>), until cancelled.</summary>
     public void ProcessInbox(CancellationToken cancellationToken) => _inbox.ProcessWaiting(cancellationToken);
 
     /// <summary>Deletes a document from the archive (and so from the index); false when there is none.</summary>
+    /// <exception cref="StorageException">The data folder is full or read-only: nothing was deleted.</exception>
     public bool Delete(string id)
     {
-        if (!Archive.Delete(id))
-            return false;
+        try
+        {
+            if (!Archive.Delete(id))
+                return false;
+        }
+        catch (Exception e) when (StorageFailures.Classify(e) is { } problem)
+        {
+            throw new StorageException(problem, e);
+        }
         Indexing.Signal();
         return true;
     }
@@ -264,6 +327,7 @@ public sealed class SearchEngine : IDisposable
         Live.Dispose();
         Archive.Dispose();
         _analyzer.Dispose();
+        _folder.Dispose();
     }
 
     /// <summary>What the engine opens every generation with: our analysis, and our scoring and warm-up.</summary>

@@ -1,4 +1,5 @@
 using Search.Core.Ingest;
+using Search.Core.Ingest.Pages;
 
 namespace Search.Core;
 
@@ -16,4 +17,7 @@ public sealed record SearchEngineOptions(int BatchSize, TimeSpan CommitWhenIdleF
 
     /// <summary>Largest inbox file once decompressed, in bytes: a small gzip can expand without bound.</summary>
     public long MaxInboxFileBytes { get; init; } = 1L << 30;
+
+    /// <summary>What reading one page may cost: its size, and its time.</summary>
+    public PageLimits Pages { get; init; } = PageLimits.Default;
 }

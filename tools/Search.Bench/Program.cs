@@ -10,6 +10,7 @@ return command switch
     "build" => BuildMode.Run(options),
     "queries" => InProcessMode.Run(options),
     "load" => await LoadMode.RunAsync(options),
+    "flood" => await FloodMode.RunAsync(options),
     "genlog" => QueryLogGenerator.Run(options),
     "evallog" => EvalQueryLog.Run(options),
     "micro" => RunMicro(args.Skip(1).ToArray()),
@@ -33,6 +34,10 @@ static int Usage()
                    replays a query log in process (no HTTP): p50/p95/p99 and queries/s
           load     --url URL --log FILE [--clients 8] [--seconds 20]
                    replays a query log against a running service over HTTP
+          flood    --url URL --log FILE [--flood-connections 32] [--victims 1] [--seconds 20]
+                   [--flood-from 127.0.0.1] [--victim-from 127.0.0.2]
+                   one client floods from many connections (retrying 429s at once) while another searches:
+                   the other client's p50/p99, the flood's answered and limited requests
           genlog   --corpus FILE... --out FILE [--count 2000] [--seed 7]
                    draws realistic queries from the corpus (1-6 words, phrases, date ranges, facets)
           evallog  --queries FILE --out FILE [--size 100]

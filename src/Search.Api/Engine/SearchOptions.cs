@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Search.Core;
+using Search.Core.Ingest.Pages;
 
 namespace Search.Api.Engine;
 
@@ -27,9 +28,20 @@ public sealed class SearchOptions
     [Range(1, 100_000_000)]
     public int MaxBodyChars { get; set; } = 1_000_000;
 
+    /// <summary>Largest page (<c>POST /api/pages</c> or the inbox), in bytes: a larger one is refused unread, with its reason.</summary>
+    [Range(1_024, 1L << 32)]
+    public long MaxPageBytes { get; set; } = PageLimits.Default.MaxBytes;
+
     /// <summary>Largest inbox file once decompressed, in bytes: a small gzip can expand without bound.</summary>
     [Range(1_024, long.MaxValue)]
     public long MaxInboxFileBytes { get; set; } = 1L << 30;
+
+    /// <summary>
+    /// How long a write sent with <c>?wait=true</c> waits for its documents to become searchable; then it
+    /// is answered with <c>searchable: false</c> (they are stored all the same).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan MaxWait { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>How often the inbox folder is looked at for new files.</summary>
     [Range(typeof(TimeSpan), "00:00:00.100", "01:00:00")]
@@ -49,5 +61,6 @@ public sealed class SearchOptions
         BatchSize = IndexBatchSize,
         Limits = SearchEngineOptions.Default.Limits with { MaxBodyChars = MaxBodyChars },
         MaxInboxFileBytes = MaxInboxFileBytes,
+        Pages = PageLimits.Default with { MaxBytes = MaxPageBytes },
     };
 }

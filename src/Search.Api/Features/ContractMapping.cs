@@ -48,8 +48,8 @@ public static class ContractMapping
     private static TranslationLink ToContract(VersionLink link) =>
         link.IsAddress ? new TranslationLink(link.Lang, null, link.Target) : new TranslationLink(link.Lang, link.Target, null);
 
-    public static IngestReport ToContract(CoreReport report) =>
-        new(report.Accepted, report.Replaced, report.Undated, report.Refused, report.Sequence, report.Items.Select(ToContract).ToList());
+    public static IngestReport ToContract(CoreReport report, bool? searchable) =>
+        new(report.Accepted, report.Replaced, report.Undated, report.Refused, report.Sequence, report.Items.Select(ToContract).ToList(), searchable);
 
     public static ReindexStatus ToContract(CoreReindex job) => new(
         job.Id,

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
+using KestrelServerOptions = Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions;
+using Microsoft.Extensions.Options;
+using Search.Api.Engine;
 
 namespace Search.Api.Features;
 
@@ -10,6 +13,27 @@ namespace Search.Api.Features;
 /// </summary>
 public static class RequestBody
 {
+    /// <summary>
+    /// The limit for every request, whichever endpoint it is sent to (one that reads no body too): a
+    /// declared length over it is a 413 before anything is routed, a body sent in chunks is cut by the
+    /// server at the limit, and a form by its reader there rather than at its own larger default.
+    /// </summary>
+    public static IServiceCollection AddBodySizeLimit(this IServiceCollection services)
+    {
+        services.AddOptions<KestrelServerOptions>()
+            .Configure<IOptions<SearchOptions>>((kestrel, options) => kestrel.Limits.MaxRequestBodySize = options.Value.MaxRequestBytes);
+        services.AddOptions<FormOptions>()
+            .Configure<IOptions<SearchOptions>>((form, options) => form.MultipartBodyLengthLimit = options.Value.MaxRequestBytes);
+        return services;
+    }
+
+    /// <inheritdoc cref="AddBodySizeLimit"/>
+    public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app)
+    {
+        var maxBytes = app.ApplicationServices.GetRequiredService<IOptions<SearchOptions>>().Value.MaxRequestBytes;
+        return app.Use((context, next) => context.Request.ContentLength > maxBytes ? TooLarge(maxBytes).ExecuteAsync(context) : next(context));
+    }
+
     /// <summary>Applies the limit to the request; a problem (413) when the declared length is already over it.</summary>
     public static ProblemHttpResult? Limit(HttpRequest request, long maxBytes)
     {

@@ -1,17 +1,23 @@
+using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Search.Api.Engine;
 using Search.Core;
 
 namespace Search.Api.Health;
 
-/// <summary>Ready once the engine is open; degraded when the index was built by another analyzer version.</summary>
+/// <summary>
+/// Ready once the engine is open and while its indexing loop works: Unhealthy, with the reason and
+/// since when, while indexing keeps failing (a full disk, a read-only folder, a deleted generation),
+/// as the engine itself records it; Degraded when the index was built by another analyzer version.
+/// </summary>
 public sealed class IndexReadyCheck(EngineStartup startup, IServiceProvider services) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (!startup.Ready)
             return Task.FromResult(HealthCheckResult.Unhealthy("The index is not open yet."));
-        var stats = services.GetRequiredService<SearchEngine>().Stats();
+        var engine = services.GetRequiredService<SearchEngine>();
+        var stats = engine.Stats();
         var data = new Dictionary<string, object>
         {
             ["generation"] = stats.Generation,
@@ -19,6 +25,14 @@ public sealed class IndexReadyCheck(EngineStartup startup, IServiceProvider serv
             ["indexAnalyzerVersion"] = stats.IndexAnalyzerVersion,
             ["pending"] = stats.Pending,
         };
+        var indexing = engine.IndexingHealth;
+        if (!indexing.IsHealthy)
+        {
+            data["failingSince"] = indexing.FailingSince!.Value.ToString("O", CultureInfo.InvariantCulture);
+            data["failedAttempts"] = indexing.Failures;
+            return Task.FromResult(HealthCheckResult.Unhealthy(
+                $"Indexing has been failing since {indexing.FailingSince:O}: {indexing.Problem}. Searches answer from the index as it was; new documents wait in the archive.", data: data));
+        }
         return Task.FromResult(stats.AnalyzerMismatch
             ? HealthCheckResult.Degraded($"The index was built with analyzer {stats.IndexAnalyzerVersion}, the service runs {stats.AnalyzerVersion}: rebuild the index.", data: data)
             : HealthCheckResult.Healthy("The index is open.", data));

@@ -10,7 +10,11 @@ namespace Search.Client.Contracts;
 /// <param name="Refused">Pages not stored; each says why in <see cref="Pages"/>.</param>
 /// <param name="Sequence">Archive sequence number of the last stored document; searchable once the index reaches it.</param>
 /// <param name="Pages">Page by page; empty for a JSON Lines file, whose documents are not listed one by one.</param>
-public sealed record IngestReport(int Accepted, int Replaced, int Undated, int Refused, long Sequence, IReadOnlyList<IngestedPage> Pages);
+/// <param name="Searchable">
+/// With <c>?wait=true</c>: true once the stored pages are searchable, false when the server's wait
+/// limit passed first (they are stored all the same); null without <c>wait</c>, and in the inbox's reports.
+/// </param>
+public sealed record IngestReport(int Accepted, int Replaced, int Undated, int Refused, long Sequence, IReadOnlyList<IngestedPage> Pages, bool? Searchable = null);
 
 /// <summary>What became of one page.</summary>
 /// <param name="Name">The file's name or path, as sent.</param>

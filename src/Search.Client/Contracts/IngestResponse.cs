@@ -5,4 +5,8 @@ namespace Search.Client.Contracts;
 /// <param name="Sequence">Archive sequence number of the last accepted document; searchable once the index reaches it.</param>
 /// <param name="Replaced">Of the accepted, those whose id the archive already held.</param>
 /// <param name="Undated">Of the accepted, those without a date.</param>
-public sealed record IngestResponse(int Accepted, long Sequence, int Replaced = 0, int Undated = 0);
+/// <param name="Searchable">
+/// With <c>?wait=true</c>: true once they are searchable, false when the server's wait limit passed
+/// first (they are stored all the same); null without <c>wait</c>.
+/// </param>
+public sealed record IngestResponse(int Accepted, long Sequence, int Replaced = 0, int Undated = 0, bool? Searchable = null);

@@ -13,8 +13,11 @@ namespace Search.Core.Analysis;
 /// </summary>
 internal static class ArabicSearchAnalyzer
 {
-    /// <summary>Stored in every index commit; change it whenever the produced terms change.</summary>
-    public const string Version = "arabic-search-2";
+    /// <summary>
+    /// Stored in every index commit; change it whenever the produced terms change, or what the index
+    /// records of them (3: the body's offsets, for snippets), so that a reindex brings an index up to date.
+    /// </summary>
+    public const string Version = "arabic-search-3";
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 

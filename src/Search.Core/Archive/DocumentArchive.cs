@@ -21,6 +21,7 @@ internal sealed partial class DocumentArchive : IDisposable
     public DocumentArchive(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        KeepPrivate(path);
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
         _writer = new SqliteConnection(_connectionString);
         _writer.Open();
@@ -188,6 +189,31 @@ internal sealed partial class DocumentArchive : IDisposable
     {
         _writer.Dispose();
         SqliteConnection.ClearPool(_writer);
+    }
+
+    /// <summary>
+    /// The archive is readable by its owner only: created so before SQLite opens it (SQLite gives its
+    /// WAL and shared-memory files the database's permissions), and made so if an older one was not.
+    /// </summary>
+    private static void KeepPrivate(string path)
+    {
+        if (OperatingSystem.IsWindows())
+            return;
+        const UnixFileMode ownerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        if (!File.Exists(path))
+            new FileStream(path, new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = ownerOnly }).Dispose();
+        foreach (var file in (string[])[path, path + "-wal", path + "-shm"])
+        {
+            try
+            {
+                if (File.Exists(file) && (File.GetUnixFileMode(file) & ~ownerOnly) != 0)
+                    File.SetUnixFileMode(file, ownerOnly);
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Another user's archive, given to this process to use: its owner decides who reads it.
+            }
+        }
     }
 
     private SqliteConnection OpenReader()

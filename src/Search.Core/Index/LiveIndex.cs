@@ -16,6 +16,7 @@ internal sealed class LiveIndex : IDisposable
 {
     private readonly DocumentArchive _archive;
     private readonly IndexGenerations _generations;
+    private readonly IndexSetup _setup;
     private readonly int _batchSize;
     private readonly ILogger _logger;
     private readonly Lock _writing = new();
@@ -26,10 +27,11 @@ internal sealed class LiveIndex : IDisposable
     private long _lastCommitTicks = Stopwatch.GetTimestamp();
     private bool _holdMerges;
 
-    public LiveIndex(DocumentArchive archive, IndexGenerations generations, long generation, SearchIndex index, int batchSize, ILogger logger)
+    public LiveIndex(DocumentArchive archive, IndexGenerations generations, IndexSetup setup, long generation, SearchIndex index, int batchSize, ILogger logger)
     {
         _archive = archive;
         _generations = generations;
+        _setup = setup;
         _batchSize = batchSize;
         _logger = logger;
         _serving = new ServingIndex(generation, index, generations);
@@ -141,6 +143,32 @@ internal sealed class LiveIndex : IDisposable
             previous.Retire();
             Volatile.Write(ref _lastCommitTicks, Stopwatch.GetTimestamp());
             Publish(built.AppliedSequence);
+        }
+    }
+
+    /// <summary>
+    /// Reopens the live generation from its last commit, after a failure to apply, refresh or commit
+    /// (a full disk, a read-only folder, a generation folder deleted): Lucene drops what a failed flush
+    /// held, so what was applied since the last commit cannot be trusted. The new writer starts at the
+    /// committed checkpoint and the loop applies the archive from there again; a generation whose folder
+    /// is gone starts empty and is filled from the whole archive. Searches move to the reopened index;
+    /// those running finish on the old one.
+    /// </summary>
+    /// <exception cref="IOException">The generation still cannot be opened for writing (also <see cref="UnauthorizedAccessException"/>): try again later.</exception>
+    public void Recover()
+    {
+        lock (_writing)
+        {
+            var failed = _serving;
+            failed.Index.AbandonWriter();
+            _generations.MakeCurrent(failed.Generation);
+            var reopened = new SearchIndex(_generations.PathOf(failed.Generation), _setup);
+            _serving = new ServingIndex(failed.Generation, reopened, _generations);
+            failed.RetireReopened();
+            Volatile.Write(ref _lastCommitTicks, Stopwatch.GetTimestamp());
+            Publish(reopened.AppliedSequence);
+            _logger.LogWarning("Reopened index generation {Generation} from its last commit (archive sequence {Sequence}) after a failure; indexing resumes from there",
+                failed.Generation, reopened.AppliedSequence);
         }
     }
 

@@ -9,6 +9,16 @@ namespace Search.Core.Index;
 internal static class LuceneDocumentMapper
 {
     /// <summary>
+    /// The body as text, stored, with each occurrence's offsets in the postings, so that a hit's
+    /// snippet is found from the index (<see cref="Retrieval.Snippets.IndexedMatches"/>) rather than by
+    /// analysing its whole body again; the index grows by a few percent for it (docs/performance.md).
+    /// </summary>
+    private static readonly FieldType BodyType = new FieldType(TextField.TYPE_STORED)
+    {
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    }.Freeze();
+
+    /// <summary>
     /// The document as the index holds it: its title and body analysed in its language's fields
     /// (<see cref="LanguageAnalysis"/>: Arabic in <c>title</c>/<c>body</c>, English in <c>title.en</c>/<c>body.en</c>…)
     /// and stored under <c>title</c>/<c>body</c> whatever the language, its language as a keyword.
@@ -31,7 +41,7 @@ internal static class LuceneDocumentMapper
         if (analysis == LanguageAnalyses.Arabic)
         {
             document.Add(new TextField(IndexFields.Title, record.Title, Field.Store.YES));
-            document.Add(new TextField(IndexFields.Body, record.Body, Field.Store.YES));
+            document.Add(new Field(IndexFields.Body, record.Body, BodyType));
         }
         else
         {

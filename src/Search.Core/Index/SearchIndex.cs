@@ -231,12 +231,29 @@ internal sealed class SearchIndex : IDisposable
     public long SizeInBytes() =>
         new DirectoryInfo(Path).EnumerateFiles().Sum(f => { try { return f.Length; } catch (FileNotFoundException) { return 0; } });
 
-    /// <summary>Closes the index dropping everything since its last commit (a rebuild abandoned half-way).</summary>
+    /// <summary>Closes the index dropping everything since its last commit (a rebuild abandoned half-way, a generation retired).</summary>
     public void Discard()
     {
         _searchers.Dispose();
-        _writer.Rollback();
+        AbandonWriter();
         _directory.Dispose();
+    }
+
+    /// <summary>
+    /// Closes the writer, dropping everything since the last commit, and frees the folder's write lock
+    /// for a writer opened anew on it; the searches running keep reading what they hold. Lucene frees
+    /// the lock even when the rollback fails (a folder deleted, a disk full), and that failure is the
+    /// one being recovered from, so it is not raised again.
+    /// </summary>
+    public void AbandonWriter()
+    {
+        try
+        {
+            _writer.Rollback();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+        }
     }
 
     public void Dispose()

@@ -10,6 +10,7 @@ internal sealed class ServingIndex(long generation, SearchIndex index, IndexGene
 {
     private int _references = 1;
     private volatile bool _retired;
+    private volatile bool _keepFolder;
 
     public long Generation { get; } = generation;
 
@@ -28,19 +29,36 @@ internal sealed class ServingIndex(long generation, SearchIndex index, IndexGene
         }
     }
 
-    /// <summary>Drops a reference; the last one closes the index, and deletes it if it was retired.</summary>
+    /// <summary>
+    /// Drops a reference; the last one closes the index: committing it when the engine closes, and
+    /// discarding it when it was retired (deleting its folder unless the generation lives on).
+    /// </summary>
     public void Release()
     {
         if (Interlocked.Decrement(ref _references) != 0)
             return;
-        Index.Dispose();
-        if (_retired)
+        if (!_retired)
+        {
+            Index.Dispose();
+            return;
+        }
+        Index.Discard();
+        if (!_keepFolder)
             generations.Delete(Generation);
     }
 
     /// <summary>Called when another generation has become current: drops the live index's reference.</summary>
-    public void Retire()
+    public void Retire() => Retire(keepFolder: false);
+
+    /// <summary>
+    /// Called when the same generation was reopened from its folder (after a failure): drops the live
+    /// index's reference, and leaves the folder to the reopened index.
+    /// </summary>
+    public void RetireReopened() => Retire(keepFolder: true);
+
+    private void Retire(bool keepFolder)
     {
+        _keepFolder = keepFolder;
         _retired = true;
         Release();
     }

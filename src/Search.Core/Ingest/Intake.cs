@@ -1,7 +1,9 @@
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Search.Core.Archive;
 using Search.Core.Ingest.Json;
 using Search.Core.Ingest.Pages;
+using Search.Core.Text;
 
 namespace Search.Core.Ingest;
 
@@ -11,7 +13,7 @@ namespace Search.Core.Ingest;
 /// indexing loop, and say what was done in one <see cref="IngestReport"/>. Documents in JSON are taken
 /// whole or not at all; pages each stand alone.
 /// </summary>
-internal sealed class Intake(DocumentArchive archive, SearchEngineOptions options, Action stored)
+internal sealed partial class Intake(DocumentArchive archive, SearchEngineOptions options, Action stored, ILogger logger)
 {
     /// <summary>A JSON Lines file is stored this many documents to an archive transaction.</summary>
     private const int FileBatchSize = 1_000;
@@ -22,7 +24,7 @@ internal sealed class Intake(DocumentArchive archive, SearchEngineOptions option
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly JsonDocumentsReader _json = new(new DocumentParser(options.Limits));
-    private readonly PageReader _pages = new(options.Limits);
+    private readonly PageReader _pages = new(options.Limits, options.Pages);
 
     /// <summary>
     /// Documents as UTF-8 JSON: an array, or JSON Lines (one document a line), told by the first
@@ -49,36 +51,67 @@ internal sealed class Intake(DocumentArchive archive, SearchEngineOptions option
             return IngestReport.Unreadable("No documents were sent.", archive.LastSequence);
         if (!batch.IsValid)
             return Refusal(batch.Documents.Count + batch.Errors.Count, batch.Errors);
-        return Store(batch.Documents);
+        var stored = Store(LastOfEachId(batch.Documents));
+        return stored with { Read = batch.Documents.Count };
+    }
+
+    /// <summary>
+    /// A request naming an id more than once stores it once, as its last copy (what sending them one
+    /// after the other leaves), and counts it once.
+    /// </summary>
+    private static IReadOnlyList<DocumentRecord> LastOfEachId(IReadOnlyList<DocumentRecord> documents)
+    {
+        var last = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+            last[documents[i].Id] = i;
+        return last.Count == documents.Count ? documents : documents.Where((d, i) => last[d.Id] == i).ToList();
     }
 
     /// <summary>Pages, each read and stored or refused on its own.</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (nothing was stored).</exception>
     public IngestReport Pages(IReadOnlyList<PageFile> pages, CancellationToken cancellationToken = default)
     {
         var readings = new List<(string Name, PageReading Reading)>(pages.Count);
         foreach (var page in pages)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            readings.Add((page.Name, _pages.Read(page)));
+            readings.Add((page.Name, Read(page, cancellationToken)));
         }
-        var documents = readings.Select(r => r.Reading.Document).OfType<DocumentRecord>().ToList();
+        // Two pages of one request with one id (the same address) are one document: the later is stored.
+        var lastOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < readings.Count; i++)
+            if (readings[i].Reading.Document is { } document)
+                lastOf[document.Id] = i;
+        var documents = readings.Where((r, i) => r.Reading.Document is { } d && lastOf[d.Id] == i).Select(r => r.Reading.Document!).ToList();
         var write = Write(documents);
         var replaced = write.Replaced.ToHashSet();
 
         var items = new List<IngestItem>(readings.Count);
         var written = 0;
-        foreach (var (name, reading) in readings)
+        for (var i = 0; i < readings.Count; i++)
         {
+            var (name, reading) = readings[i];
             if (reading.Document is not { } document)
-            {
                 items.Add(new IngestItem(name, IngestStatus.Refused, Reason: reading.Refusal, Encoding: reading.Encoding));
-                continue;
-            }
-            var status = replaced.Contains(written++) ? IngestStatus.Replaced : IngestStatus.Added;
-            items.Add(new IngestItem(name, status, document.Id, document.Title, document.Date, null, reading.Encoding));
+            else if (lastOf[document.Id] != i)
+                items.Add(new IngestItem(name, IngestStatus.Refused, document.Id, document.Title, document.Date,
+                    $"the same document (id {document.Id}) as {readings[lastOf[document.Id]].Name}, later in this request, which was stored in its place",
+                    reading.Encoding));
+            else
+                items.Add(new IngestItem(name, replaced.Contains(written++) ? IngestStatus.Replaced : IngestStatus.Added,
+                    document.Id, document.Title, document.Date, null, reading.Encoding));
         }
         return new IngestReport(items.Count, documents.Count, replaced.Count, documents.Count(d => d.Date is null),
             items.Count - documents.Count, write.LastSequence, items, []);
+    }
+
+    /// <summary>A page file of the inbox, refused unread when it is larger than a page may be.</summary>
+    /// <exception cref="IOException">The file cannot be read (also <see cref="UnauthorizedAccessException"/>).</exception>
+    public IngestReport PageInFile(string path, string name, CancellationToken cancellationToken)
+    {
+        if (options.Pages.TooLarge(new FileInfo(path).Length) is { } tooLarge)
+            return new IngestReport(1, 0, 0, 0, 1, archive.LastSequence, [new IngestItem(name, IngestStatus.Refused, Reason: tooLarge)], []);
+        return Pages([new PageFile(name, File.ReadAllBytes(path))], cancellationToken);
     }
 
     /// <summary>
@@ -89,15 +122,19 @@ internal sealed class Intake(DocumentArchive archive, SearchEngineOptions option
     public IngestReport JsonLinesFile(string path, CancellationToken cancellationToken)
     {
         var errors = new List<DocumentError>();
+        // The line of each id's last copy: a file naming an id twice stores it once, as that copy.
+        var lastLine = new Dictionary<string, int>(StringComparer.Ordinal);
         var lines = 0;
         using (var text = JsonDocumentsReader.OpenFile(path, options.MaxInboxFileBytes))
         {
-            foreach (var (_, error) in _json.EnumerateJsonLines(text))
+            foreach (var (document, error) in _json.EnumerateJsonLines(text))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                lines++;
                 if (error is not null && errors.Count < MaxReportedErrors)
                     errors.Add(error);
+                if (document is not null)
+                    lastLine[document.Id] = lines;
+                lines++;
             }
         }
         if (lines == 0)
@@ -105,21 +142,22 @@ internal sealed class Intake(DocumentArchive archive, SearchEngineOptions option
         if (errors.Count > 0)
             return Refusal(lines, errors);
 
-        int accepted = 0, replaced = 0, undated = 0;
+        int replaced = 0, undated = 0;
         var sequence = archive.LastSequence;
         using (var text = JsonDocumentsReader.OpenFile(path, options.MaxInboxFileBytes))
         {
-            foreach (var chunk in _json.EnumerateJsonLines(text).Select(line => line.Document!).Chunk(FileBatchSize))
+            var lastCopies = _json.EnumerateJsonLines(text).Select((line, number) => (line.Document!, number))
+                .Where(line => lastLine[line.Item1.Id] == line.number).Select(line => line.Item1);
+            foreach (var chunk in lastCopies.Chunk(FileBatchSize))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var write = Write(chunk);
-                accepted += chunk.Length;
                 replaced += write.Replaced.Count;
                 undated += chunk.Count(d => d.Date is null);
                 sequence = write.LastSequence;
             }
         }
-        return new IngestReport(lines, accepted, replaced, undated, 0, sequence, [], []);
+        return new IngestReport(lines, lastLine.Count, replaced, undated, 0, sequence, [], []);
     }
 
     /// <summary>Documents refused whole: <paramref name="read"/> were sent, <paramref name="errors"/> say which are invalid.</summary>
@@ -133,6 +171,23 @@ internal sealed class Intake(DocumentArchive archive, SearchEngineOptions option
             write.LastSequence, [], []);
     }
 
+    /// <summary>
+    /// One page read, whatever is in it: the readers are written to refuse what they cannot read,
+    /// and a page that still makes one fail is refused and logged rather than failing the others.
+    /// </summary>
+    private PageReading Read(PageFile page, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return _pages.Read(page, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogUnreadable(e, LogText.Escape(page.Name));
+            return new PageReading(null, "the page could not be read (the reader failed on it; the service log has the details)", null);
+        }
+    }
+
     private ArchiveWrite Write(IReadOnlyList<DocumentRecord> documents)
     {
         if (documents.Count == 0)
@@ -141,4 +196,7 @@ internal sealed class Intake(DocumentArchive archive, SearchEngineOptions option
         stored();
         return write;
     }
+
+    [LoggerMessage(LogLevel.Error, "Page {Name} could not be read and was refused")]
+    private partial void LogUnreadable(Exception error, string name);
 }

@@ -120,15 +120,18 @@ public sealed class IngestTests(SearchApiFactory factory) : IClassFixture<Search
         var id = Statements.UniqueId("twice");
         var word = Statements.UniqueWord();
 
-        await (await factory.CreateClient().PostNdjsonAsync(
+        var accepted = await (await factory.CreateClient().PostNdjsonAsync(
         [
             Statements.Doc(id, $"الصيغة الأولى {word}"),
+            Statements.Doc(Statements.UniqueId("other"), $"بيان آخر {word}"),
             Statements.Doc(id, $"الصيغة الأخيرة {word}"),
         ], wait: true)).ReadAcceptedAsync();
 
         var result = await api.SearchAsync(new SearchQuery { Q = word });
 
-        Assert.Equal(id, Assert.Single(result.Hits).Id);
+        Assert.Equal((2, 0), (accepted.Accepted, accepted.Replaced));
+        Assert.Equal(2, result.Total);
+        Assert.Contains(id, result.Hits.Select(h => h.Id));
         Assert.Equal($"الصيغة الأخيرة {word}", (await api.GetDocumentAsync(id)).Body);
     }
 

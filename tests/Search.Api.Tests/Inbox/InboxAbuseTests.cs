@@ -7,9 +7,9 @@ using Search.Client.Contracts;
 
 namespace Search.Api.Tests.Inbox;
 
-/// <summary>An inbox looked at ten times a second, taking files of at most 4 KB once decompressed, with canaries stored.</summary>
+/// <summary>An inbox looked at ten times a second, taking files and pages of at most 4 KB (files once decompressed), with canaries stored.</summary>
 public sealed class InboxAbuseFactory() : HostileApiFactory(
-    new Dictionary<string, string> { ["Search:MaxInboxFileBytes"] = InboxAbuseFactory.MaxBytes.ToString() },
+    new Dictionary<string, string> { ["Search:MaxInboxFileBytes"] = InboxAbuseFactory.MaxBytes.ToString(), ["Search:MaxPageBytes"] = InboxAbuseFactory.MaxBytes.ToString() },
     inboxPollInterval: "00:00:00.100"), IAsyncLifetime
 {
     public const int MaxBytes = 4096;
@@ -88,6 +88,7 @@ public sealed class InboxAbuseTests(InboxAbuseFactory factory) : IClassFixture<I
         ["NUL bytes named .txt"] = new(".txt", _ => new byte[1000]),
         ["a zero-byte page"] = new(".html", _ => []),
         ["a page of markup without text"] = new(".html", _ => "<html><head><title></title></head><body><div><span></span></div></body></html>"u8.ToArray()),
+        ["a page beyond the page limit"] = new(".txt", _ => Encoding.UTF8.GetBytes("عنوان البيان\n\n" + new string('ن', InboxAbuseFactory.MaxBytes)), Reason: "limit"),
     };
 
     public static TheoryData<string> Names => [.. Cases.Keys];

@@ -58,6 +58,23 @@ public sealed class InboxTests(FastInboxSearchApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_json_lines_file_naming_an_id_twice_stores_and_counts_it_once_as_its_last_copy()
+    {
+        await StartedAsync();
+        var word = Statements.UniqueWord();
+        var documents = Statements3(word);
+        var name = $"{Guid.NewGuid():N}.jsonl";
+
+        Drop(name, Encoding.UTF8.GetBytes(Statements.ToNdjson([.. documents, documents[0] with { Body = $"الصيغة الأخيرة {word}" }])));
+
+        Assert.True(await Poll.UntilAsync(() => File.Exists(Done(name + ".report.json"))), $"{name} not in done/ with its report");
+        var report = JsonSerializer.Deserialize<IngestReport>(await File.ReadAllTextAsync(Done(name + ".report.json")), Json)!;
+        Assert.Equal((3, 0), (report.Accepted, report.Replaced));
+        Assert.Equal(3, (await FoundAsync(word, 3)).Total);
+        Assert.Equal($"الصيغة الأخيرة {word}", (await factory.CreateApi().GetDocumentAsync(documents[0].Id)).Body);
+    }
+
+    [Fact]
     public async Task A_gzipped_json_lines_file_is_ingested_and_moved_to_done()
     {
         await StartedAsync();

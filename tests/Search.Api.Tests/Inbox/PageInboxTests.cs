@@ -115,4 +115,21 @@ public sealed class PageInboxTests(FastInboxSearchApiFactory factory) : IClassFi
         Assert.Equal(first.Pages[0].Id, second.Pages[0].Id);
         Assert.Equal(first.Pages[0].Id, (await FoundAsync(word)).Id);
     }
+
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("x-unknown")]
+    public async Task A_page_declaring_a_charset_dotnet_refuses_is_read_as_sniffed(string charset)
+    {
+        await factory.CreateApi().GetStatusAsync();
+        var word = Statements.UniqueWord();
+        var name = $"{Guid.NewGuid():N}/declares-{charset}.html";
+        var html = StatementPages.Html($"افتتاح الجسر {word}", "<p>الثلاثاء ٣ مايو/ أيار ٢٠٢٢</p>", word).Replace("<meta charset=\"utf-8\">", $"<meta charset=\"{charset}\">");
+
+        Drop(name, StatementPages.Windows1256.GetBytes(html));
+
+        var page = Assert.Single((await ReportAsync(name)).Pages);
+        Assert.Equal((IngestedPage.Added, "windows-1256"), (page.Status, page.Encoding));
+        Assert.Equal($"افتتاح الجسر {word}", (await FoundAsync(word)).Title);
+    }
 }

@@ -8,10 +8,13 @@ using Search.Client;
 
 namespace Search.Api.Tests.Pages;
 
-/// <summary>A service taking requests of at most 2 MB, with canaries stored before any test.</summary>
-public sealed class PageAbuseFactory() : HostileApiFactory(null, maxRequestBytes: PageAbuseFactory.MaxRequestBytes), IAsyncLifetime
+/// <summary>A service taking requests of at most 2 MB and pages of at most 256 KB, with canaries stored before any test.</summary>
+public sealed class PageAbuseFactory() : HostileApiFactory(
+    new Dictionary<string, string> { ["Search:MaxPageBytes"] = PageAbuseFactory.MaxPageBytes.ToString() }, maxRequestBytes: PageAbuseFactory.MaxRequestBytes), IAsyncLifetime
 {
     public const int MaxRequestBytes = 2 << 20;
+
+    public const int MaxPageBytes = 256 << 10;
 
     public Canary Canary { get; private set; } = null!;
 
@@ -200,6 +203,65 @@ public sealed class PageAbuseTests(PageAbuseFactory factory) : IClassFixture<Pag
             Assert.Null(factory.Engine.Get(id));
             Assert.Null(factory.Engine.Get(id.Trim()));
         }
+    }
+
+    private static async Task<JsonElement> ReportOfAsync(HttpResponseMessage response)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode} {text}");
+        using var json = JsonDocument.Parse(text);
+        return json.RootElement.Clone();
+    }
+
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("x-unknown")]
+    public async Task A_page_declaring_a_charset_dotnet_refuses_is_read_as_sniffed_and_the_others_are_stored(string charset)
+    {
+        var words = new[] { Statements.UniqueWord(), Statements.UniqueWord() };
+        var declaring = $"<html><head><meta charset=\"{charset}\"><title>بيان {words[0]}</title></head><body><article><h1>بيان {words[0]}</h1><p>{Page(words[0])}</p></article></body></html>";
+        var form = PagesContent.FromFiles([("declares.html", StatementPages.Windows1256.GetBytes(declaring)), ("plain.txt", Utf8(Page(words[1])))]);
+
+        var report = await ReportOfAsync(await factory.CreateCheckedClient().PostAsync("/api/pages?wait=true", form));
+
+        Assert.Equal(2, report.GetProperty("accepted").GetInt32());
+        Assert.Equal("windows-1256", report.GetProperty("pages")[0].GetProperty("encoding").GetString());
+        foreach (var word in words)
+            Assert.Equal(1, (await factory.CreateCheckedClient().GetJsonAsync($"/api/search?q={word}")).GetProperty("total").GetInt32());
+        foreach (var page in report.GetProperty("pages").EnumerateArray())
+            factory.Engine.Delete(page.GetProperty("id").GetString()!);
+    }
+
+    [Fact]
+    public async Task Thirty_thousand_self_closing_divs_are_refused_as_nested_too_deep_and_the_others_are_stored()
+    {
+        var word = Statements.UniqueWord();
+        var divs = "<html><body>" + string.Concat(Enumerable.Repeat("<div/>", 30_000)) + "<p>نص البيان</p></body></html>";
+        var form = PagesContent.FromFiles([("divs.html", Utf8(divs)), ("plain.txt", Utf8(Page(word)))]);
+
+        var report = await ReportOfAsync(await factory.CreateCheckedClient().PostAsync("/api/pages", form));
+
+        var pages = report.GetProperty("pages");
+        Assert.Equal(("refused", "the page's markup is nested more than 2000 deep"),
+            (pages[0].GetProperty("status").GetString(), pages[0].GetProperty("reason").GetString()));
+        Assert.Equal("added", pages[1].GetProperty("status").GetString());
+        factory.Engine.Delete(pages[1].GetProperty("id").GetString()!);
+    }
+
+    [Fact]
+    public async Task A_page_over_the_page_limit_is_refused_unread_with_its_reason_and_the_others_are_stored()
+    {
+        var word = Statements.UniqueWord();
+        var big = Utf8(Page(Statements.UniqueWord()) + new string('ن', PageAbuseFactory.MaxPageBytes));
+        var form = PagesContent.FromFiles([("big.txt", big), ("plain.txt", Utf8(Page(word)))]);
+
+        var report = await ReportOfAsync(await factory.CreateCheckedClient().PostAsync("/api/pages", form));
+
+        var pages = report.GetProperty("pages");
+        Assert.Equal(("refused", $"the page is {big.Length} bytes, more than the limit of {PageAbuseFactory.MaxPageBytes}"),
+            (pages[0].GetProperty("status").GetString(), pages[0].GetProperty("reason").GetString()));
+        Assert.Equal((1, 1), (report.GetProperty("accepted").GetInt32(), report.GetProperty("refused").GetInt32()));
+        factory.Engine.Delete(pages[1].GetProperty("id").GetString()!);
     }
 
     private static async Task<(HttpResponseMessage Response, string Text, TimeSpan Elapsed)> PostTimedAsync(HttpClient client, string html)

@@ -43,6 +43,8 @@ public sealed class QueryTextAbuseTests(QueryTextFactory factory) : IClassFixtur
         { "65 words", string.Join(' ', Enumerable.Range(0, 65).Select(i => "كلمة" + i)) },
         { "65 words joined by OR", string.Join(" OR ", Enumerable.Range(0, 65).Select(i => "كلمة" + i)) },
         { "65 words in a phrase", "\"" + string.Join(' ', Enumerable.Range(0, 65).Select(i => "كلمة" + i)) + "\"" },
+        { "188 words joined by the Arabic comma", string.Join('،', Enumerable.Range(0, 188).Select(i => "سم" + (char)('ب' + i % 20) + (char)('ب' + i / 20))) },
+        { "65 words joined by slashes", string.Join('/', Enumerable.Range(0, 65).Select(i => "كلمة" + i)) },
         { "an unbalanced quote", "\"وزير الخارجية" },
         { "an unbalanced guillemet", "بيان «وزير" },
         { "three quotes", "\"وزير\" \"الخارجية" },

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using Search.Client;
 
 namespace Search.Api.Tests.TestSupport;
@@ -62,6 +63,9 @@ public class SearchApiFactory : WebApplicationFactory<Program>
     /// <summary>The data folder the service runs on.</summary>
     public string DataPath { get; }
 
+    /// <summary>The warnings and errors the service logged.</summary>
+    public CapturedLog Log { get; } = new();
+
     public string InboxPath => Path.Combine(DataPath, "inbox");
 
     /// <summary>A typed client of the service, as the command-line tool uses it (with the admin key).</summary>
@@ -85,6 +89,7 @@ public class SearchApiFactory : WebApplicationFactory<Program>
     {
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
     }
 
     // The folder goes once the host has stopped, whichever way the factory is disposed.

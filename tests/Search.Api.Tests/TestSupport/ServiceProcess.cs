@@ -51,6 +51,60 @@ public sealed class ServiceProcess : IDisposable
     /// <summary>Starts the service and waits until <c>/health/ready</c> answers 200.</summary>
     public async Task StartAsync()
     {
+        var process = Launch();
+        var clock = Stopwatch.StartNew();
+        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        while (true)
+        {
+            Assert.False(process.HasExited, $"the service exited with {ExitCodeOf(process)} before it was ready\n{LogTail()}");
+            try
+            {
+                using var response = await probe.GetAsync("/health/ready");
+                if (response.StatusCode == HttpStatusCode.OK)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+            Assert.True(clock.Elapsed < ReadyDeadline, $"the service was not ready within {ReadyDeadline.TotalSeconds} s\n{LogTail()}");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Starts the service when it is expected not to start, and returns its exit code once it has exited.</summary>
+    public async Task<int> StartExpectingExitAsync()
+    {
+        var process = Launch();
+        using var deadline = new CancellationTokenSource(ReadyDeadline);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Assert.Fail($"the service was expected to exit, but still ran after {ReadyDeadline.TotalSeconds} s\n{LogTail()}");
+        }
+        process.WaitForExit(); // drains the redirected output
+        return process.ExitCode;
+    }
+
+    /// <summary>Asks the service to stop (SIGTERM, what a supervisor sends) and returns its exit code once it has exited.</summary>
+    public async Task<int> StopAsync()
+    {
+        var process = _process ?? throw new InvalidOperationException("The service was never started.");
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync();
+        using var deadline = new CancellationTokenSource(ReadyDeadline);
+        await process.WaitForExitAsync(deadline.Token);
+        process.WaitForExit();
+        return process.ExitCode;
+    }
+
+    private Process Launch()
+    {
         if (IsRunning)
             throw new InvalidOperationException("The service is already running.");
         CloseProcess();
@@ -92,27 +146,7 @@ public sealed class ServiceProcess : IDisposable
         _process = process;
         _client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         _client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
-
-        var clock = Stopwatch.StartNew();
-        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        while (true)
-        {
-            Assert.False(process.HasExited, $"the service exited with {ExitCodeOf(process)} before it was ready\n{LogTail()}");
-            try
-            {
-                using var response = await probe.GetAsync("/health/ready");
-                if (response.StatusCode == HttpStatusCode.OK)
-                    return;
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-            Assert.True(clock.Elapsed < ReadyDeadline, $"the service was not ready within {ReadyDeadline.TotalSeconds} s\n{LogTail()}");
-            await Task.Delay(100);
-        }
+        return process;
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public sealed class PageIntakeTests : IDisposable
     }
 
     [Fact]
-    public void The_same_page_twice_is_one_document_the_second_time_replaced()
+    public void The_same_page_twice_is_one_document_the_second_time_replaced_and_twice_in_one_request_counted_once()
     {
         var first = _engine.IngestPages([Page("a.txt", StatementText)]);
         var again = _engine.IngestPages([Page("copy/a.txt", StatementText.Replace("\n", "\r\n"))]);
@@ -46,7 +46,9 @@ public sealed class PageIntakeTests : IDisposable
         Assert.Equal(IngestStatus.Added, Assert.Single(first.Items).Status);
         Assert.Equal(IngestStatus.Replaced, Assert.Single(again.Items).Status);
         Assert.Equal(first.Items[0].Id, again.Items[0].Id);
-        Assert.Equal([IngestStatus.Added, IngestStatus.Replaced], twiceInOneBatch.Items.Select(i => i.Status));
+        Assert.Equal([IngestStatus.Refused, IngestStatus.Added], twiceInOneBatch.Items.Select(i => i.Status));
+        Assert.Equal((1, 0, 1), (twiceInOneBatch.Accepted, twiceInOneBatch.Replaced, twiceInOneBatch.Refused));
+        Assert.Equal($"the same document (id {twiceInOneBatch.Items[1].Id}) as c.txt, later in this request, which was stored in its place", twiceInOneBatch.Items[0].Reason);
         Assert.Equal(2, _engine.Archive.Count());
     }
 

@@ -9,7 +9,7 @@ public static class AdminEndpoints
 {
     public static RouteGroupBuilder MapAdmin(this RouteGroupBuilder api)
     {
-        var admin = api.MapGroup("/admin").RequireAdminKey().RequireRateLimiting(RateLimiting.Writes);
+        var admin = api.MapGroup("/admin").RequireAdminKey().RequireWriteLimits();
         admin.MapPost("/reindex", StartReindex)
             .WithName("StartReindex")
             .WithSummary("Rebuilds the index from the archive into a new generation while the current one keeps serving.");

@@ -31,12 +31,12 @@ public static class DocumentEndpoints
             .WithSummary("The other copies of the document's story first (sameStory), then documents on the same subject, each with a score; never the document itself.");
         documents.MapDelete("/{id}", Delete)
             .RequireAdminKey()
-            .RequireRateLimiting(RateLimiting.Writes)
+            .RequireWriteLimits()
             .WithName("DeleteDocument")
             .WithSummary("Removes a document from the archive and the index.");
         documents.MapPost("/", Post)
             .RequireAdminKey()
-            .RequireRateLimiting(RateLimiting.Writes)
+            .RequireWriteLimits()
             .WithName("PostDocuments")
             .WithSummary("Stores documents sent as a JSON array or as NDJSON (application/x-ndjson). A request with any invalid document is refused whole.")
             .Accepts<ArchiveDocument[]>(MediaTypes[0], MediaTypes[1..]);
@@ -78,7 +78,7 @@ public static class DocumentEndpoints
     /// All or nothing: a request with any invalid document stores none of its documents and lists
     /// every problem by line, so a client can fix the batch and send it again as a whole.
     /// </summary>
-    private static async Task<Results<Accepted<IngestResponse>, ProblemHttpResult>> Post(
+    private static async Task<Results<Accepted<IngestResponse>, WhenSearchable, ProblemHttpResult>> Post(
         HttpRequest request,
         SearchEngine engine,
         IOptions<SearchOptions> options,
@@ -100,9 +100,9 @@ public static class DocumentEndpoints
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Some documents are invalid.",
                 extensions: new Dictionary<string, object?> { ["errors"] = report.Errors });
-        if (waitForIt)
-            await engine.WaitUntilSearchableAsync(report.Sequence, Visibility.MaxWait, cancellationToken);
-        return TypedResults.Accepted((string?)null, new IngestResponse(report.Accepted, report.Sequence, report.Replaced, report.Undated));
+        Accepted<IngestResponse> Accepted(bool? searchable) =>
+            TypedResults.Accepted((string?)null, new IngestResponse(report.Accepted, report.Sequence, report.Replaced, report.Undated, searchable));
+        return waitForIt ? new WhenSearchable(engine, report.Sequence, options.Value.MaxWait, searchable => Accepted(searchable)) : Accepted(null);
     }
 
     private static ProblemHttpResult NotFound(string id) =>

@@ -13,7 +13,7 @@ public static class PageEndpoints
     {
         api.MapPost("/pages", Post)
             .RequireAdminKey()
-            .RequireRateLimiting(RateLimiting.Writes)
+            .RequireWriteLimits()
             .WithName("PostPages")
             .WithSummary("Stores statement pages (text or HTML, in UTF-8, UTF-16 or Windows-1256) sent as multipart files or as the raw body, and reports each page: added, replaced or refused, and undated.")
             .Accepts<IFormFileCollection>(PageRequestReader.MediaTypes[0], PageRequestReader.MediaTypes[1..]);
@@ -24,7 +24,7 @@ public static class PageEndpoints
     /// Each page stands alone: a page that cannot be read is refused with its reason and the others
     /// are stored. The answer is 200 with the report once every page is stored or refused.
     /// </summary>
-    private static async Task<Results<Ok<IngestReport>, ProblemHttpResult>> Post(
+    private static async Task<Results<Ok<IngestReport>, WhenSearchable, ProblemHttpResult>> Post(
         HttpRequest request,
         SearchEngine engine,
         IOptions<SearchOptions> options,
@@ -41,8 +41,8 @@ public static class PageEndpoints
             return problem!;
 
         var report = engine.IngestPages(pages, cancellationToken);
-        if (waitForIt)
-            await engine.WaitUntilSearchableAsync(report.Sequence, Visibility.MaxWait, cancellationToken);
-        return TypedResults.Ok(ContractMapping.ToContract(report));
+        return waitForIt
+            ? new WhenSearchable(engine, report.Sequence, options.Value.MaxWait, searchable => TypedResults.Ok(ContractMapping.ToContract(report, searchable)))
+            : TypedResults.Ok(ContractMapping.ToContract(report, null));
     }
 }

@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Search.Core.Ingest.Pages;
 
 namespace Search.Core.Ingest.Inbox;
@@ -20,13 +18,6 @@ internal sealed class InboxFolders(string dataPath)
     /// </summary>
     public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(1);
 
-    private static readonly JsonSerializerOptions ReportJson = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        // The report is read by people: Arabic titles stay Arabic rather than \u escapes.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public string Inbox { get; } = Path.Combine(dataPath, "inbox");
 
     public string Done => Path.Combine(Inbox, "done");
@@ -41,53 +32,75 @@ internal sealed class InboxFolders(string dataPath)
         Directory.CreateDirectory(Failed);
     }
 
-    /// <summary>JSON Lines files and pages in the inbox and its folders (not done/, failed/ or hidden ones) that are settled, in path order.</summary>
-    public IReadOnlyList<string> WaitingFiles()
+    /// <summary>
+    /// What waits in the inbox and its folders (not done/, failed/ or hidden ones): the settled regular
+    /// files of the kinds taken, in path order; and, to be named in the log, the entries skipped for
+    /// being something else (a FIFO, socket or device under such a name, or any link).
+    /// </summary>
+    public InboxListing Waiting()
     {
         var settled = DateTime.UtcNow - SettleTime;
-        return Walk(Inbox)
-            .Where(path => IsJsonLines(path) || PageReader.IsPage(path))
-            .Where(path => File.GetLastWriteTimeUtc(path) <= settled)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var taken = new List<string>();
+        var skipped = new List<(string, FileKind)>();
+        foreach (var (path, kind) in Walk(Inbox))
+        {
+            if (kind == FileKind.Regular)
+            {
+                if ((IsJsonLines(path) || PageReader.IsPage(path)) && File.GetLastWriteTimeUtc(path) <= settled)
+                    taken.Add(path);
+            }
+            else if (kind == FileKind.Link || IsJsonLines(path) || PageReader.IsPage(path))
+                skipped.Add((path, kind));
+        }
+        taken.Sort(StringComparer.Ordinal);
+        return new InboxListing(taken, skipped);
     }
 
     /// <summary>The file's path under the inbox, with '/' separators, as reports name it.</summary>
     public string NameOf(string path) => Path.GetRelativePath(Inbox, path).Replace(Path.DirectorySeparatorChar, '/');
 
-    /// <summary>Moves the file under done/ and writes its report beside it.</summary>
-    public void MoveToDone(string path, IngestReport report)
+    /// <summary>
+    /// Moves the file to the same place under done/ or failed/ and writes its report or reason beside
+    /// it; false when the file moved but its note could not be written.
+    /// </summary>
+    /// <exception cref="IOException">It cannot be moved (also <see cref="UnauthorizedAccessException"/>); it is still in the inbox.</exception>
+    public bool Move(string path, InboxOutcome outcome)
     {
-        var target = MoveUnder(Done, path);
-        File.WriteAllText(target + ".report.json", JsonSerializer.Serialize(ReportFile.Of(report), ReportJson));
-    }
-
-    public void MoveToFailed(string path, string reason)
-    {
-        var target = MoveUnder(Failed, path);
-        File.WriteAllText(target + ".reason.txt", reason);
-    }
-
-    private IEnumerable<string> Walk(string folder)
-    {
-        IEnumerable<string> files, folders;
+        var target = MoveUnder(outcome.Done ? Done : Failed, path);
         try
         {
-            // Links are not followed: a link could lead out of the data folder, or back into the inbox for ever.
-            files = Directory.EnumerateFiles(folder).Where(path => !Path.GetFileName(path).StartsWith('.') && !IsLink(path)).ToList();
-            folders = Directory.EnumerateDirectories(folder)
-                .Where(sub => sub != Done && sub != Failed && !Path.GetFileName(sub).StartsWith('.') && !IsLink(sub))
-                .ToList();
+            File.WriteAllText(target + outcome.NoteSuffix, outcome.Note);
+            return true;
         }
-        catch (DirectoryNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A folder removed while the inbox is looked at holds nothing to take.
-            return [];
+            return false;
         }
-        return files.Concat(folders.SelectMany(Walk));
     }
 
-    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+    /// <summary>Every entry that is not a folder, with its kind, in the folder and those under it; links are not followed.</summary>
+    private IEnumerable<(string Path, FileKind Kind)> Walk(string folder)
+    {
+        List<(string, FileKind)> entries;
+        List<string> folders;
+        try
+        {
+            // A link could lead out of the data folder, or back into the inbox for ever: it is listed, never followed.
+            entries = Directory.EnumerateFileSystemEntries(folder)
+                .Where(path => !Path.GetFileName(path).StartsWith('.') && path != Done && path != Failed)
+                .Select(path => (path, FileKinds.Of(path)))
+                .Where(entry => entry.Item2 != FileKind.Missing)
+                .ToList();
+            folders = entries.Where(e => e.Item2 == FileKind.Directory).Select(e => e.Item1).ToList();
+        }
+        catch (Exception e) when (folder != Inbox && e is IOException or UnauthorizedAccessException)
+        {
+            // A folder removed while the inbox is looked at, or one this process may not read, holds
+            // nothing to take; the rest of the inbox is still taken.
+            return [];
+        }
+        return entries.Where(e => e.Item2 != FileKind.Directory).Concat(folders.SelectMany(Walk));
+    }
 
     /// <summary>Moves the file to the same relative place under <paramref name="folder"/>, never over another file.</summary>
     private string MoveUnder(string folder, string path)

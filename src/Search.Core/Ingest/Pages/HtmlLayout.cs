@@ -19,9 +19,12 @@ internal sealed class HtmlLayout
 
     private readonly Dictionary<IElement, int> _weights = [];
     private readonly HashSet<IElement> _chrome = [];
+    private readonly CancellationToken _cancellationToken;
 
-    public HtmlLayout(IDocument document)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public HtmlLayout(IDocument document, CancellationToken cancellationToken = default)
     {
+        _cancellationToken = cancellationToken;
         var body = document.Body ?? document.DocumentElement;
         var pageWeight = Weigh(body, countChrome: true);
         MarkChrome(body, pageWeight);
@@ -65,6 +68,7 @@ internal sealed class HtmlLayout
 
     private int Weigh(IElement element, bool countChrome, bool inLink = false)
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         if (HtmlChrome.IsCode(element) || (!countChrome && _chrome.Contains(element)))
             return 0;
         inLink |= element.LocalName == "a";
@@ -82,6 +86,7 @@ internal sealed class HtmlLayout
 
     private void MarkChrome(IElement element, int pageWeight)
     {
+        _cancellationToken.ThrowIfCancellationRequested();
         if (HtmlChrome.IsChrome(element) && !HoldsTheArticle(element, pageWeight))
         {
             _chrome.Add(element);

@@ -14,16 +14,19 @@ internal static class HtmlPageReader
     private const int ParagraphsSearchedForDate = 3;
 
     /// <param name="sentUrl">The address the page was sent with, if any: its own canonical address wins.</param>
-    public static PageContent Read(string html, string? sentUrl = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static PageContent Read(string html, string? sentUrl = null, CancellationToken cancellationToken = default)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        // The asynchronous parse looks at the token before every token of markup (the synchronous one
+        // never does); over a string it completes without waiting on anything.
+        var document = new HtmlParser().ParseDocumentAsync(html, cancellationToken).GetAwaiter().GetResult();
         var metadata = HtmlMetadata.Read(document);
-        var layout = new HtmlLayout(document);
+        var layout = new HtmlLayout(document, cancellationToken);
         var headline = HtmlHeadline.Find(document, layout, metadata);
 
         DateOnly? dateLine = null, byline = null;
         var body = new List<string>();
-        foreach (var paragraph in HtmlParagraphs.Read(layout.Root, e => e == headline.Element || layout.IsLeftOut(e)))
+        foreach (var paragraph in HtmlParagraphs.Read(layout.Root, e => e == headline.Element || layout.IsLeftOut(e), cancellationToken))
         {
             if (paragraph == headline.Text || Boilerplate.IsBoilerplate(paragraph) || Boilerplate.IsMenu(paragraph))
                 continue;

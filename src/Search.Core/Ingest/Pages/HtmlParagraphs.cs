@@ -17,17 +17,19 @@ internal static class HtmlParagraphs
     };
 
     /// <summary>The lines of <paramref name="root"/>, leaving out the elements <paramref name="leaveOut"/> names.</summary>
-    public static List<string> Read(IElement root, Func<IElement, bool> leaveOut)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static List<string> Read(IElement root, Func<IElement, bool> leaveOut, CancellationToken cancellationToken = default)
     {
         var paragraphs = new List<string>();
         var line = new StringBuilder();
-        Walk(root, leaveOut, line, paragraphs);
+        Walk(root, leaveOut, line, paragraphs, cancellationToken);
         Flush(line, paragraphs);
         return paragraphs;
     }
 
-    private static void Walk(IElement element, Func<IElement, bool> leaveOut, StringBuilder line, List<string> paragraphs)
+    private static void Walk(IElement element, Func<IElement, bool> leaveOut, StringBuilder line, List<string> paragraphs, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var child in element.ChildNodes)
         {
             if (child.NodeType == NodeType.Text)
@@ -45,7 +47,7 @@ internal static class HtmlParagraphs
             var block = Blocks.Contains(childElement.LocalName);
             if (block)
                 Flush(line, paragraphs);
-            Walk(childElement, leaveOut, line, paragraphs);
+            Walk(childElement, leaveOut, line, paragraphs, cancellationToken);
             if (block)
                 Flush(line, paragraphs);
         }

@@ -76,27 +76,29 @@ internal static class PageEncoding
     }
 
     /// <summary>
-    /// A declared charset worth believing over Windows-1256. Latin ones are not: on an Arabic page
-    /// they are a server's default, not the page's encoding.
+    /// A declared charset worth believing over Windows-1256; null for any other, as if none were
+    /// declared. Latin ones are not: on an Arabic page they are a server's default, not the page's
+    /// encoding. Nor is one .NET refuses (<c>utf-7</c> throws <see cref="NotSupportedException"/>,
+    /// an unknown name <see cref="ArgumentException"/>): the page is read as sniffed instead of failing.
     /// </summary>
     private static Encoding? Resolve(string? charset)
     {
         if (string.IsNullOrWhiteSpace(charset))
             return null;
-        var encoding = CodePagesEncodingProvider.Instance.GetEncoding(charset.Trim());
-        if (encoding is null)
+        Encoding? encoding;
+        try
         {
-            try
-            {
-                encoding = Encoding.GetEncoding(charset.Trim());
-            }
-            catch (ArgumentException)
-            {
-                return null;
-            }
+            encoding = CodePagesEncodingProvider.Instance.GetEncoding(charset.Trim()) ?? Encoding.GetEncoding(charset.Trim());
         }
-        return encoding.CodePage is 20127 or 28591 or 1252 or 65001 ? null : encoding;
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+        return encoding.CodePage is 20127 or 28591 or 1252 or 65001 or Utf7CodePage ? null : encoding;
     }
+
+    /// <summary>UTF-7, refused even where a process enables it: it lets markup hide in plain ASCII.</summary>
+    private const int Utf7CodePage = 65000;
 
     /// <summary>
     /// A UTF-8 page with a stray bad byte (a truncated character, a pasted fragment) stays UTF-8:

@@ -3,18 +3,20 @@ using Search.Core.Languages;
 namespace Search.Core.Ingest.Pages;
 
 /// <summary>What came of reading one page: a document, or why there is none.</summary>
-/// <param name="Encoding">The encoding the page was read in.</param>
-internal sealed record PageReading(DocumentRecord? Document, string? Refusal, string Encoding);
+/// <param name="Encoding">The encoding the page was read in; null when it was refused unread.</param>
+internal sealed record PageReading(DocumentRecord? Document, string? Refusal, string? Encoding);
 
 /// <summary>
 /// Turns a page file (text or HTML, in any of the encodings Arabic sites use) into a document:
 /// decodes it (<see cref="PageEncoding"/>), reads it (<see cref="TextPageReader"/>,
 /// <see cref="HtmlPageReader"/>), gives it a stable id (<see cref="PageIds"/>) and checks it
-/// against the document limits. A page without a readable date is kept, undated.
+/// against the document limits. A page without a readable date is kept, undated. A page larger than
+/// <see cref="PageLimits.MaxBytes"/> is refused unread, and one whose reading outlasts
+/// <see cref="PageLimits.ReadBudget"/> is refused with that reason.
 /// </summary>
-internal sealed class PageReader(DocumentLimits limits)
+internal sealed class PageReader(DocumentLimits limits, PageLimits pageLimits)
 {
-    public PageReader() : this(DocumentLimits.Default) { }
+    public PageReader() : this(DocumentLimits.Default, PageLimits.Default) { }
 
     /// <summary>True for the names of pages: <c>.txt</c>, <c>.html</c> and <c>.htm</c> files.</summary>
     public static bool IsPage(string name) => KindOf(name) is not null;
@@ -24,7 +26,25 @@ internal sealed class PageReader(DocumentLimits limits)
         : name.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".htm", StringComparison.OrdinalIgnoreCase) ? PageKind.Html
         : null;
 
-    public PageReading Read(PageFile page)
+    /// <summary>Reads the page; stops when <paramref name="cancellationToken"/> is (the caller left).</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public PageReading Read(PageFile page, CancellationToken cancellationToken = default)
+    {
+        if (pageLimits.TooLarge(page.Content.Length) is { } tooLarge)
+            return new PageReading(null, tooLarge, null);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(pageLimits.ReadBudget);
+        try
+        {
+            return ReadWithin(page, budget.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new PageReading(null, $"reading the page took longer than {pageLimits.ReadBudget.TotalSeconds:0.#} s (its markup is too costly to read)", null);
+        }
+    }
+
+    private PageReading ReadWithin(PageFile page, CancellationToken cancellationToken)
     {
         var kind = page.Kind ?? KindOf(page.Name);
         var declared = page.Charset ?? (kind == PageKind.Text ? null : PageEncoding.DeclaredInHtml(page.Content));
@@ -34,7 +54,8 @@ internal sealed class PageReader(DocumentLimits limits)
             return new PageReading(null, binary, decoded.Encoding);
         if (kind == PageKind.Html && PageGuards.TooDeep(decoded.Text) is { } deep)
             return new PageReading(null, deep, decoded.Encoding);
-        var content = kind == PageKind.Html ? HtmlPageReader.Read(decoded.Text, page.Url) : TextPageReader.Read(decoded.Text);
+        cancellationToken.ThrowIfCancellationRequested();
+        var content = kind == PageKind.Html ? HtmlPageReader.Read(decoded.Text, page.Url, cancellationToken) : TextPageReader.Read(decoded.Text);
 
         var refusal = Check(content);
         if (refusal is not null)

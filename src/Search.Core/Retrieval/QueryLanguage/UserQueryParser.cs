@@ -10,10 +10,8 @@ namespace Search.Core.Retrieval.QueryLanguage;
 /// </summary>
 internal static class UserQueryParser
 {
+    /// <summary>Characters a query may hold. How many words it holds is bounded once they are analysed (<see cref="Search.Core.Retrieval.Scoring.LuceneQueryBuilder.MaxWords"/>).</summary>
     public const int MaxLength = 1_000;
-
-    /// <summary>Words a query may hold (phrases count their words), so that no query fans out without bound.</summary>
-    public const int MaxTerms = 64;
 
     private enum Kind { Word, Phrase, Or, And }
 
@@ -27,12 +25,7 @@ internal static class UserQueryParser
             throw new QuerySyntaxException($"The query is {text.Length} characters long; at most {MaxLength} are allowed.", MaxLength);
         // Direction marks and other invisible format characters (pasted along with Arabic text) would stick to the words.
         text = string.Concat(text.Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format));
-        var tokens = Tokenize(text);
-        var terms = tokens.Where(t => t.Kind is Kind.Word or Kind.Phrase)
-            .Sum(t => t.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
-        if (terms > MaxTerms)
-            throw new QuerySyntaxException($"The query has {terms} words; at most {MaxTerms} are allowed.", 0);
-        return Combine(tokens);
+        return Combine(Tokenize(text));
     }
 
     private static List<Token> Tokenize(string text)

@@ -29,6 +29,15 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
     /// a document matches in its own language's analysis. With several, each language's query is kept to
     /// that language's documents, so that a query of exclusions alone excludes in every language.
     /// </summary>
+    /// <summary>
+    /// Words a query may hold once analysed, wherever they are (free, required, excluded, in phrases or
+    /// alternatives), so that no query fans out without bound. Counted after analysis, not between
+    /// spaces: words joined by punctuation (the Arabic comma «،», a slash) are one to the eye but each
+    /// a word to the analyzer, and 188 of them joined so cost about 450 ms a search. Each language's
+    /// analysis of the query is held to it.
+    /// </summary>
+    public const int MaxWords = 64;
+
     public CompiledQuery Build(UserQuery userQuery, IReadOnlyList<LanguageAnalysis> languages)
     {
         if (languages.Count == 1)
@@ -64,6 +73,20 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
         /// <summary>Neighbouring query words further apart than this (stop words between them) are not rewarded for proximity.</summary>
         private const int MaxQueryGap = 3;
 
+        /// <summary>The words analysed so far in one query, refused past <see cref="MaxWords"/>.</summary>
+        private sealed class WordCount
+        {
+            private int _words;
+
+            public List<Token> Add(List<Token> tokens)
+            {
+                _words += tokens.Count;
+                if (_words > MaxWords)
+                    throw new QuerySyntaxException($"The query holds more than {MaxWords} words once analysed (words joined by punctuation count one by one); at most {MaxWords} are allowed.", 0);
+                return tokens;
+            }
+        }
+
         public CompiledQuery Build(UserQuery userQuery)
         {
             var highlight = new HashSet<string>(StringComparer.Ordinal);
@@ -73,12 +96,13 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
             var sequence = new List<Token>();
             var queryPosition = 0;
             var lookups = new TermLookups();
+            var count = new WordCount();
             foreach (var clause in userQuery.Clauses)
             {
                 Query? query;
                 if (clause is { Part: WordPart word, Occurrence: Occurrence.Should })
                 {
-                    var tokens = Analyze(word.Text);
+                    var tokens = count.Add(Analyze(word.Text));
                     foreach (var token in tokens)
                     {
                         highlight.UnionWith(token.StemSpellings);
@@ -91,7 +115,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
                 }
 
                 queryPosition += MaxQueryGap + 1;
-                query = BuildPart(clause.Part, clause.Occurrence == Occurrence.MustNot ? null : highlight);
+                query = BuildPart(clause.Part, clause.Occurrence == Occurrence.MustNot ? null : highlight, count);
                 if (query is null)
                     continue;
                 root.Add(query, clause.Occurrence switch
@@ -172,19 +196,19 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
 
         private IEnumerable<(string Field, float Boost)> Fields => [(language.TitleField, ranking.TitleBoost), (language.BodyField, 1f)];
 
-        private Query? BuildPart(QueryPart part, HashSet<string>? highlight) => part switch
+        private Query? BuildPart(QueryPart part, HashSet<string>? highlight, WordCount count) => part switch
         {
-            WordPart word => Required(Analyze(word.Text), exact: false, highlight),
-            PhrasePart phrase => Required(Analyze(phrase.Text), exact: true, highlight),
-            AnyOfPart anyOf => AnyOf(anyOf, highlight),
+            WordPart word => Required(count.Add(Analyze(word.Text)), exact: false, highlight),
+            PhrasePart phrase => Required(count.Add(Analyze(phrase.Text)), exact: true, highlight),
+            AnyOfPart anyOf => AnyOf(anyOf, highlight, count),
             _ => throw new ArgumentOutOfRangeException(nameof(part)),
         };
 
-        private Query? AnyOf(AnyOfPart anyOf, HashSet<string>? highlight)
+        private Query? AnyOf(AnyOfPart anyOf, HashSet<string>? highlight, WordCount count)
         {
             var alternatives = new BooleanQuery(disableCoord: true);
             foreach (var alternative in anyOf.Alternatives)
-                if (BuildPart(alternative, highlight) is { } query)
+                if (BuildPart(alternative, highlight, count) is { } query)
                     alternatives.Add(query, Occur.SHOULD);
             return alternatives.Clauses.Count == 0 ? null : alternatives;
         }

@@ -7,8 +7,9 @@ using Search.Core.Index;
 namespace Search.Core.Retrieval.Snippets;
 
 /// <summary>
-/// Picks the passage of a body with the most distinct query terms and marks them. The body is
-/// analysed with the index's analyzer and its terms compared with the query's analysed terms, so a
+/// Picks the passage of a body with the most distinct query terms and marks them. Where the terms
+/// match comes from the index (<see cref="IndexedMatches"/>: the offsets its postings carry), or from
+/// analysing the text with the index's analyzer and comparing its terms with the query's; either way a
 /// word found through normalisation or stemming is marked as written in the text: the offsets are those
 /// of the original text, diacritics and tatweel included.
 /// </summary>
@@ -16,10 +17,14 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
 {
     private const string Ellipsis = "…";
 
+    /// <summary>The snippet of a body, its matches found by analysing it (a document outside the index, an index written before bodies carried offsets, a language whose body field carries none).</summary>
     /// <param name="field">The field whose analysis the body went through (its language's body field).</param>
-    public string Build(string body, IReadOnlySet<string> terms, string field = IndexFields.Body)
+    public string Build(string body, IReadOnlySet<string> terms, string field = IndexFields.Body) =>
+        Build(body, terms.Count == 0 ? [] : FindMatches(body, terms, field));
+
+    /// <summary>The snippet of a body whose matches are known, in order of their offsets.</summary>
+    public string Build(string body, IReadOnlyList<SnippetMatch> matches)
     {
-        var matches = terms.Count == 0 ? [] : FindMatches(body, terms, field);
         if (matches.Count == 0)
             return Render(body, 0, CutAtWordEnd(body, Math.Min(body.Length, maxChars)), matches);
 
@@ -44,9 +49,9 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
         return Render(text, 0, text.Length, matches, flatten: false);
     }
 
-    private List<(int Start, int End, string Term)> FindMatches(string body, IReadOnlySet<string> terms, string field)
+    private List<SnippetMatch> FindMatches(string body, IReadOnlySet<string> terms, string field)
     {
-        var matches = new List<(int, int, string)>();
+        var matches = new List<SnippetMatch>();
         // Terms are looked up as spans of the token buffer: a string is made only for a match.
         var lookup = (terms as HashSet<string> is { Comparer: var comparer } set && comparer.Equals(StringComparer.Ordinal)
             ? set : new HashSet<string>(terms, StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -57,15 +62,15 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
         while (stream.IncrementToken())
         {
             // The stem and the exact form of a word share its offsets: mark the word once.
-            if (lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var text) && (matches.Count == 0 || matches[^1].Item1 != offset.StartOffset))
-                matches.Add((offset.StartOffset, offset.EndOffset, text));
+            if (lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var text) && (matches.Count == 0 || matches[^1].Start != offset.StartOffset))
+                matches.Add(new SnippetMatch(offset.StartOffset, offset.EndOffset, text));
         }
         stream.End();
         return matches;
     }
 
     /// <summary>The run of matches fitting in <c>maxChars</c> with the most distinct terms, then the most matches.</summary>
-    private (int First, int Last) BestWindow(List<(int Start, int End, string Term)> matches)
+    private (int First, int Last) BestWindow(IReadOnlyList<SnippetMatch> matches)
     {
         var best = (First: 0, Last: 0, Distinct: 0, Count: 0);
         var inWindow = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -86,7 +91,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
         return (best.First, best.Last);
     }
 
-    private static string Render(string body, int start, int end, List<(int Start, int End, string Term)> matches, bool flatten = true)
+    private static string Render(string body, int start, int end, IReadOnlyList<SnippetMatch> matches, bool flatten = true)
     {
         Func<string, string> plain = flatten ? Flatten : text => text;
         var html = new StringBuilder(end - start + 64);

@@ -60,6 +60,10 @@ public class PageEncodingTests
     [InlineData("windows-1252")]
     [InlineData("utf-8")]
     [InlineData("no-such-charset")]
+    [InlineData("x-unknown")]
+    [InlineData("utf-7")]
+    [InlineData("UTF-7")]
+    [InlineData("csUnicode11UTF7")]
     public void Falls_back_to_windows_1256_when_the_declared_charset_cannot_be_the_pages(string declared)
     {
         var decoded = PageEncoding.Decode(Windows1256.GetBytes("بيان الوزارة"), declared);

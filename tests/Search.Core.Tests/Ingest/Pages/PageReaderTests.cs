@@ -42,6 +42,56 @@ public class PageReaderTests
         Assert.Contains(HtmlFirstParagraph, reading.Document.Body);
     }
 
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("x-unknown")]
+    public void An_html_page_declaring_a_charset_dotnet_refuses_is_read_as_if_it_declared_none(string charset)
+    {
+        var html = Html(articleHeader: $"<h1>{HtmlTitle}</h1>").Replace("<meta charset=\"utf-8\">", $"<meta charset=\"{charset}\">");
+        var bytes = CodePagesEncodingProvider.Instance.GetEncoding(1256)!.GetBytes(html);
+
+        var reading = _reader.Read(new PageFile("old-site/news.html", bytes));
+
+        Assert.Equal("windows-1256", reading.Encoding);
+        Assert.Equal(HtmlTitle, reading.Document?.Title);
+    }
+
+    [Fact]
+    public void A_page_larger_than_the_limit_is_refused_unread()
+    {
+        var reader = new PageReader(DocumentLimits.Default, PageLimits.Default with { MaxBytes = 1_000 });
+        var bytes = Encoding.UTF8.GetBytes(StatementText + new string('ن', 1_000));
+
+        var reading = reader.Read(new PageFile("big.txt", bytes));
+
+        Assert.Null(reading.Document);
+        Assert.Equal($"the page is {bytes.Length} bytes, more than the limit of 1000", reading.Refusal);
+        Assert.Null(reading.Encoding);
+    }
+
+    [Fact]
+    public void A_page_whose_reading_outlasts_its_budget_is_refused_with_that_reason()
+    {
+        // A millisecond: far less than parsing twenty thousand paragraphs takes on any machine.
+        var reader = new PageReader(DocumentLimits.Default, PageLimits.Default with { ReadBudget = TimeSpan.FromMilliseconds(1) });
+        var paragraphs = string.Concat(Enumerable.Repeat($"<p>{HtmlFirstParagraph}</p>", 20_000));
+
+        var reading = reader.Read(new PageFile("a.html", Encoding.UTF8.GetBytes(Html(articleHeader: $"<h1>{HtmlTitle}</h1>" + paragraphs))));
+
+        Assert.Null(reading.Document);
+        Assert.StartsWith("reading the page took longer than 0 s", reading.Refusal);
+    }
+
+    [Fact]
+    public void Reading_stops_when_the_caller_cancels()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            _reader.Read(new PageFile("a.html", Encoding.UTF8.GetBytes(Html(articleHeader: $"<h1>{HtmlTitle}</h1>"))), cancelled.Token));
+    }
+
     [Fact]
     public void Tells_html_from_text_by_content_when_the_name_does_not()
     {
@@ -112,7 +162,7 @@ public class PageReaderTests
     [Fact]
     public void A_page_over_the_body_limit_is_refused()
     {
-        var reader = new PageReader(DocumentLimits.Default with { MaxBodyChars = 50 });
+        var reader = new PageReader(DocumentLimits.Default with { MaxBodyChars = 50 }, PageLimits.Default);
 
         var reading = reader.Read(new PageFile("long.txt", Encoding.UTF8.GetBytes(StatementText)));
 

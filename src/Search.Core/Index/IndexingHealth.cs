@@ -1,0 +1,12 @@
+namespace Search.Core.Index;
+
+/// <summary>How the indexing loop is doing: healthy, or failing since when and why (in words anyone may read).</summary>
+/// <param name="Problem">Null while indexing works.</param>
+/// <param name="FailingSince">When the current run of failures began.</param>
+/// <param name="Failures">Attempts failed in a row.</param>
+public sealed record IndexingHealth(string? Problem, DateTimeOffset? FailingSince, int Failures)
+{
+    public static IndexingHealth Healthy { get; } = new(null, null, 0);
+
+    public bool IsHealthy => Problem is null;
+}
