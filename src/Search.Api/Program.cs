@@ -33,7 +33,7 @@ builder.Services.AddConfiguredCors(builder.Configuration);
 // Arabic text goes out as UTF-8, not as \uXXXX escapes three times its size.
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Explain);
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddAdminKeyScheme());
 
 var app = builder.Build();
 
