@@ -2,12 +2,16 @@ namespace Search.Client.Contracts;
 
 /// <summary>One page of search results with the facets of every match (not just the page).</summary>
 /// <param name="NextCursor">Pass as <c>cursor</c> to get the page after this one, however deep; null on the last page.</param>
+/// <param name="From">The first day searched, <c>yyyy-MM-dd</c>, as read from <c>from</c> (given in any form of Arabic date); null without one.</param>
+/// <param name="To">The last day searched, as read from <c>to</c>.</param>
 public sealed record SearchResponse(
     long Total,
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
-    string? NextCursor = null);
+    string? NextCursor = null,
+    string? From = null,
+    string? To = null);
 
 /// <summary>A matching document as listed on a results page.</summary>
 /// <param name="Date">Publication date as <c>yyyy-MM-dd</c>; null when the document is undated.</param>

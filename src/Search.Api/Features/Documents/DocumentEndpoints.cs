@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Search.Api.Configuration;
+using Search.Api.Features.Search;
 using Search.Api.Protection;
 using Search.Api.Security;
 using Search.Client.Contracts;
@@ -55,7 +56,7 @@ public static class DocumentEndpoints
         }
         catch (QuerySyntaxException e)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [e.Message] }, title: "The query cannot be read.");
+            return QueryProblem.From(e);
         }
         return TypedResults.Ok(new HighlightedDocument(ToContract(document), marked[0], marked[1]));
     }
