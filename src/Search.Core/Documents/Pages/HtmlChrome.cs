@@ -5,8 +5,9 @@ namespace Search.Core.Documents.Pages;
 /// <summary>
 /// What of an HTML page is not the article. Code and controls (scripts, styles, buttons, frames)
 /// never are. Page chrome is known by tag (nav, header outside the article, footer, aside, form),
-/// by ARIA role, or by words in its class and id (share, social, related, comments, menu, sidebar,
-/// breadcrumb, ads, newsletter, …) — whole words of the class, so "shadow" is not "ad".
+/// by ARIA role, by words in its class and id (share, social, related, comments, menu, sidebar,
+/// breadcrumb, ads, newsletter, …) — whole words of the class, so "shadow" is not "ad" — or by
+/// shape: a list of nothing but links.
 /// Whether chrome holds too much of the page's text to be chrome is <see cref="HtmlLayout"/>'s call.
 /// </summary>
 internal static class HtmlChrome
@@ -50,8 +51,24 @@ internal static class HtmlChrome
             return true;
         if (element.GetAttribute("role") is { } role && ChromeRoles.Contains(role.Trim()))
             return true;
-        return HasChromeWord(element.GetAttribute("class")) || HasChromeWord(element.Id);
+        return HasChromeWord(element.GetAttribute("class")) || HasChromeWord(element.Id) || IsListOfLinks(element);
     }
+
+    /// <summary>
+    /// A list whose every item is a link and nothing more: a site's menu or a list of its other
+    /// pages, known by its shape whatever its words (a menu's sections are not all in any word list).
+    /// </summary>
+    private static bool IsListOfLinks(IElement element) =>
+        element.LocalName is "ul" or "ol" && element.Children.Length >= 2
+        && element.Children.All(item => item.LocalName == "li" && item.QuerySelector("a") is not null && !HasTextOutsideLinks(item));
+
+    private static bool HasTextOutsideLinks(IElement element) =>
+        element.ChildNodes.Any(child => child switch
+        {
+            IElement { LocalName: "a" } => false,
+            IElement inner => HasTextOutsideLinks(inner),
+            _ => child.NodeType == NodeType.Text && child.TextContent.Any(char.IsLetterOrDigit),
+        });
 
     /// <summary>The words of class names and ids: <c>post-share_bar socialLinks</c> gives post, share, bar, social, links.</summary>
     public static IEnumerable<string> Words(string? names)
