@@ -18,9 +18,7 @@ public sealed class ArabicEntryTests(BrowserFixture browser, ITestOutputHelper o
         await page.OpenAsync($"?q={PageDocuments.PortWord}");
         await Expect(page.Locator("#from")).ToHaveAttributeAsync("type", "text");
 
-        await page.Locator("#from").FillAsync("١ يوليو ٢٠٢١");
-        await page.Locator("#to").FillAsync("٣١/٧/٢٠٢١");
-        await page.Locator("#dates button").ClickAndWaitAsync();
+        await page.EnterPeriodAsync("١ يوليو ٢٠٢١", "٣١/٧/٢٠٢١");
 
         Assert.Equal(("2021-07-01", "2021-07-31"), (page.Query()["from"], page.Query()["to"]));
         await Expect(page.Locator("#period-chip")).ToContainTextAsync("يوليو ٢٠٢١");
@@ -30,9 +28,7 @@ public sealed class ArabicEntryTests(BrowserFixture browser, ITestOutputHelper o
         await BrowserFixture.ScreenshotAsync(page, "dates-arabic", output);
 
         // A Hijri date and a Levantine month name, read by the service: 17 Dhu al-Hijjah 1442 is 27 July 2021.
-        await page.Locator("#from").FillAsync("١٧ ذو الحجة ١٤٤٢ هـ");
-        await page.Locator("#to").FillAsync("27 تموز 2021");
-        await page.Locator("#dates button").ClickAndWaitAsync();
+        await page.EnterPeriodAsync("١٧ ذو الحجة ١٤٤٢ هـ", "27 تموز 2021");
 
         Assert.Equal(("2021-07-27", "2021-07-27"), (page.Query()["from"], page.Query()["to"]));
         await Expect(page.Locator("#period-chip")).ToContainTextAsync("٢٧ يوليو ٢٠٢١");

@@ -30,29 +30,6 @@ public class HtmlPageEncodingsTests
         </body></html>
         """;
 
-    public static TheoryData<string, string> Encodings => new()
-    {
-        { "utf-8", "utf-8" },
-        { "utf-8 with BOM", "utf-8" },
-        { "utf-16le with BOM", "utf-16" },
-        { "utf-16be with BOM", "utf-16be" },
-        { "utf-16le", "utf-16le" },
-        { "utf-16be", "utf-16be" },
-        { "windows-1256", "windows-1256" },
-    };
-
-    private static byte[] Save(string html, string encoding) => encoding switch
-    {
-        "utf-8" => Encoding.UTF8.GetBytes(html),
-        "utf-8 with BOM" => [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(html)],
-        "utf-16le with BOM" => [.. Encoding.Unicode.Preamble, .. Encoding.Unicode.GetBytes(html)],
-        "utf-16be with BOM" => [.. Encoding.BigEndianUnicode.Preamble, .. Encoding.BigEndianUnicode.GetBytes(html)],
-        "utf-16le" => Encoding.Unicode.GetBytes(html),
-        "utf-16be" => Encoding.BigEndianUnicode.GetBytes(html),
-        "windows-1256" => Windows1256.GetBytes(html),
-        _ => throw new ArgumentOutOfRangeException(nameof(encoding)),
-    };
-
     private static DocumentRecord Read(byte[] bytes)
     {
         var reading = new PageReader().Read(new PageFile("news.html", bytes));
@@ -61,11 +38,11 @@ public class HtmlPageEncodingsTests
     }
 
     [Theory]
-    [MemberData(nameof(Encodings))]
+    [MemberData(nameof(PageEncodingTests.Encodings), MemberType = typeof(PageEncodingTests))]
     public void A_page_reads_as_the_same_document_in_every_encoding_without_its_menu(string encoding, string declared)
     {
-        var page = Read(Save(MinistryPage(declared), encoding));
-        var utf8 = Read(Save(MinistryPage("utf-8"), "utf-8"));
+        var page = Read(PageEncodingTests.Encode(MinistryPage(declared), encoding));
+        var utf8 = Read(PageEncodingTests.Encode(MinistryPage("utf-8"), "utf-8"));
 
         // Windows-1256 has no Arabic-Indic digits: an encoder writes them as ASCII ones, which read the same.
         Assert.Equal((utf8.Title, utf8.Date, utf8.Body, utf8.Source), (page.Title, page.Date, page.Body, page.Source));
