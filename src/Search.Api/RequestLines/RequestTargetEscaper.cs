@@ -22,6 +22,8 @@ internal sealed class RequestTargetEscaper
     /// <summary>Longer than Kestrel's request line (64 KB here) and header limits: a longer line is Kestrel's to refuse.</summary>
     private const int MaxLineBytes = 128 * 1024;
 
+    private static readonly byte[] Hex = "0123456789ABCDEF"u8.ToArray();
+
     private enum State { RequestLine, HeaderLine, Body, ChunkSizeLine, ChunkData, ChunkDataEnd, TrailerLine, PassThrough }
 
     private readonly List<byte> _line = [];
@@ -142,7 +144,7 @@ internal sealed class RequestTargetEscaper
             if (b < 0x80)
                 output.Write([b]);
             else
-                output.Write(Encoding.ASCII.GetBytes($"%{b:X2}"));
+                output.Write([(byte)'%', Hex[b >> 4], Hex[b & 0xF]]);
         }
         output.Write(line.AsSpan(lastSpace));
         _leavesHttp = text.StartsWith("CONNECT ", StringComparison.Ordinal);
