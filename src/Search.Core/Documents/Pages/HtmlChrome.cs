@@ -7,7 +7,7 @@ namespace Search.Core.Documents.Pages;
 /// never are. Page chrome is known by tag (nav, header outside the article, footer, aside, form),
 /// by ARIA role, by words in its class and id (share, social, related, comments, menu, sidebar,
 /// breadcrumb, ads, newsletter, …) — whole words of the class, so "shadow" is not "ad" — or by
-/// shape: a list of nothing but links.
+/// shape: nothing but links.
 /// Whether chrome holds too much of the page's text to be chrome is <see cref="HtmlLayout"/>'s call.
 /// </summary>
 internal static class HtmlChrome
@@ -51,16 +51,18 @@ internal static class HtmlChrome
             return true;
         if (element.GetAttribute("role") is { } role && ChromeRoles.Contains(role.Trim()))
             return true;
-        return HasChromeWord(element.GetAttribute("class")) || HasChromeWord(element.Id) || IsListOfLinks(element);
+        return HasChromeWord(element.GetAttribute("class")) || HasChromeWord(element.Id) || IsLinksOnly(element);
     }
 
     /// <summary>
-    /// A list whose every item is a link and nothing more: a site's menu or a list of its other
-    /// pages, known by its shape whatever its words (a menu's sections are not all in any word list).
+    /// Two links or more and no word outside them (separators aside): a site's menu bar or list,
+    /// or a list of its other pages, known by its shape whatever its words — a menu's sections
+    /// ("المركز الإعلامي", "الوزير") are in no word list.
     /// </summary>
-    private static bool IsListOfLinks(IElement element) =>
-        element.LocalName is "ul" or "ol" && element.Children.Length >= 2
-        && element.Children.All(item => item.LocalName == "li" && item.QuerySelector("a") is not null && !HasTextOutsideLinks(item));
+    private static bool IsLinksOnly(IElement element) =>
+        element.LocalName is not ("a" or "body" or "html")
+        && !HasTextOutsideLinks(element)
+        && element.QuerySelectorAll("a").Count(link => link.TextContent.Any(char.IsLetterOrDigit)) >= 2;
 
     private static bool HasTextOutsideLinks(IElement element) =>
         element.ChildNodes.Any(child => child switch

@@ -13,14 +13,14 @@ public class HtmlPageEncodingsTests
 {
     private static readonly Encoding Windows1256 = CodePagesEncodingProvider.Instance.GetEncoding(1256)!;
 
-    /// <summary>A ministry's page: a bar of links, a menu list whose sections are in no word list, the statement, a footer.</summary>
+    /// <summary>A ministry's page: a bar of links and a menu list whose sections are in no word list, the statement, a footer.</summary>
     private static string MinistryPage(string charset) => $"""
         <!DOCTYPE html>
         <html lang="ar" dir="rtl"><head>
         <meta http-equiv="Content-Type" content="text/html; charset={charset}">
         <title>{HtmlTitle} | وزارة الثقافة</title></head>
         <body>
-        <div class="top"><a href="/">الرئيسية</a> | <a href="/about">عن الوزارة</a> | <a href="/media">المركز الإعلامي</a></div>
+        <div class="top"><a href="/">الرئيسية</a> <a href="/about">عن الوزارة</a> <a href="/media">المركز الإعلامي</a></div>
         <ul><li><a href="/">الرئيسية</a></li><li><a href="/statements">البيانات الصحفية</a></li><li><a href="/minister">الوزير</a></li></ul>
         <h1>{HtmlTitle}</h1>
         <p>الاثنين ١٤ مارس ٢٠٢٢</p>
@@ -48,7 +48,7 @@ public class HtmlPageEncodingsTests
         Assert.Equal((utf8.Title, utf8.Date, utf8.Body, utf8.Source), (page.Title, page.Date, page.Body, page.Source));
         Assert.Equal(utf8.Id, page.Id);
         Assert.Equal($"{HtmlFirstParagraph}\n{HtmlLastParagraph}", page.Body);
-        foreach (var menu in (string[])["الرئيسية", "عن الوزارة", "البيانات الصحفية", "الوزير", "محفوظة"])
+        foreach (var menu in (string[])["الرئيسية", "عن الوزارة", "المركز الإعلامي", "البيانات الصحفية", "الوزير", "محفوظة"])
             Assert.DoesNotContain(menu, page.Body);
     }
 
@@ -63,15 +63,16 @@ public class HtmlPageEncodingsTests
     }
 
     [Fact]
-    public void A_list_of_links_inside_the_article_goes_but_a_list_of_text_stays()
+    public void Links_alone_inside_the_article_go_but_a_list_of_text_and_a_sentence_with_links_stay()
     {
         var page = HtmlPageReader.Read($"""
             <html><body><article><h1>{HtmlTitle}</h1><p>{HtmlFirstParagraph}</p>
             <ul><li>ندوات فكرية يومية</li><li>أمسيات شعرية</li></ul>
             <ol><li><a href="/a">خبر آخر عن المعرض</a></li><li><a href="/b">خبر عن الكتاب</a></li></ol>
+            <p>وشارك في الافتتاح <a href="/p/1">وزير الثقافة</a> و<a href="/p/2">رئيس اتحاد الناشرين</a>.</p>
             <p>{HtmlLastParagraph}</p></article></body></html>
             """);
 
-        Assert.Equal($"{HtmlFirstParagraph}\nندوات فكرية يومية\nأمسيات شعرية\n{HtmlLastParagraph}", page.Body);
+        Assert.Equal($"{HtmlFirstParagraph}\nندوات فكرية يومية\nأمسيات شعرية\nوشارك في الافتتاح وزير الثقافة ورئيس اتحاد الناشرين.\n{HtmlLastParagraph}", page.Body);
     }
 }
