@@ -12,15 +12,22 @@ using Search.Api.Features.Stories;
 using Search.Api.Health;
 using Search.Api.Problems;
 using Search.Api.Protection;
+using Search.Api.RequestLines;
 
 // appsettings.json ships beside the binary; the working directory only anchors a relative data path.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
-// A long query must reach the app, which answers it with a problem saying what is too long,
-// rather than be cut off by Kestrel's 8 KB request line with a bare 414.
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    // A long query must reach the app, which answers it with a problem saying what is too long,
+    // rather than be cut off by Kestrel's 8 KB request line with a bare 414.
+    kestrel.Limits.MaxRequestLineSize = 64 * 1024;
+    // Raw UTF-8 in a request target (an Arabic query pasted into curl) is escaped before Kestrel,
+    // which has no setting to take it and would refuse it with a bare 400 (RequestLines/).
+    kestrel.ConfigureEndpointDefaults(listen => listen.AcceptUtf8RequestTargets());
+});
 builder.Services.AddSearchEngine(builder.Configuration);
-builder.Services.AddBodySizeLimit();
+builder.Services.AddBodySizeLimit(builder.Configuration);
 // A failed worker stops the host (ServiceRun then exits non-zero) rather than leaving a service up without it.
 builder.Services.Configure<HostOptions>(options => options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost);
 builder.Services.AddClientRateLimits(builder.Configuration);
@@ -29,7 +36,7 @@ builder.Services.AddConfiguredCors(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Explain);
 builder.Services.AddExceptionHandler<StorageProblems>();
-builder.Services.AddOpenApi();
+builder.Services.AddOpenApi(options => options.AddAdminKeyScheme());
 
 var app = builder.Build();
 

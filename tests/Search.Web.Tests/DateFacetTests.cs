@@ -59,9 +59,7 @@ public sealed class DateFacetTests(BrowserFixture browser, ITestOutputHelper out
         var page = await browser.NewPageAsync();
         await page.OpenAsync($"?q={PageDocuments.PortWord}");
 
-        await page.Locator("#from").FillAsync("2020-03-01");
-        await page.Locator("#to").FillAsync("2020-03-31");
-        await page.Locator("#dates button").ClickAndWaitAsync();
+        await page.EnterPeriodAsync("2020-03-01", "2020-03-31");
 
         Assert.Equal("2020-03-01", page.Query()["from"]);
         await Expect(page.Locator("#period-chip")).ToContainTextAsync("مارس ٢٠٢٠");

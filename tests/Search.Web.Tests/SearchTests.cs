@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Search.Web.Tests;
 
-/// <summary>Searching from the box: results with Arabic dates, marks, the total and the time; sorting; the keyboard; a phone.</summary>
+/// <summary>Searching from the box: results with Arabic dates, marks, the total and the time; sorting; the keyboard; a phone, filters first.</summary>
 [Collection(PageCollection.Name)]
 public sealed class SearchTests(BrowserFixture browser, ITestOutputHelper output)
 {
@@ -72,16 +72,23 @@ public sealed class SearchTests(BrowserFixture browser, ITestOutputHelper output
     }
 
     [Fact]
-    public async Task On_a_phone_the_sources_go_below_the_results()
+    public async Task On_a_phone_the_filters_come_before_the_results()
     {
         var page = await browser.NewPageAsync(width: 390, height: 844);
         await page.OpenAsync($"?q={PageDocuments.PortWord}");
 
         var results = await page.Locator("#results").BoundingBoxAsync();
         var sources = await page.Locator("#sources-panel").BoundingBoxAsync();
-        Assert.True(sources!.Y >= results!.Y + results.Height, "the sources panel is below the results");
+        var dates = await page.Locator("#dates").BoundingBoxAsync();
+        Assert.True(sources!.Y + sources.Height <= results!.Y, "the sources panel is above the results");
+        Assert.True(dates!.Y + dates.Height <= results.Y, "the date fields are above the results");
+        Assert.True(sources.Y < 844, "the sources are on the first screen");
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth");
         Assert.False(overflow, "the page does not scroll sideways");
         await BrowserFixture.ScreenshotAsync(page, "phone", output);
+
+        await page.Locator("#sources a").First.ClickAndWaitAsync();
+        Assert.True(page.Query().ContainsKey("source"));
+        await BrowserFixture.ScreenshotAsync(page, "phone-source", output);
     }
 }

@@ -1,4 +1,5 @@
 using Search.Cli.Commands;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 using var cancellation = new CancellationTokenSource();
@@ -9,6 +10,10 @@ Console.CancelKeyPress += (_, e) =>
     cancellation.Cancel();
 };
 
+// Spectre wraps output that is not a terminal at 80 columns; COLUMNS (as shells export it) widens logs and pipes.
+if (Console.IsOutputRedirected && int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0)
+    AnsiConsole.Profile.Width = columns;
+
 var app = new CommandApp();
 app.Configure(config =>
 {
@@ -17,6 +22,7 @@ app.Configure(config =>
         .WithDescription("Send JSON Lines archives and statement pages (.jsonl, .jsonl.gz, .txt, .html, .htm, or folders of them) to the service.")
         .WithExample("ingest", "archive/2019.jsonl.gz")
         .WithExample("ingest", "saved-pages/")
+        .WithExample("ingest", "statements.jsonl", "saved-pages/", "--wait")
         .WithExample("ingest", "archive", "--batch", "500", "--stop-on-error");
     config.AddCommand<SearchCommand>("search")
         .WithDescription("Search the archive and show hits, dates and sources.")

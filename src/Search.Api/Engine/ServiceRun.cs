@@ -43,7 +43,17 @@ public static partial class ServiceRun
 
     private static int LogFailedWorkers(WebApplication app, ILogger logger)
     {
-        var failed = app.Services.GetServices<IHostedService>().OfType<BackgroundService>().Where(s => s.ExecuteTask is { IsFaulted: true }).ToList();
+        IEnumerable<IHostedService> services;
+        try
+        {
+            services = app.Services.GetServices<IHostedService>();
+        }
+        catch (Exception)
+        {
+            // The workers could not even be built (invalid options): none ran, the start's own error says why.
+            return 0;
+        }
+        var failed = services.OfType<BackgroundService>().Where(s => s.ExecuteTask is { IsFaulted: true }).ToList();
         foreach (var worker in failed)
             LogWorkerFailed(logger, worker.GetType().Name, worker.ExecuteTask!.Exception!.GetBaseException().Message);
         return failed.Count;

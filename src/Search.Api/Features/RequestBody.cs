@@ -17,21 +17,25 @@ public static class RequestBody
     /// The limit for every request, whichever endpoint it is sent to (one that reads no body too): a
     /// declared length over it is a 413 before anything is routed, a body sent in chunks is cut by the
     /// server at the limit, and a form by its reader there rather than at its own larger default.
+    /// Read from the configuration unvalidated: Kestrel's options are built with the host, before
+    /// <see cref="ServiceRun"/> validates the options and names what is wrong with them (a limit out
+    /// of range is left at the default here, and refused there).
     /// </summary>
-    public static IServiceCollection AddBodySizeLimit(this IServiceCollection services)
+    public static IServiceCollection AddBodySizeLimit(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<KestrelServerOptions>()
-            .Configure<IOptions<SearchOptions>>((kestrel, options) => kestrel.Limits.MaxRequestBodySize = options.Value.MaxRequestBytes);
-        services.AddOptions<FormOptions>()
-            .Configure<IOptions<SearchOptions>>((form, options) => form.MultipartBodyLengthLimit = options.Value.MaxRequestBytes);
+        var configured = configuration.GetSection(SearchOptions.Section).GetValue<long?>(nameof(SearchOptions.MaxRequestBytes));
+        var maxBytes = configured is > 0 ? configured.Value : new SearchOptions().MaxRequestBytes;
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = maxBytes);
+        services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = maxBytes);
         return services;
     }
 
     /// <inheritdoc cref="AddBodySizeLimit"/>
     public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app)
     {
-        var maxBytes = app.ApplicationServices.GetRequiredService<IOptions<SearchOptions>>().Value.MaxRequestBytes;
-        return app.Use((context, next) => context.Request.ContentLength > maxBytes ? TooLarge(maxBytes).ExecuteAsync(context) : next(context));
+        // Resolved on the first request, once the options have been validated at start.
+        var options = new Lazy<long>(() => app.ApplicationServices.GetRequiredService<IOptions<SearchOptions>>().Value.MaxRequestBytes);
+        return app.Use((context, next) => context.Request.ContentLength > options.Value ? TooLarge(options.Value).ExecuteAsync(context) : next(context));
     }
 
     /// <summary>Applies the limit to the request; a problem (413) when the declared length is already over it.</summary>

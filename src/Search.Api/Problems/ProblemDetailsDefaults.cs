@@ -18,7 +18,7 @@ public static class ProblemDetailsDefaults
         problem.Instance ??= request.Path;
         problem.Detail ??= problem.Status switch
         {
-            StatusCodes.Status400BadRequest => "The request cannot be read; check its parameters and body.",
+            StatusCodes.Status400BadRequest => BadRequestDetail(problem, request),
             StatusCodes.Status404NotFound => $"There is nothing at {request.Method} {request.Path}.",
             StatusCodes.Status405MethodNotAllowed => $"{request.Method} is not allowed on {request.Path}.",
             StatusCodes.Status415UnsupportedMediaType =>
@@ -30,6 +30,17 @@ public static class ProblemDetailsDefaults
         if (context.HttpContext.Features.Get<IHttpActivityFeature>()?.Activity is { } activity)
             problem.Extensions.TryAdd("traceId", activity.Id);
     }
+
+    /// <summary>
+    /// What to fix: each invalid parameter with its reason when the problem lists them (a GET's
+    /// only input is its address), else where to look: the address, and the body of a write.
+    /// </summary>
+    private static string BadRequestDetail(Microsoft.AspNetCore.Mvc.ProblemDetails problem, HttpRequest request) =>
+        problem is HttpValidationProblemDetails { Errors.Count: > 0 } validation
+            ? string.Join(" ", validation.Errors.SelectMany(field => field.Value.Select(reason => $"{field.Key}: {reason}")))
+            : HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsDelete(request.Method)
+                ? "The request cannot be read; check its address and query parameters."
+                : "The request cannot be read; check its query parameters and body.";
 
     /// <summary>What the endpoint at the path takes: a 415 comes from routing, before any endpoint could say.</summary>
     private static string[] AcceptedMediaTypes(PathString path) =>

@@ -20,7 +20,7 @@ public sealed class AdminKeyFilter(AdminKey key) : IEndpointFilter
 
 public static class AdminKeyFilterExtensions
 {
-    /// <summary>Requires the admin key on every endpoint of the builder.</summary>
+    /// <summary>Requires the admin key on every endpoint of the builder, and says so in the OpenAPI document.</summary>
     public static TBuilder RequireAdminKey<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter<TBuilder, AdminKeyFilter>();
+        builder.AddEndpointFilter<TBuilder, AdminKeyFilter>().WithMetadata(AdminKeyRequired.Instance);
 }

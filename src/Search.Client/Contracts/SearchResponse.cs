@@ -4,13 +4,17 @@ namespace Search.Client.Contracts;
 /// <param name="Total">Matching documents.</param>
 /// <param name="NextCursor">Pass as <c>cursor</c> to get the page after this one, however deep; null on the last page.</param>
 /// <param name="Stories">Matching stories, when stories are collapsed (the default): each is shown once.</param>
+/// <param name="From">The first day searched, <c>yyyy-MM-dd</c>, as read from <c>from</c> (given in any form of Arabic date); null without one.</param>
+/// <param name="To">The last day searched, as read from <c>to</c>.</param>
 public sealed record SearchResponse(
     long Total,
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
     string? NextCursor = null,
-    long? Stories = null);
+    long? Stories = null,
+    string? From = null,
+    string? To = null);
 
 /// <summary>A matching document as listed on a results page.</summary>
 /// <param name="Date">Publication date as <c>yyyy-MM-dd</c>; null when the document is undated.</param>

@@ -20,6 +20,14 @@ public static class PageActions
         await page.Locator("#q").AndWaitAsync(box => box.PressAsync("Enter"));
     }
 
+    /// <summary>Types a period into the from/to fields as a person would and applies it.</summary>
+    public static async Task EnterPeriodAsync(this IPage page, string from, string to)
+    {
+        await page.Locator("#from").FillAsync(from);
+        await page.Locator("#to").FillAsync(to);
+        await page.Locator("#dates button").ClickAndWaitAsync();
+    }
+
     /// <summary>Waits until the page has answered the state in its address (the service has replied and it is drawn).</summary>
     public static Task WaitForShownAsync(this IPage page) =>
         Expect(page.Locator("body")).ToHaveAttributeAsync("data-shown", new System.Text.RegularExpressions.Regex(".+"));

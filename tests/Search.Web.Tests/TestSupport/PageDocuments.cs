@@ -5,7 +5,8 @@ namespace Search.Web.Tests.TestSupport;
 /// <summary>
 /// The documents the browser tests search, written for them: statements about a port (الميناء)
 /// over three years, several months and days and two sources (three pages of results), one about
-/// rain in several paragraphs, and one whose title and body try to run script.
+/// rain in several paragraphs, the harvest over two years of very different sizes, and one whose
+/// title and body try to run script.
 /// </summary>
 public static class PageDocuments
 {
@@ -32,6 +33,11 @@ public static class PageDocuments
         "وأضافت أن فرق الطوارئ تعمل على فتح الطرق فور توقف الأمطار.",
     ];
 
+    /// <summary>Statements about the harvest: forty in 2019 and one in 2016, for a histogram where one year dwarfs another.</summary>
+    public const string HarvestWord = "الحصاد";
+
+    public const int HarvestIn2019 = 40;
+
     public const string UnsafeId = "unsafe-1";
     public const string UnsafeWord = "اختراق";
     public const string ScriptText = "<script>window.__pwned=1</script>";
@@ -48,6 +54,10 @@ public static class PageDocuments
                 i % 2 == 0 ? PortAuthority : TransportMinistry));
         }
         documents.Add(Doc(RainId, RainTitle, "2021-07-27", string.Join('\n', RainParagraphs), "هيئة الأرصاد"));
+        documents.Add(Doc("harvest-2016", $"بدء موسم {HarvestWord} المبكر", "2016-05-10", $"بدأ موسم {HarvestWord} في الحقول الجنوبية.", "وزارة الزراعة"));
+        for (var i = 1; i <= HarvestIn2019; i++)
+            documents.Add(Doc($"harvest-2019-{i:D2}", $"تقرير {HarvestWord} رقم {i}", $"2019-{1 + i % 12:D2}-{1 + i % 28:D2}",
+                $"أصدرت الوزارة تقرير {HarvestWord} رقم {i} عن محصول القمح.", "وزارة الزراعة"));
         documents.Add(Doc(UnsafeId, $"{ScriptText} بيان {UnsafeWord} {ImageText}", "2021-07-28",
             $"تحذير من {UnsafeWord}: {ScriptText}\nوفي النص أيضا {ImageText} و<mark>ليست علامتنا</mark> و&amp; كما هي.",
             "فريق الأمن"));

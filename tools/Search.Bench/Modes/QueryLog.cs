@@ -23,7 +23,8 @@ public static class QueryLog
             query["sort"] is { } sort ? Enum.Parse<SortOrder>(sort, ignoreCase: true) : null,
             Size: size ?? (query["size"] is { } s ? int.Parse(s, CultureInfo.InvariantCulture) : 10),
             Interval: query["interval"] is { } interval ? Enum.Parse<DateInterval>(interval, ignoreCase: true) : DateInterval.Month,
-            Snippets: query["snippets"] is not { } snippets || bool.Parse(snippets));
+            Snippets: query["snippets"] is not { } snippets || bool.Parse(snippets),
+            Collapse: query["collapse"] != "none");
     }
 
     private static DateOnly? Date(string? text) => DateReader.TryRead(text, out var date) ? date : null;

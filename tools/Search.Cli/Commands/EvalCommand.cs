@@ -103,7 +103,8 @@ public sealed class EvalCommand : ServiceCommand<EvalCommand.Settings>
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var response = await api.SearchAsync(new SearchQuery { Q = text, Size = size, Page = 1, Sort = "relevance", Snippets = false }, cancellationToken);
+            // Passages are judged one by one, copies of one story too: every document is ranked, none collapsed.
+            var response = await api.SearchAsync(new SearchQuery { Q = text, Size = size, Page = 1, Sort = "relevance", Snippets = false, Collapse = "none" }, cancellationToken);
             return new QueryResult(query.Id, response.Hits.Select(h => h.Id).ToList(), Stopwatch.GetElapsedTime(started).TotalMilliseconds, null);
         }
         catch (ApiException e)

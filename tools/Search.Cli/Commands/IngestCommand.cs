@@ -22,14 +22,18 @@ public sealed class IngestCommand : ServiceCommand<IngestCommand.Settings>
 
     public sealed class Settings : GlobalSettings
     {
-        [CommandArgument(0, "<PATH>")]
-        [Description("A .jsonl, .jsonl.gz, .txt, .html or .htm file, or a folder searched recursively for them")]
-        public string Path { get; set; } = "";
+        [CommandArgument(0, "<PATHS>")]
+        [Description(".jsonl, .jsonl.gz, .txt, .html or .htm files, or folders searched recursively for them")]
+        public string[] Paths { get; set; } = [];
 
         [CommandOption("--batch <LINES>")]
         [Description("JSON Lines documents per request (a request is also cut at about 8 MB; pages go 100 to a request)")]
         [DefaultValue(1000)]
         public int BatchSize { get; set; } = 1000;
+
+        [CommandOption("--wait")]
+        [Description("Return only once everything sent is searchable (the service's pending count is back to 0)")]
+        public bool Wait { get; set; }
 
         [CommandOption("--stop-on-error")]
         [Description("Stop at the first refused batch or page, or unreadable file, instead of going on with the next")]
@@ -39,20 +43,19 @@ public sealed class IngestCommand : ServiceCommand<IngestCommand.Settings>
         {
             if (BatchSize < 1)
                 return ValidationResult.Error("--batch must be at least 1.");
-            if (File.Exists(Path) && !IngestFiles.IsIngestible(Path))
-                return ValidationResult.Error($"'{Path}' is not a {IngestFiles.Kinds} file.");
-            if (!File.Exists(Path) && !Directory.Exists(Path))
-                return ValidationResult.Error($"'{Path}' is neither a file nor a folder.");
-            return base.Validate();
+            if (Paths.Length == 0)
+                return ValidationResult.Error("Name at least one file or folder to ingest.");
+            var problems = Paths.Select(IngestFiles.Problem).OfType<string>().ToList();
+            return problems.Count > 0 ? ValidationResult.Error(string.Join(Environment.NewLine, problems)) : base.Validate();
         }
     }
 
     protected override async Task<int> RunAsync(ISearchApi api, Settings settings, CancellationToken cancellationToken)
     {
-        var files = IngestFiles.Find(settings.Path);
+        var files = IngestFiles.Find(settings.Paths);
         if (files.Count == 0)
         {
-            AnsiConsole.MarkupLine($"[red]No {IngestFiles.Kinds} files in {Markup.Escape(settings.Path)}.[/]");
+            AnsiConsole.MarkupLine($"[red]No {IngestFiles.Kinds} files in {Markup.Escape(string.Join(", ", settings.Paths))}.[/]");
             return 1;
         }
 
@@ -67,6 +70,8 @@ public sealed class IngestCommand : ServiceCommand<IngestCommand.Settings>
             return CancelledExitCode;
         }
         IngestSummaryView.Totals(tally, cancelled: false);
+        if (settings.Wait && tally.LastSequence is not null)
+            await Searchable.WaitAsync(api, cancellationToken);
         return tally.HasFailures ? 1 : 0;
     }
 
@@ -81,12 +86,12 @@ public sealed class IngestCommand : ServiceCommand<IngestCommand.Settings>
                 new RemainingTimeColumn());
 
     private static async Task SendFilesAsync(
-        ISearchApi api, Settings settings, IReadOnlyList<string> files, IngestTally tally, ProgressContext progress, CancellationToken cancellationToken)
+        ISearchApi api, Settings settings, IReadOnlyList<IngestFile> files, IngestTally tally, ProgressContext progress, CancellationToken cancellationToken)
     {
-        var totalBytes = files.Sum(file => new FileInfo(file).Length);
+        var totalBytes = files.Sum(file => new FileInfo(file.Path).Length);
         var task = progress.AddTask("Reading", maxValue: Math.Max(totalBytes, 1));
         var bytesOfEarlierFiles = 0L;
-        foreach (var file in files.Where(IngestFiles.IsJsonLines))
+        foreach (var file in files.Where(f => IngestFiles.IsJsonLines(f.Path)).Select(f => f.Path))
         {
             var carryOn = await SendFileAsync(api, settings, file, tally, cancellationToken, position =>
             {
@@ -98,7 +103,7 @@ public sealed class IngestCommand : ServiceCommand<IngestCommand.Settings>
             if (!carryOn)
                 return;
         }
-        await SendPagesAsync(api, settings, files.Where(IngestFiles.IsPage), tally, cancellationToken, (name, bytes) =>
+        await SendPagesAsync(api, settings, files.Where(f => IngestFiles.IsPage(f.Path)), tally, cancellationToken, (name, bytes) =>
         {
             bytesOfEarlierFiles += bytes;
             task.Value = bytesOfEarlierFiles;
@@ -109,10 +114,10 @@ public sealed class IngestCommand : ServiceCommand<IngestCommand.Settings>
 
     /// <summary>Sends the pages many to a request; the service reads each and reports it.</summary>
     private static async Task SendPagesAsync(
-        ISearchApi api, Settings settings, IEnumerable<string> files, IngestTally tally, CancellationToken cancellationToken, Action<string, long> reportSent)
+        ISearchApi api, Settings settings, IEnumerable<IngestFile> files, IngestTally tally, CancellationToken cancellationToken, Action<string, long> reportSent)
     {
         var unreadable = false;
-        var pages = files.Select(file => (file, IngestFiles.NameOf(file, settings.Path)));
+        var pages = files.Select(file => (file.Path, file.Name));
         foreach (var batch in PageBatch.Read(pages, MaxPagesPerRequest, MaxBatchBytes, (file, e) =>
                  {
                      unreadable = true;

@@ -15,15 +15,18 @@ public static class IngestSummaryView
         ErrorView.WriteDetails(AnsiConsole.Console, problem, error => error.Line is { } line ? FileLineLabel(batch, line) : null);
     }
 
-    /// <summary>Names the refused pages with their reasons, and the undated ones.</summary>
+    /// <summary>Each page as the service read it: added or replaced with its id, date and title (undated ones marked), or refused with the reason.</summary>
     public static void PageReport(IngestReport report)
     {
         foreach (var page in report.Pages)
         {
             if (page.Status == IngestedPage.Refused)
+            {
                 AnsiConsole.MarkupLine($"[red]Refused {Markup.Escape(page.Name)}: {Markup.Escape(page.Reason ?? "")}[/]");
-            else if (page.Undated)
-                AnsiConsole.MarkupLine($"[yellow]Undated {Markup.Escape(page.Name)}[/] (stored as {Markup.Escape(page.Id ?? "")}: no date could be read)");
+                continue;
+            }
+            var date = page.Undated ? "[yellow]undated[/]" : Markup.Escape(page.Date ?? "");
+            AnsiConsole.MarkupLine($"{(page.Status == IngestedPage.Replaced ? "Replaced" : "Added")} {Markup.Escape(page.Name)} as [bold]{Markup.Escape(page.Id ?? "")}[/] ({date}): {Markup.Escape(page.Title ?? "")}");
         }
     }
 

@@ -28,6 +28,7 @@ public static class SearchResultView
 
         var table = new Table().Border(TableBorder.Rounded).Expand()
             .AddColumn(new TableColumn("#").RightAligned().NoWrap())
+            .AddColumn(new TableColumn("Id").NoWrap())
             .AddColumn(new TableColumn("Date").NoWrap())
             .AddColumn("Source")
             .AddColumn("Title")
@@ -37,6 +38,7 @@ public static class SearchResultView
             var hit = hits[i];
             table.AddRow(
                 new Text($"{firstRank + i}"),
+                new Text(hit.Id),
                 new Markup(hit.Date is null ? "[grey]undated[/]" : Markup.Escape(hit.Date)),
                 new Text(hit.Source),
                 new Markup($"[bold]{Markup.Escape(hit.Title)}[/]"),

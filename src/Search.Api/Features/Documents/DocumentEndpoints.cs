@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Search.Api.Engine;
+using Search.Api.Features.Search;
 using Search.Api.Protection;
 using Search.Client.Contracts;
 using Search.Core;
@@ -56,7 +57,7 @@ public static class DocumentEndpoints
         }
         catch (QuerySyntaxException e)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [e.Message] }, title: "The query cannot be read.");
+            return QueryProblem.From(e);
         }
     }
 

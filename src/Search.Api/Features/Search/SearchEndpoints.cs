@@ -29,15 +29,12 @@ public static class SearchEndpoints
         }
         catch (QuerySyntaxException e)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["q"] = [e.Message] },
-                title: "The query cannot be read.",
-                extensions: new Dictionary<string, object?> { ["position"] = e.Position });
+            return QueryProblem.From(e);
         }
-        return TypedResults.Ok(ToResponse(result, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+        return TypedResults.Ok(ToResponse(result, request, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
     }
 
-    private static SearchResponse ToResponse(SearchResult result, double tookMs) => new(
+    private static SearchResponse ToResponse(SearchResult result, SearchRequest request, double tookMs) => new(
         result.Total,
         Math.Round(tookMs, 2),
         result.Hits.Select(h => new SearchHit(h.Id, h.Title, h.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), h.Source, h.Score, h.Snippet,
@@ -48,5 +45,7 @@ public static class SearchEndpoints
             result.Facets.Undated,
             ContractMapping.ToContract(result.Facets.Languages)),
         result.NextCursor?.Encode(),
-        result.Stories);
+        result.Stories,
+        request.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        request.To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 }

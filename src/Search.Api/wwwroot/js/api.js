@@ -21,6 +21,18 @@ export function search(state, signal) {
   return getJson(`api/search?${params}`, signal);
 }
 
+/**
+ * The day the service reads in a date written any Arabic way (digits of any script, month names
+ * of every region, Hijri): { ok, day: "yyyy-MM-dd" } or { ok: false, reason } with the service's
+ * reason. The service, not the page, reads dates, so both read them the same.
+ */
+export async function readDay(text, signal) {
+  const params = new URLSearchParams({ from: text, size: '1', snippets: 'false' });
+  const answer = await getJson(`api/search?${params}`, signal);
+  if (answer.ok) return { ok: true, day: answer.body.from };
+  return { ok: false, status: answer.status, reason: answer.body?.errors?.from?.[0] ?? null };
+}
+
 /** The document with the query's matches marked by the service (which knows hamza, diacritics and clitics). */
 export function highlightedDocument(id, q, signal) {
   const params = new URLSearchParams(q.trim() ? { q } : {});

@@ -2,16 +2,16 @@
 // click, key and back-button press into a new state.
 
 import * as api from './api.js';
-import { intervalFor } from './arabic.js';
+import { formatDay, intervalFor } from './arabic.js';
 import { documentMissing, documentView } from './document.js';
 import { chips, crumbs, histogram, sourceList, undatedNote } from './facets.js';
-import { noResults, pastTheEnd, refused, unavailable } from './notices.js';
+import { dateNotRead, noResults, pastTheEnd, refused, unavailable } from './notices.js';
 import { hitList, pager, summary } from './results.js';
 import { hrefOf, readState, withChanges } from './state.js';
 
 const $ = (id) => document.getElementById(id);
 const view = {
-  form: $('search-form'), q: $('q'), sort: $('sort'), dates: $('dates'), from: $('from'), to: $('to'),
+  form: $('search-form'), q: $('q'), sort: $('sort'), dates: $('dates'), from: $('from'), to: $('to'), datesError: $('dates-error'),
   searchView: $('search-view'), docView: $('doc-view'), toolbar: $('toolbar'), notice: $('notice'), results: $('results'),
   summary: $('summary'), chips: $('chips'), timeline: $('timeline'), timelineTitle: $('timeline-title'),
   crumbs: $('crumbs'), histogram: $('histogram'), undated: $('undated'), hits: $('hits'), pager: $('pager'),
@@ -52,8 +52,10 @@ async function show(state, again = false) {
 function syncControls(state) {
   view.q.value = state.q;
   view.sort.value = state.sort || (state.q.trim() ? 'relevance' : 'newest');
-  view.from.value = state.from;
-  view.to.value = state.to;
+  // The chosen days shown back the Arabic way; the service reads that form as well as any other.
+  view.from.value = state.from ? formatDay(state.from) : '';
+  view.to.value = state.to ? formatDay(state.to) : '';
+  view.datesError.hidden = true;
 }
 
 async function showResults(state, again, signal) {
@@ -116,7 +118,7 @@ async function showDocument(state, signal) {
 async function showProblem(answer, retry) {
   for (const part of [view.toolbar, view.results, view.timeline, view.sourcesPanel]) part.hidden = true;
   if (answer.status === 400) {
-    view.notice.replaceChildren(refused(answer.body));
+    view.notice.replaceChildren(refused(answer.body, current));
   } else {
     const kind = answer.status === 429 ? 'busy' : (await api.isReady()) ? 'failed' : 'not-ready';
     view.notice.replaceChildren(unavailable(kind, retry));
@@ -166,9 +168,21 @@ view.form.addEventListener('submit', (event) => {
 
 view.sort.addEventListener('change', () => navigate(withChanges(current, { sort: view.sort.value })));
 
-view.dates.addEventListener('submit', (event) => {
+// Dates are typed the Arabic way and read by the service; a date it cannot read is said under the
+// fields, in Arabic, and the search stays as it was.
+view.dates.addEventListener('submit', async (event) => {
   event.preventDefault();
-  let [from, to] = [view.from.value, view.to.value];
+  const fields = [view.from, view.to];
+  const read = await Promise.all(fields.map((field) =>
+    field.value.trim() ? api.readDay(field.value.trim()) : Promise.resolve({ ok: true, day: '' })));
+  const failed = read.findIndex((answer) => !answer.ok);
+  if (failed >= 0) {
+    view.datesError.textContent = dateNotRead(failed === 0 ? 'from' : 'to', fields[failed].value.trim(), read[failed].status);
+    view.datesError.hidden = false;
+    fields[failed].focus();
+    return;
+  }
+  let [from, to] = read.map((answer) => answer.day);
   if (from && to && from > to) [from, to] = [to, from];
   navigate(withChanges(current, { from, to, interval: intervalFor(from, to) }), '#summary');
 });

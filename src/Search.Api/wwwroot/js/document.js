@@ -43,7 +43,7 @@ export function documentView(state, { document: doc, titleHtml, bodyHtml }) {
   return el('article', { class: 'document', lang: doc.lang || 'ar' },
     el('p', {}, backLink(state, doc.id)),
     title,
-    el('p', { class: 'meta' }, meta.flatMap((part, i) => (i ? [' · ', part] : [part]))),
+    el('p', { class: 'meta' }, meta.flatMap((part, i) => (i ? ['، ', part] : [part]))),
     state.q.trim() ? el('p', { class: 'matches' }, matches ? `المطابقات في النص: ${formatNumber(matches)}` : 'لا مطابقات في النص نفسه.') : null,
     body,
     el('p', {}, backLink(state, doc.id)));

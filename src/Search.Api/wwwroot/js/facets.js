@@ -43,8 +43,15 @@ export function crumbs(state) {
 }
 
 /**
- * Bars of the matches per year, month or day, in time order from the right. A bar with matches
- * is a link to its period (within any period already chosen), one level finer.
+ * How tall a bar is, as a share of the tallest: the square root of its share of the matches, so a
+ * year of 40 statements beside one of 4,000 is a tenth of it rather than a hairline; never below
+ * a few pixels (the caller's minimum) while it holds any.
+ */
+const barShare = (count, max) => (count ? Math.sqrt(count / max) : 0);
+
+/**
+ * Bars of the matches per year, month or day, in time order from the right, each with its count.
+ * A bar with matches is a link to its period (within any period already chosen), one level finer.
  */
 export function histogram(state, facets) {
   const buckets = fillBuckets(facets.date, state.interval, state.from, state.to);
@@ -53,8 +60,8 @@ export function histogram(state, facets) {
     const label = `${bucketLabel(key)}: ${formatNumber(count)}`;
     const column = el('span', { class: 'column' }, el('span', { class: 'fill' }));
     // Setting a property through the DOM is allowed by the page's style policy; a style attribute is not.
-    column.firstChild.style.height = count ? `max(3px, ${(100 * count) / max}%)` : '0';
-    const content = [el('span', { class: 'count' }, formatNumber(count)), column, el('span', { class: 'label' }, barLabel(key))];
+    column.firstChild.style.height = count ? `max(6px, ${(100 * barShare(count, max)).toFixed(2)}%)` : '0';
+    const content = [el('span', { class: 'count' }, count ? formatNumber(count) : ''), column, el('span', { class: 'label' }, barLabel(key))];
     if (!count) return el('li', { class: 'empty' }, el('span', { class: 'bar', title: label }, content));
     const [start, end] = bucketRange(key);
     const from = state.from > start ? state.from : start;
@@ -65,7 +72,8 @@ export function histogram(state, facets) {
       : navLink(withChanges(state, { from, to, interval: intervalFor(from, to) }),
         { class: 'bar', title: label, 'aria-label': `${label} نتيجة`, 'data-key': key, 'data-focus': '#histogram a' }, content));
   });
-  return el('ol', { class: `histogram ${buckets.length > 12 ? 'dense' : ''}`, id: 'histogram', 'aria-label': 'عدد النتائج حسب التاريخ' }, bars);
+  const density = buckets.length > 40 ? 'crowded' : buckets.length > 12 ? 'dense' : '';
+  return el('ol', { class: `histogram ${density}`, id: 'histogram', 'aria-label': 'عدد النتائج حسب التاريخ' }, bars);
 }
 
 export function undatedNote(facets) {

@@ -1,9 +1,10 @@
 // The friendly states: nothing found, a query the service refuses, the service not ready.
 
+import { formatNumber } from './arabic.js';
 import { el, navLink } from './dom.js';
 import { hasFilters, withChanges, withoutDates } from './state.js';
 
-const fieldNames = { q: 'نص البحث', from: 'من تاريخ', to: 'إلى تاريخ', source: 'المصدر', sort: 'الترتيب', page: 'الصفحة', size: 'حجم الصفحة', interval: 'الفترة' };
+const fieldNames = { q: 'نص البحث', from: 'من', to: 'إلى', source: 'المصدر', sort: 'الترتيب', page: 'الصفحة', size: 'حجم الصفحة', interval: 'الفترة' };
 
 export function noResults(state) {
   const actions = [];
@@ -27,19 +28,55 @@ export function pastTheEnd(state) {
     el('p', { class: 'actions' }, navLink({ ...state, page: 1 }, { class: 'button', 'data-focus': '#summary' }, 'الصفحة الأولى')));
 }
 
-/** A 400 from the service: an Arabic sentence, then what the service said (in English) about each parameter. */
-export function refused(problem) {
-  const errors = Object.entries(problem?.errors ?? {});
+/** A 400 from the service, said in Arabic: what is wrong with the query and where, or which value is not valid. */
+export function refused(problem, state) {
+  const errors = Object.keys(problem?.errors ?? {});
+  const items = errors.length ? errors.map((name) => el('li', {}, name === 'q' ? queryMistake(problem, state.q) : valueMistake(name, state))) : [el('li', {}, 'تعذّر قراءة الطلب.')];
+  const query = errors.includes('q') && problem.position ? markedQuery(state.q, problem.position) : null;
   return el('div', { class: 'notice error', id: 'refused', role: 'alert' },
     el('h2', {}, 'تعذّر فهم الاستعلام'),
-    el('p', {}, errors.some(([name]) => name === 'q')
-      ? 'تحقّق من علامات التنصيص والكلمات المستبعدة (-) وكلمتي OR وAND، ثم أعد المحاولة.'
-      : 'بعض قيم البحث غير صالحة؛ صحّحها ثم أعد المحاولة.'),
-    el('ul', { class: 'service-messages' },
-      errors.length
-        ? errors.map(([name, messages]) => el('li', {}, `${fieldNames[name] ?? name}: `, el('span', { dir: 'ltr', lang: 'en' }, messages.join(' '))))
-        : el('li', { dir: 'ltr', lang: 'en' }, problem?.detail ?? problem?.title ?? '')));
+    el('ul', { class: 'service-messages' }, items),
+    query);
 }
+
+/** What the service's code says, in Arabic, with the position (from 1, in the query as typed) in Arabic digits. */
+function queryMistake(problem, q) {
+  const at = problem.position ?? 0;
+  const where = `عند الحرف ${formatNumber(at)}`;
+  const token = q.slice(Math.max(at - 1, 0)).split(/\s/)[0] || '';
+  switch (problem.code) {
+    case 'unclosedQuote': return `علامة التنصيص ${where} لم تُغلق: أضف علامة في آخر العبارة أو احذفها.`;
+    case 'signWithoutWord': return ['الإشارة «', bidiText(token.slice(0, 1)), `» ${where} يجب أن تتصل بكلمة أو بعبارة بين علامتي تنصيص بعدها مباشرة، بلا مسافة.`];
+    case 'doubleSign': return `${where} إشارتان متتاليتان: ضع إشارة واحدة (- أو +) قبل الكلمة.`;
+    case 'operatorWithoutLeft': return ['«', bidiText(token), `» ${where} تحتاج إلى كلمة أو عبارة قبلها.`];
+    case 'operatorWithoutRight': return ['«', bidiText(token), `» ${where} تحتاج إلى كلمة أو عبارة بعدها.`];
+    case 'excludedAlternative': return ['الجزء المستبعد ', where, ' لا يكون أحد بدائل ', bidiText('OR'), ': ضع الاستبعاد خارجها.'];
+    case 'tooLong': return 'نص البحث أطول من المسموح به: اختصره.';
+    case 'tooManyWords': return 'كلمات البحث أكثر من المسموح به: قلّل عددها.';
+    default: return `تعذّر فهم نص البحث ${where}.`;
+  }
+}
+
+function valueMistake(name, state) {
+  if (name === 'from' || name === 'to') return dateNotRead(name, state[name], 400);
+  return `قيمة «${fieldNames[name] ?? name}» في العنوان غير صالحة: عُد إلى الصفحة الأولى أو ابدأ بحثًا جديدًا.`;
+}
+
+/** Under the date fields: the service could not read the date typed (or could not be asked). */
+export function dateNotRead(name, text, status) {
+  if (status !== 400) return 'تعذّر الاتصال بخدمة البحث لقراءة التاريخ. أعد المحاولة بعد قليل.';
+  return `لم نفهم التاريخ «${text}» في خانة «${fieldNames[name]}». اكتبه مثل ٢٧/٧/٢٠٢١ أو ٢٧ يوليو ٢٠٢١ أو ١٥ ذو الحجة ١٤٤٢ هـ.`;
+}
+
+/** The query as typed, the character at the position (from 1) marked. */
+function markedQuery(q, position) {
+  const at = Math.min(Math.max(position - 1, 0), q.length);
+  return el('p', { class: 'query-at' }, 'نص البحث: ',
+    el('bdi', { class: 'query-text' }, q.slice(0, at), el('mark', {}, q.slice(at, at + 1) || ' '), q.slice(at + 1)));
+}
+
+/** Latin text (OR, AND, a sign) kept in its own direction inside an Arabic sentence. */
+const bidiText = (text) => el('bdi', { dir: 'ltr' }, text);
 
 const unavailableTexts = {
   'not-ready': ['الخدمة غير جاهزة بعد', 'لم يكتمل تشغيل خدمة البحث أو تعذّر الاتصال بها. ستُعاد المحاولة تلقائيًا بعد بضع ثوانٍ.'],

@@ -14,7 +14,8 @@ export function summary(state, response) {
   const parts = [`عدد النتائج: ${formatNumber(response.total)}`];
   if (response.total > pageSize) parts.push(`الصفحة ${formatNumber(state.page)} من ${formatNumber(lastPage(response.total))}`);
   parts.push(`زمن البحث: ${formatMilliseconds(response.tookMs)}`);
-  return parts.join(' · ');
+  // The Arabic comma between parts: a middle dot beside Arabic-Indic digits read as a zero (٠).
+  return parts.join('، ');
 }
 
 export function hitList(state, hits) {
@@ -25,7 +26,7 @@ export function hitList(state, hits) {
       el('h3', {}, navLink({ ...state, doc: hit.id }, { 'data-doc': hit.id, 'data-focus': '#doc-title' }, hit.title || 'بلا عنوان')),
       el('p', { class: 'meta' },
         hit.date ? dateOf(hit.date, formatDay(hit.date)) : el('span', { class: 'date' }, 'بلا تاريخ'),
-        hit.source ? [' · ', el('bdi', { class: 'source' }, hit.source)] : null),
+        hit.source ? ['، ', el('bdi', { class: 'source' }, hit.source)] : null),
       snippet);
   }));
 }

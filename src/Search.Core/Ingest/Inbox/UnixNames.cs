@@ -11,7 +11,7 @@ internal static class UnixNames
 {
     private static readonly UTF8Encoding Strict = new(false, throwOnInvalidBytes: true);
 
-    /// <summary>Renames every entry of <paramref name="folder"/> whose name is not UTF-8 into <paramref name="target"/>(readable name); returns the new paths.</summary>
+    /// <summary>Renames every file of <paramref name="folder"/> (not hidden) whose name is not UTF-8 into <paramref name="target"/>(readable name); returns the new paths.</summary>
     public static List<string> MoveUnnamable(string folder, Func<string, string> target)
     {
         var moved = new List<string>();
@@ -35,6 +35,9 @@ internal static class UnixNames
                     length++;
                 var name = new byte[length];
                 Marshal.Copy(entry + nameOffset, name, 0, length);
+                // Hidden files are left alone, as the inbox leaves every hidden file: a writer's file before its rename into place.
+                if (name is [(byte)'.', ..])
+                    continue;
                 try
                 {
                     Strict.GetString(name);

@@ -50,7 +50,7 @@ internal sealed class JsonDocumentsReader(DocumentParser parser)
         }
         catch (JsonException e)
         {
-            return new DocumentBatch([], [new DocumentError((int)(e.LineNumber ?? 0) + 1, null, null, $"malformed JSON: {ShortMessage(e)}")]);
+            return new DocumentBatch([], [new DocumentError(JsonErrorText.Line(e), null, null, JsonErrorText.InBody(e, utf8.Span))]);
         }
         using (json)
         {
@@ -101,7 +101,7 @@ internal sealed class JsonDocumentsReader(DocumentParser parser)
         }
         catch (JsonException e)
         {
-            return (null, new DocumentError(lineNumber, null, null, $"malformed JSON: {ShortMessage(e)}"));
+            return (null, new DocumentError(lineNumber, null, null, JsonErrorText.InLine(e, line)));
         }
         catch (InvalidOperationException)
         {
@@ -111,11 +111,4 @@ internal sealed class JsonDocumentsReader(DocumentParser parser)
     }
 
     private const string UnpairedSurrogate = "a property name holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not text";
-
-    private static string ShortMessage(JsonException e)
-    {
-        var message = e.Message;
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
-    }
 }

@@ -5,8 +5,9 @@ namespace Search.Core.Ingest.Pages;
 /// <summary>
 /// What of an HTML page is not the article. Code and controls (scripts, styles, buttons, frames)
 /// never are. Page chrome is known by tag (nav, header outside the article, footer, aside, form),
-/// by ARIA role, or by words in its class and id (share, social, related, comments, menu, sidebar,
-/// breadcrumb, ads, newsletter, …) — whole words of the class, so "shadow" is not "ad".
+/// by ARIA role, by words in its class and id (share, social, related, comments, menu, sidebar,
+/// breadcrumb, ads, newsletter, …) — whole words of the class, so "shadow" is not "ad" — or by
+/// shape: nothing but links.
 /// Whether chrome holds too much of the page's text to be chrome is <see cref="HtmlLayout"/>'s call.
 /// </summary>
 internal static class HtmlChrome
@@ -50,8 +51,26 @@ internal static class HtmlChrome
             return true;
         if (element.GetAttribute("role") is { } role && ChromeRoles.Contains(role.Trim()))
             return true;
-        return HasChromeWord(element.GetAttribute("class")) || HasChromeWord(element.Id);
+        return HasChromeWord(element.GetAttribute("class")) || HasChromeWord(element.Id) || IsLinksOnly(element);
     }
+
+    /// <summary>
+    /// Two links or more and no word outside them (separators aside): a site's menu bar or list,
+    /// or a list of its other pages, known by its shape whatever its words — a menu's sections
+    /// ("المركز الإعلامي", "الوزير") are in no word list.
+    /// </summary>
+    private static bool IsLinksOnly(IElement element) =>
+        element.LocalName is not ("a" or "body" or "html")
+        && !HasTextOutsideLinks(element)
+        && element.QuerySelectorAll("a").Count(link => link.TextContent.Any(char.IsLetterOrDigit)) >= 2;
+
+    private static bool HasTextOutsideLinks(IElement element) =>
+        element.ChildNodes.Any(child => child switch
+        {
+            IElement { LocalName: "a" } => false,
+            IElement inner => HasTextOutsideLinks(inner),
+            _ => child.NodeType == NodeType.Text && child.TextContent.Any(char.IsLetterOrDigit),
+        });
 
     /// <summary>The words of class names and ids: <c>post-share_bar socialLinks</c> gives post, share, bar, social, links.</summary>
     public static IEnumerable<string> Words(string? names)

@@ -54,9 +54,20 @@ internal static class PageEncoding
 
     /// <summary>
     /// The charset an HTML page declares in its first bytes (<c>&lt;meta charset="…"&gt;</c> or
-    /// <c>content="text/html; charset=…"</c>), read as ASCII before the page can be decoded.
+    /// <c>content="text/html; charset=…"</c>), read as ASCII before the page can be decoded. A
+    /// declared UTF-16 or UTF-32 is no declaration: a page whose markup reads as ASCII is not in
+    /// them (the HTML standard reads it as UTF-8), and a page that is, is told by its bytes.
     /// </summary>
     public static string? DeclaredInHtml(ReadOnlySpan<byte> bytes)
+    {
+        var declared = FirstCharsetIn(bytes);
+        return declared is not null && (declared.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase)
+            || declared.StartsWith("utf-32", StringComparison.OrdinalIgnoreCase) || declared.Equals("unicode", StringComparison.OrdinalIgnoreCase))
+            ? null
+            : declared;
+    }
+
+    private static string? FirstCharsetIn(ReadOnlySpan<byte> bytes)
     {
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, SniffBytes)]);
         var at = head.IndexOf("charset", StringComparison.OrdinalIgnoreCase);

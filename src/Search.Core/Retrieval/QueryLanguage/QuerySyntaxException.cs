@@ -1,8 +1,11 @@
 namespace Search.Core.Retrieval.QueryLanguage;
 
 /// <summary>The user's query cannot be read; the message says what is wrong and where.</summary>
-public sealed class QuerySyntaxException(string message, int position) : Exception(message)
+public sealed class QuerySyntaxException(string message, int position, QuerySyntaxError error) : Exception(message)
 {
-    /// <summary>0-based character position in the query where the problem is.</summary>
+    /// <summary>0-based character position, in the query as the user wrote it, where the problem is.</summary>
     public int Position { get; } = position;
+
+    /// <summary>What is wrong, as a value.</summary>
+    public QuerySyntaxError Error { get; } = error;
 }

@@ -22,9 +22,7 @@ internal static class UserQueryParser
         if (string.IsNullOrWhiteSpace(text))
             return new UserQuery([]);
         if (text.Length > MaxLength)
-            throw new QuerySyntaxException($"The query is {text.Length} characters long; at most {MaxLength} are allowed.", MaxLength);
-        // Direction marks and other invisible format characters (pasted along with Arabic text) would stick to the words.
-        text = string.Concat(text.Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format));
+            throw new QuerySyntaxException($"The query is {text.Length} characters long; at most {MaxLength} are allowed.", MaxLength, QuerySyntaxError.TooLong);
         return Combine(Tokenize(text));
     }
 
@@ -34,7 +32,8 @@ internal static class UserQueryParser
         var i = 0;
         while (i < text.Length)
         {
-            if (IsSeparator(text[i]))
+            // Between tokens an invisible mark is skipped like a space: a sign after it is still a sign.
+            if (IsSeparator(text[i]) || IsFormat(text[i]))
             {
                 i++;
                 continue;
@@ -45,10 +44,12 @@ internal static class UserQueryParser
             {
                 prefix = text[i] == '-' ? Occurrence.MustNot : Occurrence.Must;
                 i++;
+                while (i < text.Length && IsFormat(text[i]))
+                    i++;
                 if (i >= text.Length || IsSeparator(text[i]))
-                    throw new QuerySyntaxException($"'{text[start]}' at position {start + 1} must be followed directly by a word or a quoted phrase.", start);
+                    throw new QuerySyntaxException($"'{text[start]}' at position {start + 1} must be followed directly by a word or a quoted phrase.", start, QuerySyntaxError.SignWithoutWord);
                 if (text[i] is '-' or '+')
-                    throw new QuerySyntaxException($"'{text[start]}{text[i]}' at position {start + 1}: use one sign before a word.", start);
+                    throw new QuerySyntaxException($"'{text[start]}{text[i]}' at position {start + 1}: use one sign before a word.", start, QuerySyntaxError.DoubleSign);
             }
             if (IsQuote(text[i]))
             {
@@ -57,14 +58,18 @@ internal static class UserQueryParser
                 while (close < text.Length && !IsQuote(text[close]))
                     close++;
                 if (close >= text.Length)
-                    throw new QuerySyntaxException($"The quotation mark at position {open + 1} is not closed.", open);
-                tokens.Add(new Token(Kind.Phrase, text[(open + 1)..close], start, prefix));
+                    throw new QuerySyntaxException($"The quotation mark at position {open + 1} is not closed.", open, QuerySyntaxError.UnclosedQuote);
+                tokens.Add(new Token(Kind.Phrase, WithoutFormatCharacters(text[(open + 1)..close]), start, prefix));
                 i = close + 1;
                 continue;
             }
             var word = new StringBuilder();
             while (i < text.Length && !IsSeparator(text[i]) && !IsQuote(text[i]))
-                word.Append(text[i++]);
+            {
+                if (!IsFormat(text[i]))
+                    word.Append(text[i]);
+                i++;
+            }
             var value = word.ToString();
             var kind = prefix is null ? value switch { "OR" or "||" => Kind.Or, "AND" or "&&" => Kind.And, _ => Kind.Word } : Kind.Word;
             tokens.Add(new Token(kind, value, start, prefix));
@@ -82,7 +87,7 @@ internal static class UserQueryParser
         {
             var token = tokens[i];
             if (token.Kind is Kind.Or or Kind.And)
-                throw new QuerySyntaxException($"'{token.Text}' at position {token.Position + 1} needs a word or phrase before it.", token.Position);
+                throw new QuerySyntaxException($"'{token.Text}' at position {token.Position + 1} needs a word or phrase before it.", token.Position, QuerySyntaxError.OperatorWithoutLeft);
 
             var group = new List<Token> { token };
             i++;
@@ -109,7 +114,7 @@ internal static class UserQueryParser
     {
         var op = tokens[operatorIndex];
         if (operatorIndex + 1 >= tokens.Count || tokens[operatorIndex + 1].Kind is Kind.Or or Kind.And)
-            throw new QuerySyntaxException($"'{op.Text}' at position {op.Position + 1} needs a word or phrase after it.", op.Position);
+            throw new QuerySyntaxException($"'{op.Text}' at position {op.Position + 1} needs a word or phrase after it.", op.Position, QuerySyntaxError.OperatorWithoutRight);
         return tokens[operatorIndex + 1];
     }
 
@@ -122,7 +127,7 @@ internal static class UserQueryParser
             return new QueryClause(ToPart(single), occurrence);
         }
         if (group.FirstOrDefault(t => t.Prefix == Occurrence.MustNot) is { } excluded)
-            throw new QuerySyntaxException($"An excluded part (position {excluded.Position + 1}) cannot be one of the alternatives of OR.", excluded.Position);
+            throw new QuerySyntaxException($"An excluded part (position {excluded.Position + 1}) cannot be one of the alternatives of OR.", excluded.Position, QuerySyntaxError.ExcludedAlternative);
         var mustMatch = required || group.Any(t => t.Kind == Kind.Phrase || t.Prefix == Occurrence.Must);
         return new QueryClause(new AnyOfPart(group.Select(ToPart).ToList()), mustMatch ? Occurrence.Must : Occurrence.Should);
     }
@@ -131,6 +136,15 @@ internal static class UserQueryParser
         token.Kind == Kind.Phrase ? new PhrasePart(token.Text) : new WordPart(token.Text);
 
     private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
+
+    /// <summary>
+    /// Direction marks and other invisible format characters, pasted along with Arabic text: left
+    /// out of words and phrases (they would stick to them), but kept in the text, so that every
+    /// position an error names is one in the query as the user wrote it.
+    /// </summary>
+    private static bool IsFormat(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
+
+    private static string WithoutFormatCharacters(string text) => text.Any(IsFormat) ? string.Concat(text.Where(c => !IsFormat(c))) : text;
 
     /// <summary>ASCII quotes and the typographic ones Arabic keyboards and word processors produce.</summary>
     private static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';

@@ -82,7 +82,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
             {
                 _words += tokens.Count;
                 if (_words > MaxWords)
-                    throw new QuerySyntaxException($"The query holds more than {MaxWords} words once analysed (words joined by punctuation count one by one); at most {MaxWords} are allowed.", 0);
+                    throw new QuerySyntaxException($"The query holds more than {MaxWords} words once analysed (words joined by punctuation count one by one); at most {MaxWords} are allowed.", 0, QuerySyntaxError.TooManyWords);
                 return tokens;
             }
         }

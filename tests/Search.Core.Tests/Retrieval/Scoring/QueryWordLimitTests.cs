@@ -27,6 +27,7 @@ public sealed class QueryWordLimitTests : IDisposable
         catch (QuerySyntaxException e)
         {
             Assert.Contains(LuceneQueryBuilder.MaxWords.ToString(), e.Message);
+            Assert.Equal(QuerySyntaxError.TooManyWords, e.Error);
             return "refused";
         }
     }

@@ -60,7 +60,7 @@ public sealed class IndexedSnippetTests : IDisposable
             ArabicStatements.Doc($"long-{i}", filler + $" وفي الختام قال وزير الخارجية كلمته رقم {i}.")));
         var terms = new LuceneQueryBuilder(_analyzer).Build(UserQueryParser.Parse("وزير الخارجية")).HighlightTerms;
 
-        var result = engine.Search(new SearchRequest("وزير الخارجية", Size: 20));
+        var result = engine.Search(new SearchRequest("وزير الخارجية", Size: 20, Collapse: false));
 
         Assert.Equal(20, result.Hits.Count);
         using var lease = engine.Index.AcquireSearcher();
