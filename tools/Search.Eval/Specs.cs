@@ -61,7 +61,7 @@ public static class Specs
 
     /// <summary>
     /// Overrides of <see cref="RankingOptions.Default"/>: <c>tb</c> title boost, <c>eb</c> exact-form boost,
-    /// <c>pb</c> proximity boost (body), <c>tpb</c> (title), <c>slop</c>, <c>k1</c>, <c>b</c> (body), <c>tb_b</c> (title), <c>tie</c> (disjunction-max tie breaker; -1 sums the fields);
+    /// <c>pb</c> proximity boost (body), <c>tpb</c> (title), <c>wt</c> whole-title boost, <c>slop</c>, <c>k1</c>, <c>b</c> (body), <c>tb_b</c> (title), <c>tie</c> (disjunction-max tie breaker; -1 sums the fields);
     /// or <c>peer</c>: title and body alike, nothing else, Lucene's BM25 defaults (the Java peer's query).
     /// </summary>
     public static RankingOptions Ranking(string spec)
@@ -71,7 +71,7 @@ public static class Specs
         {
             if (key == "peer")
             {
-                options = options with { TitleBoost = 1, ExactBoost = 0, ProximityBoost = 0, TitleProximityBoost = 0, FieldTieBreaker = null, K1 = 1.2f, BodyB = 0.75f, TitleB = 0.75f };
+                options = options with { TitleBoost = 1, ExactBoost = 0, ProximityBoost = 0, TitleProximityBoost = 0, WholeTitleBoost = 0, FieldTieBreaker = null, K1 = 1.2f, BodyB = 0.75f, TitleB = 0.75f };
                 continue;
             }
             var number = float.Parse(value, CultureInfo.InvariantCulture);
@@ -82,6 +82,7 @@ public static class Specs
                 "pb" => options with { ProximityBoost = number },
                 "slop" => options with { ProximitySlop = (int)number },
                 "tpb" => options with { TitleProximityBoost = number },
+                "wt" => options with { WholeTitleBoost = number },
                 "typo" => options with { TypoBoost = number },
                 "typox" => options with { TypoExpansions = (int)number },
                 "typodf" => options with { TypoMaxDocFreq = (int)number },

@@ -77,7 +77,10 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
         if (positives == 0)
             root.Add(new MatchAllDocsQuery(), Occur.MUST);
         else
+        {
             AddProximity(root, sequence, lookups);
+            AddWholeTitle(root, sequence, lookups);
+        }
         return new CompiledQuery(root, highlight);
     }
 
@@ -122,6 +125,17 @@ public sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rankin
                 root.Add(new ProximityQuery(field, first.StemSpellings, second.StemSpellings, gap, _ranking.ProximitySlop, lookups) { Boost = boost }, Occur.SHOULD);
             }
         }
+    }
+
+    /// <summary>The free words once more in the title of a document whose title they wholly make up (<see cref="WholeTitleQuery"/>).</summary>
+    private void AddWholeTitle(BooleanQuery root, List<Token> sequence, TermLookups lookups)
+    {
+        if (_ranking.WholeTitleBoost <= 0 || sequence.Count == 0)
+            return;
+        var words = sequence.DistinctBy(t => t.Stem)
+            .Select(t => new WordTermsQuery(IndexFields.Title, t.StemSpellings, t.Exact, _ranking.ExactBoost, lookups) { Boost = _ranking.TitleBoost })
+            .ToList();
+        root.Add(new WholeTitleQuery(IndexFields.Title, words) { Boost = _ranking.WholeTitleBoost }, Occur.SHOULD);
     }
 
     /// <summary>Words next to each other in order, each under any of its spellings.</summary>
