@@ -144,7 +144,8 @@ public static class Commands
         var output = options.Required("out");
         var count = int.Parse(options.Single("count") ?? "1000", CultureInfo.InvariantCulture);
         var seed = int.Parse(options.Single("seed") ?? "17", CultureInfo.InvariantCulture);
-        var set = HeadlineSet.Build(ReadDocuments(options.Positional), count, seed);
+        var minShared = double.Parse(options.Single("min-shared") ?? HeadlineSet.MinShared.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var set = HeadlineSet.Build(ReadDocuments(options.Positional), count, seed, minShared);
         WriteSet(output, "headlines", set);
         Console.WriteLine($"{set.Queries.Count} headline queries, {set.Qrels.Values.Sum(j => j.Count)} judged copies, written to {output}");
         return 0;

@@ -11,7 +11,7 @@ namespace Search.Eval;
 /// </summary>
 /// <remarks>
 /// Near-copy criterion: the two bodies share at least <see cref="MinShared"/> of the word 5-shingles of the
-/// longer one (so each shares at least that much of the other). On the corpus, that holds for 8,316 pairs
+/// longer one (or the share given to <see cref="Build"/>, to check a result on looser copies) (so each shares at least that much of the other). On the corpus, that holds for 8,316 pairs
 /// across outlets with differing headlines; pairs sampled at 0.5–0.6 were still one agency story lightly
 /// edited (a sentence added or cut), while below 0.4 a shared lead paragraph over different articles
 /// appears. Candidates come from a sample of the shingles (one in <see cref="SampleModulus"/> by hash),
@@ -27,10 +27,10 @@ internal static class HeadlineSet
     private const int MaxSampledPostings = 30;
 
     public static (List<EvaluationQuery> Queries, Dictionary<string, IReadOnlyDictionary<string, int>> Qrels) Build(
-        IReadOnlyList<DocumentRecord> documents, int count, int seed)
+        IReadOnlyList<DocumentRecord> documents, int count, int seed, double minShared = MinShared)
     {
         var shingles = documents.Select(d => Shingles(d.Body)).ToArray();
-        var copies = NearCopies(documents, shingles);
+        var copies = NearCopies(documents, shingles, minShared);
         var random = new Random(seed);
         var used = new HashSet<int>();
         var queries = new List<EvaluationQuery>();
@@ -50,7 +50,7 @@ internal static class HeadlineSet
     }
 
     /// <summary>Per document, its near-copies from other outlets under another headline.</summary>
-    private static Dictionary<int, List<int>> NearCopies(IReadOnlyList<DocumentRecord> documents, ulong[][] shingles)
+    private static Dictionary<int, List<int>> NearCopies(IReadOnlyList<DocumentRecord> documents, ulong[][] shingles, double minShared)
     {
         var postings = new Dictionary<ulong, List<int>>();
         for (var i = 0; i < shingles.Length; i++)
@@ -74,7 +74,7 @@ internal static class HeadlineSet
         {
             if (documents[a].Source == documents[b].Source || headlines[a].Length == 0 || headlines[b].Length == 0 || headlines[a] == headlines[b])
                 continue;
-            if (Shared(shingles[a], shingles[b]) < MinShared * Math.Max(shingles[a].Length, shingles[b].Length))
+            if (Shared(shingles[a], shingles[b]) < minShared * Math.Max(shingles[a].Length, shingles[b].Length))
                 continue;
             foreach (var (from, to) in (ReadOnlySpan<(int, int)>)[(a, b), (b, a)])
             {
