@@ -18,7 +18,8 @@ public static class Specs
     /// <summary>
     /// <c>stock</c> (Lucene's ArabicAnalyzer), or overrides of <see cref="AnalysisOptions.Default"/>:
     /// <c>hamza=keep|seats|drop|unify</c>, <c>stop=none|lucene|full</c>, <c>proclitics=none|lucene|rules</c>,
-    /// <c>fa=on|off</c>, <c>tanween=on|off</c>, <c>suffix=none|plural|fem|lucene</c>, <c>exact=on|off|stemmed</c>, <c>knowledge=list|lexicon|none</c>.
+    /// <c>fa=on|off</c>, <c>tanween=on|off</c>, <c>suffix=none|plural|fem|nisba|lucene</c>, <c>listed=on|off</c> (endings of listed words),
+    /// <c>exact=on|off|stemmed</c>, <c>knowledge=list|lexicon|none</c>.
     /// </summary>
     public static AnalysisOptions Analysis(string spec, Func<ArabicNormalizer, IArabicWordKnowledge>? lexicon)
     {
@@ -32,7 +33,8 @@ public static class Specs
                 "proclitics" => options with { Proclitics = value switch { "none" => ProcliticMode.None, "lucene" => ProcliticMode.Lucene, "rules" => ProcliticMode.Rules, _ => Bad<ProcliticMode>(key, value) } },
                 "fa" => options with { StripFa = On(key, value) },
                 "tanween" => options with { DropTanweenAlef = On(key, value) },
-                "suffix" => options with { Suffixes = value switch { "none" => SuffixMode.None, "plural" => SuffixMode.Plural, "fem" => SuffixMode.PluralFeminine, "lucene" => SuffixMode.Lucene, _ => Bad<SuffixMode>(key, value) } },
+                "suffix" => options with { Suffixes = value switch { "none" => SuffixMode.None, "plural" => SuffixMode.Plural, "fem" => SuffixMode.PluralFeminine, "nisba" => SuffixMode.Nisba, "lucene" => SuffixMode.Lucene, _ => Bad<SuffixMode>(key, value) } },
+                "listed" => options with { ListedWordEndings = On(key, value) },
                 "exact" => options with { ExactForms = value switch { "off" => ExactFormMode.None, "on" => ExactFormMode.All, "stemmed" => ExactFormMode.Stemmed, _ => Bad<ExactFormMode>(key, value) } },
                 "knowledge" => options with
                 {

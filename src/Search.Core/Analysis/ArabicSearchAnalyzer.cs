@@ -14,7 +14,7 @@ namespace Search.Core.Analysis;
 public static class ArabicSearchAnalyzer
 {
     /// <summary>Stored in every index commit; change it whenever the produced terms change.</summary>
-    public const string Version = "arabic-search-2";
+    public const string Version = "arabic-search-3";
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
@@ -47,7 +47,7 @@ public static class ArabicSearchAnalyzer
             };
             var knowledge = options.Knowledge?.Invoke(_normalizer) ?? KnownWordList.Default(_normalizer);
             _proclitics = new ArabicProclitics(options.Proclitics, knowledge, options.StripFa);
-            _suffixes = new ArabicSuffixes(options.Suffixes, knowledge);
+            _suffixes = new ArabicSuffixes(options.Suffixes, knowledge, options.ListedWordEndings);
             _exactForms = options.ExactForms;
         }
 
