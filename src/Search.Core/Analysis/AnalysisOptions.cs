@@ -40,8 +40,12 @@ public sealed record AnalysisOptions
 
     public ProcliticMode Proclitics { get; init; } = ProcliticMode.Rules;
 
-    /// <summary>Whether a lone <c>ف</c> is taken for the conjunction as <c>و</c> is.</summary>
-    public bool StripFa { get; init; } = true;
+    /// <summary>
+    /// Whether a lone <c>ف</c> is taken for the conjunction as <c>و</c> is. It is not: that <c>ف</c> belongs to narrative
+    /// prose (<c>فقال</c>), rare in questions and headlines, while names and nouns that begin with <c>ف</c> are common
+    /// there and were cut (<c>فروبل</c> became <c>روبل</c>, the rouble); <c>فال</c> is still the article behind it.
+    /// </summary>
+    public bool StripFa { get; init; }
 
     public SuffixMode Suffixes { get; init; } = SuffixMode.Nisba;
 
