@@ -95,6 +95,13 @@ public class ArabicSearchAnalyzerTests
     [InlineData("فروبل", "=فروبل")]
     [InlineData("فريدريك", "=فريدريك")]
     [InlineData("فالوزير", "وزير/=فالوزير")]
+    // أل that is the word's own, with or without its hamza
+    [InlineData("ألمانيا", "=المانيا")]
+    [InlineData("المانيا", "=المانيا")]
+    [InlineData("بألمانيا", "المانيا/=بالمانيا")]
+    [InlineData("ألعاب", "=العاب")]
+    [InlineData("الألعاب", "العاب/=الالعاب")]
+    [InlineData("ألقى", "=القي")]
     public void Analyses_words(string word, string expected) => Assert.Equal(expected, Analyze(word));
 
     [Theory]
