@@ -19,7 +19,7 @@ public static class Specs
     /// <c>stock</c> (Lucene's ArabicAnalyzer), or overrides of <see cref="AnalysisOptions.Default"/>:
     /// <c>hamza=keep|seats|drop|unify</c>, <c>stop=none|lucene|full</c>, <c>proclitics=none|lucene|rules</c>,
     /// <c>fa=on|off</c>, <c>tanween=on|off</c>, <c>suffix=none|plural|fem|nisba|lucene</c>, <c>listed=on|off</c> (endings of listed words),
-    /// <c>exact=on|off|stemmed</c>, <c>knowledge=list|lexicon|none</c>.
+    /// <c>numbers=on|off</c>, <c>exact=on|off|stemmed</c>, <c>knowledge=list|lexicon|none</c>.
     /// </summary>
     public static AnalysisOptions Analysis(string spec, Func<ArabicNormalizer, IArabicWordKnowledge>? lexicon)
     {
@@ -35,6 +35,7 @@ public static class Specs
                 "tanween" => options with { DropTanweenAlef = On(key, value) },
                 "suffix" => options with { Suffixes = value switch { "none" => SuffixMode.None, "plural" => SuffixMode.Plural, "fem" => SuffixMode.PluralFeminine, "nisba" => SuffixMode.Nisba, "lucene" => SuffixMode.Lucene, _ => Bad<SuffixMode>(key, value) } },
                 "listed" => options with { ListedWordEndings = On(key, value) },
+                "numbers" => options with { NumberAffixes = On(key, value) },
                 "exact" => options with { ExactForms = value switch { "off" => ExactFormMode.None, "on" => ExactFormMode.All, "stemmed" => ExactFormMode.Stemmed, _ => Bad<ExactFormMode>(key, value) } },
                 "knowledge" => options with
                 {

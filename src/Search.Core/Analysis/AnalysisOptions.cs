@@ -56,6 +56,13 @@ public sealed record AnalysisOptions
     /// </summary>
     public bool ListedWordEndings { get; init; } = true;
 
+    /// <summary>
+    /// Whether a number written with letters attached is read as the number: a proclitic before it
+    /// (<c>ب2018</c>, <c>الـ15</c>) and the calendar mark after it (<c>1911م</c>, <c>1442هـ</c>) taken off, and the marks
+    /// written apart (<c>2010 م</c>) dropped (<see cref="ArabicNumbers"/>).
+    /// </summary>
+    public bool NumberAffixes { get; init; } = true;
+
     /// <summary>Which words get, beside their stem, the normalised unstemmed word prefixed with <see cref="ArabicSearchAnalyzer.ExactPrefix"/>.</summary>
     public ExactFormMode ExactForms { get; init; } = ExactFormMode.Stemmed;
 
@@ -71,7 +78,6 @@ public sealed record AnalysisOptions
         ExactFormMode.Stemmed => Suffixes == SuffixMode.Nisba ? 1.60 : 1.55,
         _ => 1,
     };
-
 
     /// <summary>What the clitic stripper knows about words; null for the shipped list (<see cref="KnownWordList.Default"/>).</summary>
     public Func<ArabicNormalizer, IArabicWordKnowledge>? Knowledge { get; init; }

@@ -35,12 +35,14 @@ public static class ArabicSearchAnalyzer
         private readonly ArabicProclitics _proclitics;
         private readonly ArabicSuffixes _suffixes;
         private readonly ExactFormMode _exactForms;
+        private readonly bool _numberAffixes;
 
         public SearchAnalyzer(AnalysisOptions options)
         {
             _normalizer = new ArabicNormalizer(options.Hamza, options.DropTanweenAlef);
             _stopWords = options.StopWords switch
             {
+                StopWordSet.Full when options.NumberAffixes => ArabicStopWords.Default(_normalizer, ArabicNumbers.CalendarMarks),
                 StopWordSet.Full => ArabicStopWords.Default(_normalizer),
                 StopWordSet.Lucene => new ArabicStopWords(_normalizer, string.Join(' ', ArabicAnalyzer.DefaultStopSet)),
                 _ => null,
@@ -49,13 +51,14 @@ public static class ArabicSearchAnalyzer
             _proclitics = new ArabicProclitics(options.Proclitics, knowledge, options.StripFa);
             _suffixes = new ArabicSuffixes(options.Suffixes, knowledge, options.ListedWordEndings);
             _exactForms = options.ExactForms;
+            _numberAffixes = options.NumberAffixes;
         }
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(Lucene, reader);
             return new TokenStreamComponents(tokenizer,
-                new ArabicSearchFilter(tokenizer, _normalizer, _stopWords, _proclitics, _suffixes, _exactForms));
+                new ArabicSearchFilter(tokenizer, _normalizer, _stopWords, _proclitics, _suffixes, _exactForms, _numberAffixes));
         }
     }
 }

@@ -102,12 +102,19 @@ public class ArabicSearchAnalyzerTests
     [InlineData("ألعاب", "=العاب")]
     [InlineData("الألعاب", "العاب/=الالعاب")]
     [InlineData("ألقى", "=القي")]
+    // numbers with a clitic or a calendar mark attached are the number
+    [InlineData("1911م", "1911/=1911م")]
+    [InlineData("١٤٤٢هـ", "1442/=1442ه")]
+    [InlineData("ب2018", "2018/=ب2018")]
+    [InlineData("الـ15", "15/=ال15")]
+    [InlineData("كم2", "=كم2")]
     public void Analyses_words(string word, string expected) => Assert.Equal(expected, Analyze(word));
 
     [Theory]
     // stop words are matched after normalisation, so the question and function words drop out however they are written
     [InlineData("كيف تأسست الجامعة؟", "_ =تاسست جامع/=الجامعه")]
     [InlineData("لماذا سمي وادي الرافدين بهذا الاسم", "_ =سمي واد/=وادي رافد/=الرافدين _ اسم/=الاسم")]
+    [InlineData("ولد عام 1911م في القاهرة، وتوفي سنة 1990 م", "=ولد =عام 1911/=1911م _ قاهره/=القاهره توف/=وتوفي =سنه =1990")]
     [InlineData("ما هو سبب وفاة الملك؟", "_ =سبب =وفاه ملك/=الملك")]
     [InlineData("ذهب الوزير إلَى واشنطن في ٢٠٢١", "=ذهب وزير/=الوزير _ =واشنطن _ =2021")]
     [InlineData("وزير الخارجية البريطاني والوزير اللبناني", "=وزير خارج/=الخارجيه بريطان/=البريطاني وزير/=والوزير لبنان/=اللبناني")]
