@@ -9,10 +9,29 @@ namespace Search.Web.Tests;
 public sealed class PagingAndSourceTests(BrowserFixture browser, ITestOutputHelper output)
 {
     [Fact]
+    public async Task A_story_carried_many_times_is_listed_once_with_its_other_copies_a_click_away()
+    {
+        // The port's statements are one template with a number changed: collapsed (the default), few stories.
+        var page = await browser.NewPageAsync();
+        await page.OpenAsync($"?q={PageDocuments.PortWord}");
+
+        var story = page.Locator("#hits .hit .story").First;
+        await Expect(story).ToContainTextAsync("ونشرته");
+        Assert.True(await page.Locator("#hits .hit").CountAsync() < 10);
+
+        await story.Locator("a.all-copies").ClickAndWaitAsync();
+
+        Assert.Equal("none", page.Query()["collapse"]);
+        Assert.Equal(10, (await page.HitIdsAsync()).Length);
+        await Expect(page.Locator("#summary")).ToContainTextAsync("الصفحة ١ من ٣");
+        await BrowserFixture.ScreenshotAsync(page, "stories", output);
+    }
+
+    [Fact]
     public async Task The_next_page_shows_other_hits_and_the_back_button_returns_to_the_first()
     {
         var page = await browser.NewPageAsync();
-        await page.OpenAsync($"?q={PageDocuments.PortWord}");
+        await page.OpenAsync($"?q={PageDocuments.PortWord}&collapse=none");
         var first = await page.HitIdsAsync();
         await Expect(page.Locator("#pager [aria-current=page]")).ToHaveTextAsync("١");
 
@@ -42,7 +61,7 @@ public sealed class PagingAndSourceTests(BrowserFixture browser, ITestOutputHelp
     public async Task Choosing_a_source_keeps_only_its_statements_until_the_chip_is_removed()
     {
         var page = await browser.NewPageAsync();
-        await page.OpenAsync($"?q={PageDocuments.PortWord}");
+        await page.OpenAsync($"?q={PageDocuments.PortWord}&collapse=none");
         await Expect(page.Locator("#sources a", new() { HasText = PageDocuments.PortAuthority })).ToContainTextAsync("١٢");
 
         await page.Locator("#sources a", new() { HasText = PageDocuments.PortAuthority }).ClickAndWaitAsync();

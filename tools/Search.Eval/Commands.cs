@@ -111,7 +111,7 @@ internal static class Commands
         var count = int.Parse(options.Single("count") ?? "2000", CultureInfo.InvariantCulture);
         var seed = int.Parse(options.Single("seed") ?? "17", CultureInfo.InvariantCulture);
         var set = TitleSet(ReadDocuments(options.Positional), count, seed);
-        WriteTitleSet(output, set);
+        WriteSet(output, "titles", set);
         Console.WriteLine($"{set.Queries.Count} title queries written to {output}");
         return 0;
     }
@@ -124,34 +124,65 @@ internal static class Commands
     public static (List<EvaluationQuery> Queries, Dictionary<string, IReadOnlyDictionary<string, int>> Qrels) TitleSet(
         IReadOnlyList<DocumentRecord> documents, int count, int seed)
     {
-        static string Text(string title) => string.Join(' ', title.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var normalizer = new ArabicNormalizer(HamzaPolicy.Keep);
-        string Key(string title) => string.Join(' ', new string(normalizer.Normalize(title).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var byTitle = documents.Where(d => d.Title.Length > 0).GroupBy(d => Key(d.Title)).ToDictionary(g => g.Key, g => g.Select(d => d.Id).ToList());
-        var candidates = documents.Where(d => Text(d.Title).Split(' ').Length >= 3).ToList();
+        var byTitle = documents.Where(d => d.Title.Length > 0).GroupBy(d => TitleKey(d.Title)).ToDictionary(g => g.Key, g => g.Select(d => d.Id).ToList());
+        var candidates = documents.Where(d => Flat(d.Title).Split(' ').Length >= 3).ToList();
         var random = new Random(seed);
-        var sample = candidates.OrderBy(_ => random.Next()).DistinctBy(d => Key(d.Title)).Take(count).ToList();
+        var sample = candidates.OrderBy(_ => random.Next()).DistinctBy(d => TitleKey(d.Title)).Take(count).ToList();
         var queries = new List<EvaluationQuery>();
         var qrels = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         foreach (var document in sample)
         {
             var qid = $"t-{queries.Count + 1:D4}";
-            queries.Add(new EvaluationQuery(qid, Text(document.Title)));
-            qrels[qid] = byTitle[Key(document.Title)].ToDictionary(id => id, _ => 1, StringComparer.Ordinal);
+            queries.Add(new EvaluationQuery(qid, Flat(document.Title)));
+            qrels[qid] = byTitle[TitleKey(document.Title)].ToDictionary(id => id, _ => 1, StringComparer.Ordinal);
         }
         return (queries, qrels);
     }
 
-    public static void WriteTitleSet(string output, (List<EvaluationQuery> Queries, Dictionary<string, IReadOnlyDictionary<string, int>> Qrels) set)
+    public static int Headlines(string[] args)
+    {
+        var options = Options.Parse(args);
+        var output = options.Required("out");
+        var count = int.Parse(options.Single("count") ?? "1000", CultureInfo.InvariantCulture);
+        var seed = int.Parse(options.Single("seed") ?? "17", CultureInfo.InvariantCulture);
+        var minShared = double.Parse(options.Single("min-shared") ?? HeadlineSet.MinShared.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        var set = HeadlineSet.Build(ReadDocuments(options.Positional), count, seed, minShared);
+        WriteSet(output, "headlines", set);
+        Console.WriteLine($"{set.Queries.Count} headline queries, {set.Qrels.Values.Sum(j => j.Count)} judged copies, written to {output}");
+        return 0;
+    }
+
+    /// <summary>The headlines set of <paramref name="folder"/>, built there first when it is not (finding near-copies takes a minute).</summary>
+    public static (List<EvaluationQuery> Queries, Dictionary<string, IReadOnlyDictionary<string, int>> Qrels) ReadOrBuildHeadlines(
+        string folder, IReadOnlyList<DocumentRecord> corpus, int count, int seed)
+    {
+        var queries = Path.Combine(folder, "headlines.jsonl");
+        var qrels = Path.Combine(folder, "headlines-qrels.tsv");
+        if (!File.Exists(qrels))
+            WriteSet(folder, "headlines", HeadlineSet.Build(corpus, count, seed));
+        return (EvaluationFiles.ReadQueries(queries), EvaluationFiles.ReadQrels(qrels));
+    }
+
+    /// <summary>A built set as NAME.jsonl, NAME.tsv and NAME-qrels.tsv in <paramref name="output"/>.</summary>
+    public static void WriteSet(string output, string name, (List<EvaluationQuery> Queries, Dictionary<string, IReadOnlyDictionary<string, int>> Qrels) set)
     {
         System.IO.Directory.CreateDirectory(output);
         var utf8 = new UTF8Encoding(false);
         var json = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        File.WriteAllLines(Path.Combine(output, "titles.jsonl"), set.Queries.Select(q => JsonSerializer.Serialize(new { qid = q.Id, query = q.Text }, json)), utf8);
-        File.WriteAllLines(Path.Combine(output, "titles.tsv"), set.Queries.Select(q => $"{q.Id}\t{q.Text}"), utf8);
-        File.WriteAllLines(Path.Combine(output, "titles-qrels.tsv"), set.Queries.SelectMany(q => set.Qrels[q.Id].Keys.Select(id => $"{q.Id}\t{id}\t1")), utf8);
+        File.WriteAllLines(Path.Combine(output, name + ".jsonl"), set.Queries.Select(q => JsonSerializer.Serialize(new { qid = q.Id, query = q.Text }, json)), utf8);
+        File.WriteAllLines(Path.Combine(output, name + ".tsv"), set.Queries.Select(q => $"{q.Id}\t{q.Text}"), utf8);
+        File.WriteAllLines(Path.Combine(output, name + "-qrels.tsv"), set.Queries.SelectMany(q => set.Qrels[q.Id].Keys.Select(id => $"{q.Id}\t{id}\t1")), utf8);
     }
+
+    /// <summary>A title up to punctuation, diacritics and letter variants: two outlets printing one headline give one key.</summary>
+    public static string TitleKey(string title) =>
+        string.Join(' ', new string(TitleNormalizer.Normalize(title).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static readonly ArabicNormalizer TitleNormalizer = new(HamzaPolicy.Keep);
+
+    /// <summary>Text on one line, runs of whitespace as one space.</summary>
+    public static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     public static int Analyze(string[] args)
     {

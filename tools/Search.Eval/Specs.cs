@@ -18,7 +18,8 @@ internal static class Specs
     /// <summary>
     /// <c>stock</c> (Lucene's ArabicAnalyzer), or overrides of <see cref="AnalysisOptions.Default"/>:
     /// <c>hamza=keep|seats|drop|unify</c>, <c>stop=none|lucene|full</c>, <c>proclitics=none|lucene|rules</c>,
-    /// <c>fa=on|off</c>, <c>tanween=on|off</c>, <c>suffix=none|plural|fem|lucene</c>, <c>exact=on|off|stemmed</c>, <c>knowledge=list|lexicon|none</c>.
+    /// <c>fa=on|off</c>, <c>tanween=on|off</c>, <c>suffix=none|plural|fem|nisba|lucene</c>, <c>listed=on|off</c> (endings of listed words),
+    /// <c>numbers=on|off</c>, <c>exact=on|off|stemmed</c>, <c>knowledge=list|lexicon|none</c>.
     /// </summary>
     public static AnalysisOptions Analysis(string spec, Func<ArabicNormalizer, IArabicWordKnowledge>? lexicon)
     {
@@ -32,7 +33,9 @@ internal static class Specs
                 "proclitics" => options with { Proclitics = value switch { "none" => ProcliticMode.None, "lucene" => ProcliticMode.Lucene, "rules" => ProcliticMode.Rules, _ => Bad<ProcliticMode>(key, value) } },
                 "fa" => options with { StripFa = On(key, value) },
                 "tanween" => options with { DropTanweenAlef = On(key, value) },
-                "suffix" => options with { Suffixes = value switch { "none" => SuffixMode.None, "plural" => SuffixMode.Plural, "fem" => SuffixMode.PluralFeminine, "lucene" => SuffixMode.Lucene, _ => Bad<SuffixMode>(key, value) } },
+                "suffix" => options with { Suffixes = value switch { "none" => SuffixMode.None, "plural" => SuffixMode.Plural, "fem" => SuffixMode.PluralFeminine, "nisba" => SuffixMode.Nisba, "lucene" => SuffixMode.Lucene, _ => Bad<SuffixMode>(key, value) } },
+                "listed" => options with { ListedWordEndings = On(key, value) },
+                "numbers" => options with { NumberAffixes = On(key, value) },
                 "exact" => options with { ExactForms = value switch { "off" => ExactFormMode.None, "on" => ExactFormMode.All, "stemmed" => ExactFormMode.Stemmed, _ => Bad<ExactFormMode>(key, value) } },
                 "knowledge" => options with
                 {
@@ -61,7 +64,7 @@ internal static class Specs
 
     /// <summary>
     /// Overrides of <see cref="RankingOptions.Default"/>: <c>tb</c> title boost, <c>eb</c> exact-form boost,
-    /// <c>pb</c> proximity boost (body), <c>tpb</c> (title), <c>slop</c>, <c>k1</c>, <c>b</c> (body), <c>tb_b</c> (title), <c>tie</c> (disjunction-max tie breaker; -1 sums the fields);
+    /// <c>pb</c> proximity boost (body), <c>tpb</c> (title), <c>wt</c> whole-title boost, <c>slop</c>, <c>k1</c>, <c>b</c> (body), <c>tb_b</c> (title), <c>tie</c> (disjunction-max tie breaker; -1 sums the fields);
     /// or <c>peer</c>: title and body alike, nothing else, Lucene's BM25 defaults (the Java peer's query).
     /// </summary>
     public static RankingOptions Ranking(string spec)
@@ -71,7 +74,7 @@ internal static class Specs
         {
             if (key == "peer")
             {
-                options = options with { TitleBoost = 1, ExactBoost = 0, ProximityBoost = 0, TitleProximityBoost = 0, FieldTieBreaker = null, K1 = 1.2f, BodyB = 0.75f, TitleB = 0.75f };
+                options = options with { TitleBoost = 1, ExactBoost = 0, ProximityBoost = 0, TitleProximityBoost = 0, WholeTitleBoost = 0, FieldTieBreaker = null, K1 = 1.2f, BodyB = 0.75f, TitleB = 0.75f };
                 continue;
             }
             var number = float.Parse(value, CultureInfo.InvariantCulture);
@@ -82,6 +85,7 @@ internal static class Specs
                 "pb" => options with { ProximityBoost = number },
                 "slop" => options with { ProximitySlop = (int)number },
                 "tpb" => options with { TitleProximityBoost = number },
+                "wt" => options with { WholeTitleBoost = number },
                 "typo" => options with { TypoBoost = number },
                 "typox" => options with { TypoExpansions = (int)number },
                 "typodf" => options with { TypoMaxDocFreq = (int)number },

@@ -58,6 +58,20 @@ internal static class ArabicKnownWords
         كندا كوريا كوبا كينيا كولومبيا كرواتيا كازاخستان كويت كويتي كويتية كابول كراتشي كاليفورنيا كردستان كردي كردية كرد
         """;
 
+    /// <summary>
+    /// Words that begin with their own <c>أل</c>, <c>إل</c> or <c>آل</c>, which normalised look like the article
+    /// and a stem (<c>ألمانيا</c> is not <c>ال</c> + <c>مانيا</c>, nor <c>ألقى</c> <c>ال</c> + <c>قى</c>): known, the bare and the
+    /// definite forms meet (<c>ألعاب</c>, <c>الألعاب</c>, <c>بالألعاب</c>), however the hamza is typed.
+    /// </summary>
+    public const string WithAlefLam = """
+        ألمانيا ألماني ألمانية ألمان ألعاب ألوان ألف آلاف ألفين ألفية ألم آلام أليم إلغاء ألبوم ألبومات
+        آلة آلات آلية آليات آلي ألياف ألقاب ألغام ألغاز ألواح ألفاظ ألسنة ألبسة ألماس ألمنيوم ألومنيوم
+        إلكتروني إلكترونية إلكترونيا إله آلهة إلهي إلهية ألوهية إلهام ألفة أليف
+        ألقى ألقت ألقي ألغى ألغت ألزم ألزمت ألحق ألحقت ألمح ألمحت ألهم ألف
+        ألبانيا ألباني ألاسكا ألب إلينوي ألبرتا
+        ألبرت ألفريد ألفرد ألكسندر ألكساندر ألبرتو ألفونسو ألونسو ألفارو إلياس إليزابيث إلينا ألين
+        """;
+
     /// <summary>Countries, capitals and common nouns that a lone preposition attaches to (<c>بمصر</c>, <c>لرئيس</c>).</summary>
     public const string Common = """
         مصر مصري مصرية سوريا سورية سوري عراق عراقي عراقية أردن أردني يمن يمني يمنية قطر قطري قطرية عمان عماني
@@ -75,5 +89,5 @@ internal static class ArabicKnownWords
         """;
 
     /// <summary>Every list above.</summary>
-    public static IEnumerable<string> All => [WithWaw, WithFa, WithPrepositionLetter, Common];
+    public static IEnumerable<string> All => [WithWaw, WithFa, WithPrepositionLetter, WithAlefLam, Common];
 }

@@ -23,6 +23,7 @@ internal enum ProcliticMode
 internal sealed class ArabicProclitics(ProcliticMode mode, IArabicWordKnowledge knowledge, bool stripFa = true)
 {
     private const char Waw = '\u0648', Fa = '\u0641', Ba = '\u0628', Kaf = '\u0643', Lam = '\u0644', Alef = '\u0627';
+    private const string Article = "ال";
 
     /// <summary>Article-bearing prefixes, longest first, with the fewest letters that must remain.</summary>
     private static readonly (string Prefix, int MinRemainder)[] ArticlePrefixes =
@@ -67,14 +68,17 @@ internal sealed class ArabicProclitics(ProcliticMode mode, IArabicWordKnowledge 
             return 0;
         if (NotArticleLookup.Contains(word))
             return 0;
-        // A word that is known whole keeps its first letter, before any reading as clitics (والدة, لبنان).
-        if (word[0] != Alef && knowledge.KeepsFirstLetter(word))
+        // A word that is known whole keeps its first letter, before any reading as clitics (والدة, لبنان, ألمانيا).
+        if ((word[0] != Alef || word.StartsWith(Article, StringComparison.Ordinal)) && knowledge.KeepsFirstLetter(word))
             return 0;
 
         foreach (var (prefix, minRemainder) in ArticlePrefixes)
         {
             if (word.Length - prefix.Length < minRemainder || !word.StartsWith(prefix, StringComparison.Ordinal))
                 continue;
+            // The ال is a known word's own (بالمانيا is ب + ألمانيا): only what precedes it is a clitic.
+            if (prefix.Length > Article.Length && knowledge.KeepsFirstLetter(word[(prefix.Length - Article.Length)..]))
+                return prefix.Length - Article.Length;
             if (prefix.EndsWith("لل", StringComparison.Ordinal))
             {
                 // لل is ل + ال with the alef dropped, or ل in front of a word that starts with ل (للبنان).

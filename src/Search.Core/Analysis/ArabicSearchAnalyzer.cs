@@ -15,9 +15,10 @@ internal static class ArabicSearchAnalyzer
 {
     /// <summary>
     /// Stored in every index commit; change it whenever the produced terms change, or what the index
-    /// records of them (3: the body's offsets, for snippets), so that a reindex brings an index up to date.
+    /// records of them, so that a reindex brings an index up to date (3: the body's offsets, for
+    /// snippets; 4: relative-adjective endings, listed words' endings, numbers with letters attached).
     /// </summary>
-    public const string Version = "arabic-search-3";
+    public const string Version = "arabic-search-4";
 
     public const LuceneVersion Lucene = LuceneVersion.LUCENE_48;
 
@@ -38,27 +39,30 @@ internal static class ArabicSearchAnalyzer
         private readonly ArabicProclitics _proclitics;
         private readonly ArabicSuffixes _suffixes;
         private readonly ExactFormMode _exactForms;
+        private readonly bool _numberAffixes;
 
         public SearchAnalyzer(AnalysisOptions options)
         {
             _normalizer = new ArabicNormalizer(options.Hamza, options.DropTanweenAlef);
             _stopWords = options.StopWords switch
             {
+                StopWordSet.Full when options.NumberAffixes => ArabicStopWords.Default(_normalizer, ArabicNumbers.CalendarMarks),
                 StopWordSet.Full => ArabicStopWords.Default(_normalizer),
                 StopWordSet.Lucene => new ArabicStopWords(_normalizer, string.Join(' ', ArabicAnalyzer.DefaultStopSet)),
                 _ => null,
             };
             var knowledge = options.Knowledge?.Invoke(_normalizer) ?? KnownWordList.Default(_normalizer);
             _proclitics = new ArabicProclitics(options.Proclitics, knowledge, options.StripFa);
-            _suffixes = new ArabicSuffixes(options.Suffixes, knowledge);
+            _suffixes = new ArabicSuffixes(options.Suffixes, knowledge, options.ListedWordEndings);
             _exactForms = options.ExactForms;
+            _numberAffixes = options.NumberAffixes;
         }
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(Lucene, reader);
             return new TokenStreamComponents(tokenizer,
-                new ArabicSearchFilter(tokenizer, _normalizer, _stopWords, _proclitics, _suffixes, _exactForms));
+                new ArabicSearchFilter(tokenizer, _normalizer, _stopWords, _proclitics, _suffixes, _exactForms, _numberAffixes));
         }
     }
 }

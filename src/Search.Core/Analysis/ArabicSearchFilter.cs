@@ -21,20 +21,23 @@ internal sealed class ArabicSearchFilter : TokenFilter
     private readonly ArabicProclitics _proclitics;
     private readonly ArabicSuffixes _suffixes;
     private readonly ExactFormMode _exactForms;
+    private readonly bool _numberAffixes;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private char[] _exact = new char[32];
     private int _exactLength;
     private bool _exactPending;
 
+    /// <param name="numberAffixes">See <see cref="AnalysisOptions.NumberAffixes"/>.</param>
     public ArabicSearchFilter(TokenStream input, ArabicNormalizer normalizer, ArabicStopWords? stopWords,
-        ArabicProclitics proclitics, ArabicSuffixes suffixes, ExactFormMode exactForms) : base(input)
+        ArabicProclitics proclitics, ArabicSuffixes suffixes, ExactFormMode exactForms, bool numberAffixes = false) : base(input)
     {
         _normalizer = normalizer;
         _stopWords = stopWords;
         _proclitics = proclitics;
         _suffixes = suffixes;
         _exactForms = exactForms;
+        _numberAffixes = numberAffixes;
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
     }
@@ -73,7 +76,9 @@ internal sealed class ArabicSearchFilter : TokenFilter
                 _exactPending = true;
             }
             var start = 0;
-            if (IsArabicLetter(word[0]))
+            if (_numberAffixes && ArabicNumbers.Number(word) is { } number)
+                (start, length) = (number.Start, number.Start + number.Length);
+            else if (IsArabicLetter(word[0]))
             {
                 start = _proclitics.PrefixLength(word);
                 length = start + _suffixes.StemLength(word[start..]);

@@ -55,9 +55,9 @@ internal sealed class ArabicStopWords
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The full list: prepositions, pronouns, question words and particles.</summary>
-    public static ArabicStopWords Default(ArabicNormalizer normalizer) =>
-        new(normalizer, Prepositions, Pronouns, QuestionWords, Particles);
+    /// <summary>The full list: prepositions, pronouns, question words and particles, and any <paramref name="more"/>.</summary>
+    public static ArabicStopWords Default(ArabicNormalizer normalizer, params string[] more) =>
+        new(normalizer, [Prepositions, Pronouns, QuestionWords, Particles, .. more]);
 
     public IReadOnlyCollection<string> Words => _words;
 

@@ -12,15 +12,23 @@ internal enum SuffixMode
     /// <summary>The sound plurals and the feminine <c>ة</c> (written <c>ه</c> once normalised, so also the pronoun "his").</summary>
     PluralFeminine,
 
+    /// <summary>The sound plurals, the feminine, and the relative (nisba) adjective's endings <c>ي يه يون يين يات</c>:
+    /// <c>مصري</c>, <c>مصرية</c>, <c>مصريون</c> and <c>مصر</c> meet, as do <c>مطاطي</c> and <c>مطاط</c>.</summary>
+    Nisba,
+
     /// <summary>Lucene's <c>ArabicStemmer</c>: <c>ها ان ات ون ين يه ه ي</c>, each in turn, as long as two letters remain.</summary>
     Lucene,
 }
 
 /// <summary>Light suffix stripping of a normalised word whose proclitics are already gone.</summary>
-internal sealed class ArabicSuffixes(SuffixMode mode, IArabicWordKnowledge knowledge)
+/// <param name="listedWordEndings">See <see cref="AnalysisOptions.ListedWordEndings"/>.</param>
+internal sealed class ArabicSuffixes(SuffixMode mode, IArabicWordKnowledge knowledge, bool listedWordEndings = false)
 {
     private static readonly string[] Plurals = ["ات", "ون", "ين"];
     private static readonly string[] PluralsAndFeminine = ["ات", "ون", "ين", "ه"];
+
+    /// <summary>Longest first, so that <c>مصريين</c> loses <c>يين</c> and not <c>ين</c>.</summary>
+    private static readonly string[] WithNisba = ["يات", "يون", "يين", "يه", "ات", "ون", "ين", "ي", "ه"];
     private static readonly string[] LuceneSuffixes = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
 
     public SuffixMode Mode { get; } = mode;
@@ -40,6 +48,8 @@ internal sealed class ArabicSuffixes(SuffixMode mode, IArabicWordKnowledge knowl
                 return StripOne(word, Plurals);
             case SuffixMode.PluralFeminine:
                 return StripOne(word, PluralsAndFeminine);
+            case SuffixMode.Nisba:
+                return StripOne(word, WithNisba);
             default:
                 return word.Length;
         }
@@ -55,7 +65,26 @@ internal sealed class ArabicSuffixes(SuffixMode mode, IArabicWordKnowledge knowl
             return word.Length;
         foreach (var suffix in suffixes)
             if (word.Length >= suffix.Length + 3 && word.EndsWith(suffix, StringComparison.Ordinal))
-                return knowledge.IsListed(word) ? word.Length : word.Length - suffix.Length;
+                return knowledge.IsListed(word) && !(listedWordEndings && IsListedStem(word[..^suffix.Length], suffix, suffixes))
+                    ? word.Length : word.Length - suffix.Length;
         return word.Length;
+    }
+
+    /// <summary>Whether the list holds <paramref name="stem"/> alone or with an ending other than <paramref name="removed"/>.</summary>
+    private bool IsListedStem(ReadOnlySpan<char> stem, string removed, string[] suffixes)
+    {
+        if (knowledge.IsListed(stem))
+            return true;
+        Span<char> buffer = stackalloc char[stem.Length + 3];
+        stem.CopyTo(buffer);
+        foreach (var suffix in suffixes)
+        {
+            if (suffix == removed)
+                continue;
+            suffix.CopyTo(buffer[stem.Length..]);
+            if (knowledge.IsListed(buffer[..(stem.Length + suffix.Length)]))
+                return true;
+        }
+        return false;
     }
 }

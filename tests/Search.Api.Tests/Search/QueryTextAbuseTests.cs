@@ -45,20 +45,34 @@ public sealed class QueryTextAbuseTests(QueryTextFactory factory) : IClassFixtur
         { "65 words in a phrase", "\"" + string.Join(' ', Enumerable.Range(0, 65).Select(i => "كلمة" + i)) + "\"" },
         { "188 words joined by the Arabic comma", string.Join('،', Enumerable.Range(0, 188).Select(i => "سم" + (char)('ب' + i % 20) + (char)('ب' + i / 20))) },
         { "65 words joined by slashes", string.Join('/', Enumerable.Range(0, 65).Select(i => "كلمة" + i)) },
+    };
+
+    /// <summary>Operators with nothing to apply to, read as the text they are: each still finds the statement of its word.</summary>
+    public static TheoryData<string, string> ReadAsWords => new()
+    {
+        { "a question pasted with a list dash", "- ما هو وزير الخارجية؟" },
         { "an unbalanced quote", "\"وزير الخارجية" },
         { "an unbalanced guillemet", "بيان «وزير" },
         { "three quotes", "\"وزير\" \"الخارجية" },
-        { "a lone minus", "-" },
-        { "a lone plus", "+" },
+        { "a minus at the end", "وزير -" },
+        { "a plus at the end", "وزير +" },
         { "a minus before a space", "وزير - الخارجية" },
         { "two signs", "--وزير" },
-        { "a lone OR", "OR" },
-        { "a lone AND", "AND" },
-        { "a lone ||", "||" },
         { "OR at the end", "وزير OR" },
         { "AND at the start", "AND وزير" },
         { "OR OR", "وزير OR OR الخارجية" },
-        { "OR of an excluded word", "وزير OR -الخارجية" },
+        { "OR of an excluded word", "وزير OR -السفارة" },
+    };
+
+    /// <summary>Operators alone: searched (nothing but the operator to find), never refused.</summary>
+    public static TheoryData<string, string> LoneOperators => new()
+    {
+        { "a lone minus", "-" },
+        { "a lone plus", "+" },
+        { "a lone OR", "OR" },
+        { "a lone AND", "AND" },
+        { "a lone ||", "||" },
+        { "a lone quote", "\"" },
     };
 
     public static TheoryData<string, string> AnswerOrRefuse => new()
@@ -134,6 +148,27 @@ public sealed class QueryTextAbuseTests(QueryTextFactory factory) : IClassFixtur
     }
 
     [Theory]
+    [MemberData(nameof(ReadAsWords))]
+    public async Task An_operator_with_nothing_to_apply_to_is_read_as_text(string what, string q)
+    {
+        var (response, text) = await SearchAsync(q);
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{what}: {(int)response.StatusCode} {text}");
+        var hits = JsonDocument.Parse(text).RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString());
+        Assert.Contains("q-1", hits);
+    }
+
+    [Theory]
+    [MemberData(nameof(LoneOperators))]
+    public async Task A_lone_operator_is_searched_not_refused(string what, string q)
+    {
+        var (response, text) = await SearchAsync(q);
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{what}: {(int)response.StatusCode} {text}");
+        Assert.True(JsonDocument.Parse(text).RootElement.GetProperty("total").GetInt64() >= 0);
+    }
+
+    [Theory]
     [MemberData(nameof(AnswerOrRefuse))]
     public async Task Odd_query_text_is_searched_or_refused_never_a_500(string what, string q)
     {
@@ -166,7 +201,7 @@ public sealed class QueryTextAbuseTests(QueryTextFactory factory) : IClassFixtur
     [Fact]
     public async Task The_hostile_queries_changed_nothing()
     {
-        foreach (var row in MustBeRefused.Concat(AnswerOrRefuse))
+        foreach (var row in MustBeRefused.Concat(ReadAsWords).Concat(LoneOperators).Concat(AnswerOrRefuse))
             await SearchAsync((string)row[1]);
 
         await factory.Canary.AssertUnchangedAsync(factory);

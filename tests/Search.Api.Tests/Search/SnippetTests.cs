@@ -111,7 +111,7 @@ public sealed class SnippetTests(SearchApiFactory factory) : IClassFixture<Searc
         var id = Statements.UniqueId("mark");
         await (await factory.CreateClient().PostNdjsonAsync([Statements.Doc(id, "نص")], wait: true)).ReadAcceptedAsync();
 
-        var response = await factory.CreateClient().GetAsync($"/api/documents/{id}/highlighted?q=%22abc");
+        var response = await factory.CreateClient().GetAsync($"/api/documents/{id}/highlighted?q={new string('x', 1_001)}");
         var missing = await factory.CreateClient().GetAsync("/api/documents/no-such-document/highlighted?q=x");
 
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);

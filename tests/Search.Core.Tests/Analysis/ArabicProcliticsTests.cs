@@ -51,6 +51,11 @@ public class ArabicProcliticsTests
     [InlineData("والله", "الله")]
     [InlineData("اليوم", "يوم")]
     [InlineData("الدم", "دم")]              // two letters may remain after the article
+    [InlineData("ألمانيا", "المانيا")]      // a known word's own أل, however written, is no article
+    [InlineData("المانيا", "المانيا")]
+    [InlineData("بالمانيا", "المانيا")]      // ب + ألمانيا, not بال + مانيا
+    [InlineData("وألعاب", "العاب")]
+    [InlineData("الالعاب", "العاب")]
     public void Strips_proclitics_without_damaging_words(string word, string stem) => Assert.Equal(stem, Strip(Rules, word));
 
     [Theory]

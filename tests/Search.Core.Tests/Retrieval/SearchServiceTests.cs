@@ -1,5 +1,6 @@
 using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval;
+using Search.Core.Retrieval.Scoring;
 using Search.Core.Tests.TestSupport;
 using static Search.Core.Tests.TestSupport.ArabicStatements;
 
@@ -119,9 +120,19 @@ public sealed class SearchServiceTests : IDisposable
     }
 
     [Fact]
-    public void A_query_it_cannot_read_raises_a_syntax_error()
+    public void A_query_beyond_the_word_limit_raises_a_syntax_error()
     {
-        Assert.Throws<QuerySyntaxException>(() => Search("\"وزير الخارجية"));
+        Assert.Throws<QuerySyntaxException>(() => Search(string.Join(' ', Enumerable.Repeat("وزير", LuceneQueryBuilder.MaxWords + 1))));
+    }
+
+    [Theory]
+    [InlineData("- ما هي عاصمة القاهرة")]
+    [InlineData("القاهرة -")]
+    [InlineData("\"القاهرة")]
+    [InlineData("القاهرة OR")]
+    public void A_pasted_question_or_a_stray_operator_is_searched_as_words(string query)
+    {
+        Assert.Contains("s1", Ids(Search(query)));
     }
 
     [Theory]

@@ -6,7 +6,7 @@ import { formatDay, intervalFor } from './arabic.js';
 import { documentMissing, documentView } from './document.js';
 import { chips, crumbs, histogram, sourceList, undatedNote } from './facets.js';
 import { dateNotRead, noResults, pastTheEnd, refused, unavailable } from './notices.js';
-import { hitList, pager, summary } from './results.js';
+import { hitList, listed, pager, summary } from './results.js';
 import { hrefOf, readState, withChanges } from './state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -88,7 +88,7 @@ async function showResults(state, again, signal) {
     view.undated.textContent = undatedNote(response.facets);
   }
   view.hits.replaceWith(view.hits = hitList(state, response.hits));
-  const nav = pager(state, response.total) ?? placeholder('pager');
+  const nav = pager(state, listed(response)) ?? placeholder('pager');
   view.pager.replaceWith(view.pager = nav);
   view.sourcesPanel.hidden = response.facets.source.length === 0;
   view.sources.replaceWith(view.sources = sourceList(state, response.facets));

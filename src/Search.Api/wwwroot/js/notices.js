@@ -43,14 +43,7 @@ export function refused(problem, state) {
 function queryMistake(problem, q) {
   const at = problem.position ?? 0;
   const where = `عند الحرف ${formatNumber(at)}`;
-  const token = q.slice(Math.max(at - 1, 0)).split(/\s/)[0] || '';
   switch (problem.code) {
-    case 'unclosedQuote': return `علامة التنصيص ${where} لم تُغلق: أضف علامة في آخر العبارة أو احذفها.`;
-    case 'signWithoutWord': return ['الإشارة «', bidiText(token.slice(0, 1)), `» ${where} يجب أن تتصل بكلمة أو بعبارة بين علامتي تنصيص بعدها مباشرة، بلا مسافة.`];
-    case 'doubleSign': return `${where} إشارتان متتاليتان: ضع إشارة واحدة (- أو +) قبل الكلمة.`;
-    case 'operatorWithoutLeft': return ['«', bidiText(token), `» ${where} تحتاج إلى كلمة أو عبارة قبلها.`];
-    case 'operatorWithoutRight': return ['«', bidiText(token), `» ${where} تحتاج إلى كلمة أو عبارة بعدها.`];
-    case 'excludedAlternative': return ['الجزء المستبعد ', where, ' لا يكون أحد بدائل ', bidiText('OR'), ': ضع الاستبعاد خارجها.'];
     case 'tooLong': return 'نص البحث أطول من المسموح به: اختصره.';
     case 'tooManyWords': return 'كلمات البحث أكثر من المسموح به: قلّل عددها.';
     default: return `تعذّر فهم نص البحث ${where}.`;

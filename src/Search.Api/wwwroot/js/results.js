@@ -10,9 +10,13 @@ const maxWindow = 10000;
 
 const lastPage = (total) => Math.max(1, Math.min(Math.ceil(total / pageSize), Math.floor(maxWindow / pageSize)));
 
+/** What the pages list: stories when copies are collapsed (the default), else documents. */
+export const listed = (response) => response.stories ?? response.total;
+
 export function summary(state, response) {
   const parts = [`عدد النتائج: ${formatNumber(response.total)}`];
-  if (response.total > pageSize) parts.push(`الصفحة ${formatNumber(state.page)} من ${formatNumber(lastPage(response.total))}`);
+  if (response.stories != null && response.stories !== response.total) parts.push(`في ${formatNumber(response.stories)} خبرًا مختلفًا`);
+  if (listed(response) > pageSize) parts.push(`الصفحة ${formatNumber(state.page)} من ${formatNumber(lastPage(listed(response)))}`);
   parts.push(`زمن البحث: ${formatMilliseconds(response.tookMs)}`);
   // The Arabic comma between parts: a middle dot beside Arabic-Indic digits read as a zero (٠).
   return parts.join('، ');
@@ -27,8 +31,22 @@ export function hitList(state, hits) {
       el('p', { class: 'meta' },
         hit.date ? dateOf(hit.date, formatDay(hit.date)) : el('span', { class: 'date' }, 'بلا تاريخ'),
         hit.source ? ['، ', el('bdi', { class: 'source' }, hit.source)] : null),
-      snippet);
+      snippet,
+      otherOutlets(state, hit));
   }));
+}
+
+/** "And N other outlets": a story carried by several, shown once. */
+function otherOutlets(state, hit) {
+  const story = hit.story;
+  if (!story || story.copies < 2) return null;
+  const others = story.sources.filter((s) => s !== hit.source);
+  const named = others.slice(0, 3).map((s, i) => [i > 0 ? '، ' : '', el('bdi', {}, s)]);
+  return el('p', { class: 'story' },
+    `ونشرته ${formatNumber(story.copies - 1)} ${story.copies - 1 === 1 ? 'نسخة أخرى' : 'نسخ أخرى'}`,
+    named.length > 0 ? [' في ', named, others.length > 3 ? ' وغيرها' : ''] : null,
+    story.first ? ['، أولها ', dateOf(story.first, formatDay(story.first))] : null,
+    ' — ', navLink({ ...state, collapse: 'none', page: 1, doc: '' }, { class: 'all-copies' }, 'عرض كل النسخ'));
 }
 
 /** Previous, next, the first and last pages and the pages around this one. */

@@ -22,6 +22,8 @@ export function readState(search) {
     page: page >= 1 ? page : 1,
     interval: intervals.includes(text('interval')) ? text('interval') : intervalFor(from, to),
     doc: text('doc'),
+    // Every copy of a story listed (collapse=none), instead of each story once.
+    collapse: text('collapse') === 'none' ? 'none' : '',
   };
 }
 
@@ -36,6 +38,7 @@ function toQuery(state) {
   if (state.page > 1) params.set('page', String(state.page));
   if (state.interval !== intervalFor(state.from, state.to)) params.set('interval', state.interval);
   if (state.doc) params.set('doc', state.doc);
+  if (state.collapse) params.set('collapse', state.collapse);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

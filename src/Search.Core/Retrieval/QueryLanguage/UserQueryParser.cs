@@ -5,12 +5,14 @@ namespace Search.Core.Retrieval.QueryLanguage;
 /// <summary>
 /// Reads what users type into a search box: words (any of them may match, more matches rank
 /// higher), <c>"exact phrases"</c> (required), <c>-excluded</c> words or phrases,
-/// <c>+required</c> words, and <c>OR</c> / <c>AND</c> between two parts. Anything it cannot read
-/// raises a <see cref="QuerySyntaxException"/> naming the position.
+/// <c>+required</c> words, and <c>OR</c> / <c>AND</c> between two parts. Every text is read: an
+/// operator that has nothing to apply to is taken as the text it is (a list dash before a pasted
+/// question, <c>-</c> or <c>OR</c> at the end, two signs in a row), and an unclosed quotation mark
+/// opens no phrase. Only a query beyond <see cref="MaxLength"/> raises a <see cref="QuerySyntaxException"/>
+/// here; its words are counted once analysed (<see cref="Scoring.LuceneQueryBuilder.MaxWords"/>).
 /// </summary>
 internal static class UserQueryParser
 {
-    /// <summary>Characters a query may hold. How many words it holds is bounded once they are analysed (<see cref="Search.Core.Retrieval.Scoring.LuceneQueryBuilder.MaxWords"/>).</summary>
     public const int MaxLength = 1_000;
 
     private enum Kind { Word, Phrase, Or, And }
@@ -23,7 +25,11 @@ internal static class UserQueryParser
             return new UserQuery([]);
         if (text.Length > MaxLength)
             throw new QuerySyntaxException($"The query is {text.Length} characters long; at most {MaxLength} are allowed.", MaxLength, QuerySyntaxError.TooLong);
-        return Combine(Tokenize(text));
+        // Direction marks and other invisible format characters (pasted along with Arabic text) would stick to the words.
+        text = string.Concat(text.Where(c => char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format));
+        var tokens = Tokenize(text);
+        ReadStrayOperatorsAsWords(tokens);
+        return Combine(tokens);
     }
 
     private static List<Token> Tokenize(string text)
@@ -32,49 +38,73 @@ internal static class UserQueryParser
         var i = 0;
         while (i < text.Length)
         {
-            // Between tokens an invisible mark is skipped like a space: a sign after it is still a sign.
-            if (IsSeparator(text[i]) || IsFormat(text[i]))
+            if (IsSeparator(text[i]))
             {
                 i++;
                 continue;
             }
             var start = i;
             Occurrence? prefix = null;
-            if (text[i] is '-' or '+')
+            if (text[i] is '-' or '+' && IsSignedOperand(text, i + 1))
             {
                 prefix = text[i] == '-' ? Occurrence.MustNot : Occurrence.Must;
                 i++;
-                while (i < text.Length && IsFormat(text[i]))
-                    i++;
-                if (i >= text.Length || IsSeparator(text[i]))
-                    throw new QuerySyntaxException($"'{text[start]}' at position {start + 1} must be followed directly by a word or a quoted phrase.", start, QuerySyntaxError.SignWithoutWord);
-                if (text[i] is '-' or '+')
-                    throw new QuerySyntaxException($"'{text[start]}{text[i]}' at position {start + 1}: use one sign before a word.", start, QuerySyntaxError.DoubleSign);
             }
             if (IsQuote(text[i]))
             {
-                var open = i;
-                var close = i + 1;
-                while (close < text.Length && !IsQuote(text[close]))
-                    close++;
-                if (close >= text.Length)
-                    throw new QuerySyntaxException($"The quotation mark at position {open + 1} is not closed.", open, QuerySyntaxError.UnclosedQuote);
-                tokens.Add(new Token(Kind.Phrase, WithoutFormatCharacters(text[(open + 1)..close]), start, prefix));
+                var close = ClosingQuote(text, i);
+                if (close < 0)
+                {
+                    // An unclosed quotation mark opens no phrase: the words after it are read as words.
+                    i++;
+                    continue;
+                }
+                tokens.Add(new Token(Kind.Phrase, text[(i + 1)..close], start, prefix));
                 i = close + 1;
                 continue;
             }
             var word = new StringBuilder();
             while (i < text.Length && !IsSeparator(text[i]) && !IsQuote(text[i]))
-            {
-                if (!IsFormat(text[i]))
-                    word.Append(text[i]);
-                i++;
-            }
+                word.Append(text[i++]);
             var value = word.ToString();
             var kind = prefix is null ? value switch { "OR" or "||" => Kind.Or, "AND" or "&&" => Kind.And, _ => Kind.Word } : Kind.Word;
             tokens.Add(new Token(kind, value, start, prefix));
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// Whether a sign before <paramref name="at"/> applies to what follows: a word or a closed phrase right
+    /// after it. A sign before a space (a list dash, <c>- ما هي عاصمة …</c>), at the end, before another sign
+    /// or before an unclosed quotation mark is no operator, and is read with the text as written.
+    /// </summary>
+    private static bool IsSignedOperand(string text, int at) =>
+        at < text.Length && !IsSeparator(text[at]) && text[at] is not ('-' or '+') && (!IsQuote(text[at]) || ClosingQuote(text, at) >= 0);
+
+    private static int ClosingQuote(string text, int open)
+    {
+        for (var i = open + 1; i < text.Length; i++)
+            if (IsQuote(text[i]))
+                return i;
+        return -1;
+    }
+
+    /// <summary>
+    /// <c>OR</c> and <c>AND</c> are operators only between two parts (for <c>OR</c>, two parts that are not
+    /// excluded); elsewhere (first, last, next to another operator) they are read as the words they are.
+    /// </summary>
+    private static void ReadStrayOperatorsAsWords(List<Token> tokens)
+    {
+        static bool IsOperand(Token token, Kind op) => token.Kind is Kind.Word or Kind.Phrase && (op == Kind.And || token.Prefix != Occurrence.MustNot);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind is not (Kind.Or or Kind.And))
+                continue;
+            var between = i > 0 && i + 1 < tokens.Count && IsOperand(tokens[i - 1], token.Kind) && IsOperand(tokens[i + 1], token.Kind);
+            if (!between)
+                tokens[i] = token with { Kind = Kind.Word };
+        }
     }
 
     /// <summary>Joins operands separated by OR into alternatives and marks operands around AND as required.</summary>
@@ -85,37 +115,20 @@ internal static class UserQueryParser
         var requireNext = false;
         while (i < tokens.Count)
         {
-            var token = tokens[i];
-            if (token.Kind is Kind.Or or Kind.And)
-                throw new QuerySyntaxException($"'{token.Text}' at position {token.Position + 1} needs a word or phrase before it.", token.Position, QuerySyntaxError.OperatorWithoutLeft);
-
-            var group = new List<Token> { token };
+            var group = new List<Token> { tokens[i] };
             i++;
             while (i < tokens.Count && tokens[i].Kind == Kind.Or)
             {
-                var operand = Operand(tokens, i);
-                group.Add(operand);
+                group.Add(tokens[i + 1]);
                 i += 2;
             }
-
             var joinedByAnd = i < tokens.Count && tokens[i].Kind == Kind.And;
             if (joinedByAnd)
-            {
-                Operand(tokens, i);
                 i++;
-            }
             clauses.Add(ToClause(group, requireNext || joinedByAnd));
             requireNext = joinedByAnd;
         }
         return new UserQuery(clauses);
-    }
-
-    private static Token Operand(List<Token> tokens, int operatorIndex)
-    {
-        var op = tokens[operatorIndex];
-        if (operatorIndex + 1 >= tokens.Count || tokens[operatorIndex + 1].Kind is Kind.Or or Kind.And)
-            throw new QuerySyntaxException($"'{op.Text}' at position {op.Position + 1} needs a word or phrase after it.", op.Position, QuerySyntaxError.OperatorWithoutRight);
-        return tokens[operatorIndex + 1];
     }
 
     private static QueryClause ToClause(List<Token> group, bool required)
@@ -126,8 +139,6 @@ internal static class UserQueryParser
             var occurrence = single.Prefix ?? (required || single.Kind == Kind.Phrase ? Occurrence.Must : Occurrence.Should);
             return new QueryClause(ToPart(single), occurrence);
         }
-        if (group.FirstOrDefault(t => t.Prefix == Occurrence.MustNot) is { } excluded)
-            throw new QuerySyntaxException($"An excluded part (position {excluded.Position + 1}) cannot be one of the alternatives of OR.", excluded.Position, QuerySyntaxError.ExcludedAlternative);
         var mustMatch = required || group.Any(t => t.Kind == Kind.Phrase || t.Prefix == Occurrence.Must);
         return new QueryClause(new AnyOfPart(group.Select(ToPart).ToList()), mustMatch ? Occurrence.Must : Occurrence.Should);
     }
@@ -136,15 +147,6 @@ internal static class UserQueryParser
         token.Kind == Kind.Phrase ? new PhrasePart(token.Text) : new WordPart(token.Text);
 
     private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || char.IsControl(c);
-
-    /// <summary>
-    /// Direction marks and other invisible format characters, pasted along with Arabic text: left
-    /// out of words and phrases (they would stick to them), but kept in the text, so that every
-    /// position an error names is one in the query as the user wrote it.
-    /// </summary>
-    private static bool IsFormat(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
-
-    private static string WithoutFormatCharacters(string text) => text.Any(IsFormat) ? string.Concat(text.Where(c => !IsFormat(c))) : text;
 
     /// <summary>ASCII quotes and the typographic ones Arabic keyboards and word processors produce.</summary>
     private static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»' or '„';

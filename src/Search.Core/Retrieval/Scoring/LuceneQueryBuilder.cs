@@ -136,7 +136,10 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
             if (positives == 0)
                 root.Add(new MatchAllDocsQuery(), Occur.MUST);
             else
+            {
                 AddProximity(root, sequence, lookups);
+                AddWholeTitle(root, sequence, lookups);
+            }
             return new CompiledQuery(root, highlight);
         }
 
@@ -181,6 +184,17 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
                     root.Add(new ProximityQuery(field, first.StemSpellings, second.StemSpellings, gap, ranking.ProximitySlop, lookups) { Boost = boost }, Occur.SHOULD);
                 }
             }
+        }
+
+        /// <summary>The free words once more in the title of a document whose title they wholly make up (<see cref="WholeTitleQuery"/>).</summary>
+        private void AddWholeTitle(BooleanQuery root, List<Token> sequence, TermLookups lookups)
+        {
+            if (ranking.WholeTitleBoost <= 0 || sequence.Count == 0)
+                return;
+            var words = sequence.DistinctBy(t => t.Stem)
+                .Select(t => new WordTermsQuery(language.TitleField, t.StemSpellings, t.Exact, ranking.ExactBoost, lookups) { Boost = ranking.TitleBoost })
+                .ToList();
+            root.Add(new WholeTitleQuery(language.TitleField, words) { Boost = ranking.WholeTitleBoost }, Occur.SHOULD);
         }
 
         /// <summary>Words next to each other in order, each under any of its spellings.</summary>

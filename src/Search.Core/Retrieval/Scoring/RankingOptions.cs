@@ -20,6 +20,12 @@ internal sealed record RankingOptions
     public float TitleProximityBoost { get; init; }
 
     /// <summary>
+    /// Weight of the query's words once more in the title of a document whose whole title they make up
+    /// (<see cref="WholeTitleQuery"/>; 0: no such reward).
+    /// </summary>
+    public float WholeTitleBoost { get; init; } = 2f;
+
+    /// <summary>
     /// How a word's title and body scores combine: null adds them; a value makes the word score its best
     /// field plus this fraction of the other (a disjunction-max, Elasticsearch's <c>best_fields</c>).
     /// </summary>

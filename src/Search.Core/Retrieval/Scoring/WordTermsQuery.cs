@@ -63,7 +63,7 @@ internal sealed class WordTermsQuery : Query
 
     public override int GetHashCode() => HashCode.Combine(_terms[0], _terms.Length, _exact, _exactBoost, Boost);
 
-    private sealed class WordTermsWeight : Weight
+    internal sealed class WordTermsWeight : Weight
     {
         private readonly WordTermsQuery _query;
         private readonly Similarity _similarity;
@@ -77,11 +77,17 @@ internal sealed class WordTermsQuery : Query
             _similarity = searcher.Similarity;
             _contexts = [.. query._terms.Select(t => query._lookups.Get(searcher, t))];
             var collection = searcher.CollectionStatistics(query._field);
-            _stem = _similarity.ComputeWeight(query.Boost, collection, TermLookups.AsOneTerm(query._terms[0], _contexts.Take(query._spellings)));
+            var stem = TermLookups.AsOneTerm(query._terms[0], _contexts.Take(query._spellings));
+            var documents = collection.DocCount > 0 ? collection.DocCount : collection.MaxDoc;
+            Idf = (float)Math.Log(1 + (Math.Max(0, documents - stem.DocFreq) + 0.5) / (stem.DocFreq + 0.5));
+            _stem = _similarity.ComputeWeight(query.Boost, collection, stem);
             if (query._exact >= 0)
                 _exact = _similarity.ComputeWeight(query.Boost * query._exactBoost, collection,
                     TermLookups.AsOneTerm(query._terms[query._exact], [_contexts[query._exact]]));
         }
+
+        /// <summary>The stem's inverse document frequency in the field, as BM25 computes it: how much the word says.</summary>
+        public float Idf { get; }
 
         public override Query Query => _query;
 

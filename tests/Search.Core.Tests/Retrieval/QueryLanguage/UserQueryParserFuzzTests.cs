@@ -7,9 +7,9 @@ namespace Search.Core.Tests.Retrieval.QueryLanguage;
 
 /// <summary>
 /// Thousands of random strings of Arabic, Latin, digits, operators, whitespace, control
-/// characters, emoji and lone surrogates: the parser either reads them or refuses them with a
-/// <see cref="QuerySyntaxException"/>, never anything else, and always at once. The seed is fixed
-/// and printed, so a failure can be run again.
+/// characters, emoji and lone surrogates: the parser reads them, or refuses them with a
+/// <see cref="QuerySyntaxException"/> only for their length or number of words, never anything
+/// else, and always at once. The seed is fixed and printed, so a failure can be run again.
 /// </summary>
 public sealed class UserQueryParserFuzzTests(ITestOutputHelper output)
 {
@@ -20,7 +20,7 @@ public sealed class UserQueryParserFuzzTests(ITestOutputHelper output)
     private static readonly TimeSpan PerCase = TimeSpan.FromSeconds(1);
 
     [Fact]
-    public void Random_text_is_read_or_refused_with_a_QuerySyntaxException()
+    public void Random_text_is_read_or_refused_for_its_size_alone()
     {
         output.WriteLine($"seed {Seed}, {Cases} cases");
         var random = new RandomQueryText(Seed);
@@ -41,7 +41,8 @@ public sealed class UserQueryParserFuzzTests(ITestOutputHelper output)
                     break;
                 case "refused":
                     refused++;
-                    Assert.False(string.IsNullOrWhiteSpace(error!.Message), where);
+                    Assert.True(error!.Message.Contains(UserQueryParser.MaxLength.ToString()) || error.Message.Contains(Search.Core.Retrieval.Scoring.LuceneQueryBuilder.MaxWords.ToString()),
+                        $"{where}: refused for something else than its size: {error.Message}");
                     Assert.True(error.Position >= 0 && error.Position <= text.Length, $"{where}: position {error.Position}");
                     break;
                 default:
@@ -52,9 +53,9 @@ public sealed class UserQueryParserFuzzTests(ITestOutputHelper output)
             Assert.True(elapsed < PerCase || Timed(text) < PerCase, $"{where}: took {elapsed.TotalMilliseconds} ms");
         }
         output.WriteLine($"{parsed} read, {refused} refused, slowest {slowest.TotalMilliseconds:F2} ms");
-        // The generator must reach both outcomes, or it tests little.
-        Assert.True(parsed > Cases / 10, $"only {parsed} of {Cases} were read");
-        Assert.True(refused > Cases / 20, $"only {refused} of {Cases} were refused");
+        // The generator must reach both outcomes (its long texts pass the limits), or it tests little.
+        Assert.True(parsed > Cases / 2, $"only {parsed} of {Cases} were read");
+        Assert.True(refused > 0, $"none of {Cases} was refused");
     }
 
     [Theory]

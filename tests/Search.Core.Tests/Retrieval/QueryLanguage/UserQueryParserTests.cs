@@ -56,28 +56,33 @@ public class UserQueryParserTests
     }
 
     [Theory]
-    [InlineData("\"وزير الخارجية", 0)]
-    [InlineData("بيان «وزير", 5)]
-    [InlineData("-", 0)]
-    [InlineData("سوريا -", 6)]
-    [InlineData("+", 0)]
-    [InlineData("- سوريا", 0)]
-    [InlineData("--سوريا", 0)]
-    [InlineData("OR", 0)]
-    [InlineData("OR سوريا", 0)]
-    [InlineData("سوريا OR", 6)]
-    [InlineData("سوريا OR OR لبنان", 6)]
-    [InlineData("AND لبنان", 0)]
-    [InlineData("سوريا AND", 6)]
-    [InlineData("سوريا AND OR لبنان", 6)]
-    [InlineData("-سوريا OR لبنان", 0)]
-    [InlineData("سوريا OR -لبنان", 9)]
-    public void Refuses_what_it_cannot_read_naming_the_position(string text, int position)
+    [InlineData("- ما هي عاصمة مصر", "Should:w(-) Should:w(ما) Should:w(هي) Should:w(عاصمة) Should:w(مصر)")]
+    [InlineData("-", "Should:w(-)")]
+    [InlineData("+", "Should:w(+)")]
+    [InlineData("سوريا -", "Should:w(سوريا) Should:w(-)")]
+    [InlineData("وزير - الخارجية", "Should:w(وزير) Should:w(-) Should:w(الخارجية)")]
+    [InlineData("--سوريا", "Should:w(--سوريا)")]
+    [InlineData("+-سوريا", "Should:w(+-سوريا)")]
+    [InlineData("\"وزير الخارجية", "Should:w(وزير) Should:w(الخارجية)")]
+    [InlineData("بيان «وزير", "Should:w(بيان) Should:w(وزير)")]
+    [InlineData("\"وزير\" \"الخارجية", "Must:p(وزير) Should:w(الخارجية)")]
+    [InlineData("-\"وزير الدفاع", "Should:w(-) Should:w(وزير) Should:w(الدفاع)")]
+    [InlineData("OR", "Should:w(OR)")]
+    [InlineData("AND", "Should:w(AND)")]
+    [InlineData("||", "Should:w(||)")]
+    [InlineData("OR سوريا", "Should:w(OR) Should:w(سوريا)")]
+    [InlineData("سوريا OR", "Should:w(سوريا) Should:w(OR)")]
+    [InlineData("AND لبنان", "Should:w(AND) Should:w(لبنان)")]
+    [InlineData("سوريا AND", "Should:w(سوريا) Should:w(AND)")]
+    [InlineData("سوريا OR OR لبنان", "Should:w(سوريا) Should:any(w(OR)|w(لبنان))")]
+    [InlineData("سوريا AND OR لبنان", "Should:w(سوريا) Should:any(w(AND)|w(لبنان))")]
+    [InlineData("-سوريا OR لبنان", "MustNot:w(سوريا) Should:w(OR) Should:w(لبنان)")]
+    [InlineData("سوريا OR -لبنان", "Should:w(سوريا) Should:w(OR) MustNot:w(لبنان)")]
+    [InlineData("سوريا OR لبنان OR -الأردن", "Should:any(w(سوريا)|w(لبنان)) Should:w(OR) MustNot:w(الأردن)")]
+    [InlineData("- \"وزير الخارجية\" -سوريا", "Should:w(-) Must:p(وزير الخارجية) MustNot:w(سوريا)")]
+    public void Reads_what_no_operator_applies_to_as_the_text_it_is(string text, string expected)
     {
-        var error = Assert.Throws<QuerySyntaxException>(() => UserQueryParser.Parse(text));
-
-        Assert.Equal(position, error.Position);
-        Assert.False(string.IsNullOrWhiteSpace(error.Message));
+        Assert.Equal(expected, Describe(UserQueryParser.Parse(text)));
     }
 
     [Fact]

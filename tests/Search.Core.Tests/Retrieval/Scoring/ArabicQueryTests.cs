@@ -27,10 +27,10 @@ public sealed class ArabicQueryTests : IDisposable
         _reader = DirectoryReader.Open(_directory);
     }
 
-    private List<string> Search(string text)
+    private List<string> Search(string text, RankingOptions? ranking = null)
     {
         var searcher = new IndexSearcher(_reader!) { Similarity = SearchSimilarity.Create() };
-        var compiled = new LuceneQueryBuilder(_analyzer).Build(UserQueryParser.Parse(text));
+        var compiled = new LuceneQueryBuilder(_analyzer, ranking).Build(UserQueryParser.Parse(text));
         return compiled.Query is null ? [] : searcher.Search(compiled.Query, 10).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(IndexFields.Id)).ToList();
     }
 
@@ -113,6 +113,19 @@ public sealed class ArabicQueryTests : IDisposable
               ("noise", "", "كيف كيف كيف لماذا ما هل الجامعة"));
         Assert.Equal(["answer", "noise"], Search("كيف تأسست الجامعة؟"));
         Assert.Empty(Search("كيف لماذا"));
+    }
+
+    [Fact]
+    public void A_document_whose_whole_title_the_question_names_ranks_above_one_that_only_repeats_the_word()
+    {
+        // رادار is in many titles, so a title match alone says little; the repeating body says more, unless the whole title is the question's.
+        Index(("named", "رادار", "جهاز يكشف الأجسام البعيدة ويحدد سرعتها ويستعمل الرادار في الملاحة وتطور الرادار منذ الحرب"),
+              ("repeats", "الطيران المدني", "الرادار الجديد في المطار والرادار أدق من الرادار القديم"),
+              ("other-1", "رادار المطار الجديد", "افتتح المطار صالة جديدة للمسافرين"),
+              ("other-2", "صيانة رادار الميناء", "أعلنت إدارة الميناء أعمال صيانة"),
+              ("other-3", "رادار الشرطة", "حملة مرورية على الطرق السريعة"));
+        Assert.Equal(["named", "repeats"], Search("ما هو الرادار؟")[..2]);
+        Assert.Equal(["repeats", "named"], Search("ما هو الرادار؟", RankingOptions.Default with { WholeTitleBoost = 0 })[..2]);
     }
 
     [Fact]
