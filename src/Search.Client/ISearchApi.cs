@@ -47,6 +47,9 @@ public interface ISearchApi
     [Get("/api/admin/stats")]
     Task<AdminStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
+    [Delete("/api/admin/sample")]
+    Task<SampleRemoved> RemoveSampleAsync(CancellationToken cancellationToken = default);
+
     [Get("/api/status")]
     Task<StatusResponse> GetStatusAsync(CancellationToken cancellationToken = default);
 

@@ -18,12 +18,15 @@ internal static class StoryKey
 
     public static long Of(IReadOnlyCollection<StoryEntry> members) => ForFirstCarrier(FirstCarrier(members).Id);
 
-    /// <summary>Never 0, which a document without a story reads as.</summary>
+    /// <summary>
+    /// Always above 0: a document without a story reads as 0, and a search numbers such documents
+    /// below 0 (<see cref="Retrieval.Collecting.StoryValues.StoryOf"/>), so a key must never be either.
+    /// </summary>
     public static long ForFirstCarrier(string id)
     {
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(id), hash);
-        var key = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(hash);
+        var key = System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(hash) & long.MaxValue;
         return key == 0 ? 1 : key;
     }
 
@@ -33,7 +36,7 @@ internal static class StoryKey
     public static bool TryParse(string? text, out long key)
     {
         key = 0;
-        if (text is not { Length: 16 } || !ulong.TryParse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value) || value == 0)
+        if (text is not { Length: 16 } || !ulong.TryParse(text, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var value) || value is 0 or > long.MaxValue)
             return false;
         key = (long)value;
         return true;

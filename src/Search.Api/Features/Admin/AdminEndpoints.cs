@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Api.Engine;
 using Search.Api.Protection;
 using Search.Client.Contracts;
 using Search.Core;
@@ -18,6 +19,9 @@ public static class AdminEndpoints
             .WithName("CancelReindex")
             .WithSummary("Cancels a rebuild; the current generation keeps serving.");
         admin.MapGet("/stats", GetStats).WithName("GetStats");
+        admin.MapDelete("/sample", (SearchEngine engine, SampleStatements sample) => TypedResults.Ok(new SampleRemoved(sample.RemoveFrom(engine))))
+            .WithName("RemoveSample")
+            .WithSummary("Removes the statements invented for this project (loaded into an empty archive at first start) from the archive and the index.");
         return api;
     }
 

@@ -8,14 +8,14 @@ public static class StatusEndpoints
 {
     public static RouteGroupBuilder MapStatus(this RouteGroupBuilder api)
     {
-        api.MapGet("/status", (SearchEngine engine, EngineStartup startup) =>
+        api.MapGet("/status", (SearchEngine engine, EngineStartup startup, SampleStatements sample) =>
             {
                 var stats = engine.Stats();
                 return TypedResults.Ok(new StatusResponse(startup.Ready, stats.IndexDocuments, stats.Pending,
-                    stats.AnalyzerVersion, stats.IndexAnalyzerVersion, stats.Generation, stats.LastCommit));
+                    stats.AnalyzerVersion, stats.IndexAnalyzerVersion, stats.Generation, stats.LastCommit, sample.HeldBy(engine)));
             })
             .WithName("Status")
-            .WithSummary("Documents searchable and pending, analyzer versions, index generation.");
+            .WithSummary("Documents searchable and pending, analyzer versions, index generation, and the invented sample statements still held.");
         return api;
     }
 }

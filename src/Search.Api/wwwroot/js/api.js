@@ -47,3 +47,9 @@ export async function isReady() {
     return false;
   }
 }
+
+/** The ids of the invented sample statements the archive still holds (none when it cannot say). */
+export async function sampleIds() {
+  const answer = await getJson('api/status');
+  return new Set(answer.ok ? answer.body.sample ?? [] : []);
+}

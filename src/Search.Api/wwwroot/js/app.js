@@ -28,6 +28,8 @@ let shownCount = 0;
 let pendingFocus = null;
 /** The last results shown, so going back to them (from a document) shows them at once, where they were. */
 let lastResults = { href: '', response: null };
+// Asked once per visit: the sample is loaded at first start and only ever removed.
+const sample = api.sampleIds();
 
 /** Shows a state; `again` (a step back or forward in the history) may reuse the last results. */
 async function show(state, again = false) {
@@ -87,7 +89,7 @@ async function showResults(state, again, signal) {
     view.histogram.replaceWith(view.histogram = histogram(state, response.facets));
     view.undated.textContent = undatedNote(response.facets);
   }
-  view.hits.replaceWith(view.hits = hitList(state, response.hits));
+  view.hits.replaceWith(view.hits = hitList(state, response.hits, await sample));
   const nav = pager(state, listed(response)) ?? placeholder('pager');
   view.pager.replaceWith(view.pager = nav);
   view.sourcesPanel.hidden = response.facets.source.length === 0;

@@ -22,7 +22,8 @@ export function summary(state, response) {
   return parts.join('، ');
 }
 
-export function hitList(state, hits) {
+/** The hits; those of the sample invented for this project say so, so they are never taken for real statements. */
+export function hitList(state, hits, sample = new Set()) {
   return el('ol', { class: 'hits', id: 'hits' }, hits.map((hit) => {
     const snippet = el('p', { class: 'snippet' });
     appendMarked(snippet, hit.snippet);
@@ -30,7 +31,8 @@ export function hitList(state, hits) {
       el('h3', {}, navLink({ ...state, doc: hit.id }, { 'data-doc': hit.id, 'data-focus': '#doc-title' }, hit.title || 'بلا عنوان')),
       el('p', { class: 'meta' },
         hit.date ? dateOf(hit.date, formatDay(hit.date)) : el('span', { class: 'date' }, 'بلا تاريخ'),
-        hit.source ? ['، ', el('bdi', { class: 'source' }, hit.source)] : null),
+        hit.source ? ['، ', el('bdi', { class: 'source' }, hit.source)] : null,
+        sample.has(hit.id) ? ['، ', el('span', { class: 'sample-tag', title: 'بيان مُختلَق كُتب لتجربة الخدمة، ليس من الأرشيف' }, 'عينة تجريبية')] : null),
       snippet,
       otherOutlets(state, hit));
   }));
