@@ -26,7 +26,7 @@ internal sealed class StoryGraph(IStoryLookup lookup, StoryRule rule)
         if (_related.TryGetValue(entry.Id, out var known))
             return known;
         var related = new List<(StoryEntry, StoryRelation)>();
-        foreach (var other in lookup.Sharing(entry.Fingerprint, rule.MinShared(entry.Fingerprint.Count)))
+        foreach (var other in lookup.Sharing(entry.Fingerprint, rule.Bound(entry.Fingerprint.Count)))
         {
             if (other.Id == entry.Id)
                 continue;
@@ -59,6 +59,12 @@ internal sealed class StoryGraph(IStoryLookup lookup, StoryRule rule)
         known[entry.Id] = bridges;
         return bridges;
     }
+
+    /// <summary>What <paramref name="entry"/>'s links depend on besides its relations; nothing while bridges are allowed.</summary>
+    public StoryStatus Status(StoryEntry entry) => rule.StopBridges
+        ? new(IsRoundup(entry), IsFragment(entry),
+            Closest(entry, StoryRelation.FirstCarriesSecond)?.Id, Closest(entry, StoryRelation.SecondCarriesFirst)?.Id)
+        : default;
 
     /// <summary>The documents <paramref name="entry"/> is linked to.</summary>
     public IEnumerable<StoryEntry> Linked(StoryEntry entry)
