@@ -7,6 +7,7 @@ using Search.Api.Features.Pages;
 using Search.Api.Features.Search;
 using Search.Api.Features.SearchPage;
 using Search.Api.Features.Status;
+using Search.Api.Features.Stories;
 using Search.Api.Health;
 using Search.Api.Problems;
 using Search.Api.Protection;
@@ -41,6 +42,7 @@ var api = app.MapGroup("/api").RequireRateLimiting(RateLimiting.Searches);
 api.MapSearch();
 api.MapDocuments();
 api.MapPages();
+api.MapStories();
 api.MapStatus();
 api.MapAdmin();
 

@@ -13,6 +13,7 @@ using Search.Core.Retrieval;
 using Search.Core.Retrieval.Collecting;
 using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
+using Search.Core.Stories;
 
 namespace Search.Core;
 
@@ -28,6 +29,7 @@ public sealed class SearchEngine : IDisposable
     private readonly IndexGenerations _generations;
     private readonly Analyzer _analyzer;
     private readonly SearchService _search;
+    private readonly StoryQueries _stories;
     private readonly Intake _intake;
     private readonly Inbox _inbox;
     private volatile bool _disposed;
@@ -53,6 +55,7 @@ public sealed class SearchEngine : IDisposable
         Indexing = new IndexingLoop(Live, options, loggers.CreateLogger<IndexingLoop>());
         Reindexer = new Reindexer(archive, generations, Live, setup, options.BatchSize, loggers.CreateLogger<Reindexer>());
         _search = new SearchService(_analyzer);
+        _stories = new StoryQueries(_analyzer);
         _intake = new Intake(archive, options, Indexing.Signal);
         _inbox = new Inbox(dataPath, _intake, loggers.CreateLogger<Inbox>());
     }
@@ -122,6 +125,27 @@ public sealed class SearchEngine : IDisposable
 
     /// <summary>The stored document with the language it is searched in, or null when the archive holds none under that id.</summary>
     public DocumentRecord? Get(string id) => Archive.Get(id) is { } document ? document with { Lang = document.ResolveLanguage() } : null;
+
+    /// <summary>
+    /// Documents related to <paramref name="id"/>: the other copies of its story first (closest first), then
+    /// documents on the same subject; never the document itself. Null when the index holds no such document.
+    /// </summary>
+    public IReadOnlyList<RelatedHit>? Related(string id, int size)
+    {
+        using var lease = Acquire();
+        using var searcher = lease.Index.AcquireSearcher();
+        return RelatedDocuments.DocNumber(searcher.Searcher.IndexReader, id) is null ? null : _stories.Related(searcher.Searcher, id, size);
+    }
+
+    /// <summary>A story by its id (16 hex digits, as hits give it): its copies in order of publication; null when there is none.</summary>
+    public StoryDetails? Story(string id)
+    {
+        if (!StoryKey.TryParse(id.Trim().ToLowerInvariant(), out var key))
+            return null;
+        using var lease = Acquire();
+        using var searcher = lease.Index.AcquireSearcher();
+        return _stories.Story(searcher.Searcher, key);
+    }
 
     /// <summary>The document's versions in other languages (linked either way, in any order of arrival); empty when it has none.</summary>
     public IReadOnlyList<DocumentVersion> VersionsOf(string id) => Archive.Versions(id);

@@ -6,6 +6,7 @@ using Lucene.Net.Store;
 using Search.Client;
 using Search.Core.Analysis;
 using Search.Core.Index;
+using Search.Core.Languages;
 using Search.Core.Index.Storage;
 using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
@@ -75,7 +76,7 @@ internal static class StorySearches
         {
             var others = story.Where(o => o != id).ToHashSet(StringComparer.Ordinal);
             var doc = RelatedDocuments.DocNumber(reader, id)!.Value;
-            var alone = related.SameSubject(searcher, doc, [id], 10).Select(r => r.Id).ToList();
+            var alone = related.SameSubject(searcher, doc, [id], 10, LanguageAnalyses.Arabic).Select(r => r.Id).ToList();
             var started = Stopwatch.GetTimestamp();
             var answer = related.Find(searcher, id, 10);
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);

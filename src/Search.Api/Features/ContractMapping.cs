@@ -4,6 +4,11 @@ using Search.Core;
 using Search.Core.Ingest;
 using Search.Core.Languages;
 using CoreBucket = Search.Core.Retrieval.Bucket;
+using CoreRelated = Search.Core.Retrieval.RelatedHit;
+using CoreStory = Search.Core.Retrieval.StoryDetails;
+using CoreStorySummary = Search.Core.Retrieval.StorySummary;
+using RelatedHit = Search.Client.Contracts.RelatedHit;
+using StoryCarrier = Search.Client.Contracts.StoryCarrier;
 using CoreReport = Search.Core.Ingest.IngestReport;
 using CoreVersion = Search.Core.Languages.DocumentVersion;
 using DocumentVersion = Search.Client.Contracts.DocumentVersion;
@@ -27,6 +32,18 @@ public static class ContractMapping
 
     public static IReadOnlyList<FacetBucket> ToContract(IReadOnlyList<CoreBucket> buckets) =>
         buckets.Select(b => new FacetBucket(b.Key, b.Count)).ToList();
+
+    public static StoryInfo ToContract(CoreStorySummary story) =>
+        new(story.Id, story.Copies, story.Sources, Iso(story.First));
+
+    public static RelatedHit ToContract(CoreRelated related) =>
+        new(related.Hit.Id, related.Hit.Title, Iso(related.Hit.Date), related.Hit.Source, related.Hit.Score, related.SameStory, related.Hit.Lang);
+
+    public static StoryResponse ToContract(CoreStory story) =>
+        new(story.Id, story.Copies.Count, story.Sources, Iso(story.First), story.Copies.Select(c =>
+            new StoryCarrier(c.Id, c.Title, c.Source, Iso(c.Date), c.Url, c.Lang, c.First, c.DaysAfterFirst, c.Shared)).ToList());
+
+    private static string? Iso(DateOnly? date) => date?.ToString(DocumentRecord.IsoDateFormat, CultureInfo.InvariantCulture);
 
     private static TranslationLink ToContract(VersionLink link) =>
         link.IsAddress ? new TranslationLink(link.Lang, null, link.Target) : new TranslationLink(link.Lang, link.Target, null);

@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Core.Analysis;
 using Search.Core.Archive;
+using Search.Core.Stories;
 using Search.Core.Index.Storage;
 
 namespace Search.Core.Index;
@@ -26,6 +27,7 @@ internal sealed class SearchIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly SuspendableMergePolicy _mergePolicy = new();
+    private readonly GenerationStories _stories = new();
     private readonly System.Threading.Lock _commitGate = new();
     private int _merging;
     private long _firstFillingThrough;
@@ -76,21 +78,26 @@ internal sealed class SearchIndex : IDisposable
 
     /// <summary>
     /// Applies archive changes in order of sequence and returns the documents Lucene refused (they
-    /// are skipped so that one bad document cannot stall indexing). Documents are analysed on all
-    /// cores: the writer is thread-safe, and the archive holds one row an id, so no two changes in
-    /// one batch touch the same document.
+    /// are skipped so that one bad document cannot stall indexing). First the batch's stories are
+    /// worked out (<see cref="GenerationStories"/>); then documents are analysed on all cores: the
+    /// writer is thread-safe, and the archive holds one row an id, so no two changes in one batch touch
+    /// the same document; last, the stories of documents indexed before are updated in place.
     /// </summary>
     public IReadOnlyList<(string Id, string Reason)> Apply(IReadOnlyList<ArchiveEntry> entries)
     {
         if (entries.Count == 0)
             return [];
+        GenerationStories.Batch stories;
+        using (var before = AcquireSearcher())
+            stories = _stories.Assign(entries, () => new LuceneStoryLookup(before.Searcher.IndexReader));
         var refused = new System.Collections.Concurrent.ConcurrentBag<(string, string)>();
         var firstFillingThrough = Volatile.Read(ref _firstFillingThrough);
         // Load-balanced, one document at a time: a list is otherwise split into fixed ranges, and the
         // thread with the longer documents left the other core idle at the end of every batch.
-        var partitioner = System.Collections.Concurrent.Partitioner.Create(entries, System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(partitioner, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, entry =>
+        var partitioner = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, entries.Count), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(partitioner, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
+            var entry = entries[i];
             // A row of the first filling has no earlier copy here: adding it skips looking for one,
             // which Lucene does for every replacement in every segment flushed before.
             var first = entry.Sequence <= firstFillingThrough;
@@ -104,6 +111,7 @@ internal sealed class SearchIndex : IDisposable
             try
             {
                 var document = LuceneDocumentMapper.ToLucene(entry.Document);
+                StoryFields.AddTo(document, stories.Fingerprints[i]!, stories.Assignment.Keys[entry.Id]);
                 if (first)
                     _writer.AddDocument(document);
                 else
@@ -114,6 +122,9 @@ internal sealed class SearchIndex : IDisposable
                 refused.Add((entry.Id, e.Message));
             }
         });
+        // Documents indexed before whose story was joined, split or got an earlier first carrier: in place.
+        foreach (var (id, storyKey) in stories.Assignment.Updates)
+            _writer.UpdateNumericDocValue(new Term(IndexFields.Id, id), StoryFields.Key, storyKey);
         Interlocked.Exchange(ref _appliedSequence, entries[^1].Sequence);
         return refused.ToList();
     }
@@ -139,6 +150,7 @@ internal sealed class SearchIndex : IDisposable
             throw new InvalidOperationException($"The index at {Path} already holds documents: only an empty index is filled for the first time.");
         Volatile.Write(ref _firstFillingThrough, throughSequence);
         _mergePolicy.Suspended = true;
+        _stories.BeginFilling();
     }
 
     /// <summary>Ends <see cref="BeginFirstFilling"/>: rows are replaced and segments merged as usual from now on.</summary>
@@ -146,6 +158,7 @@ internal sealed class SearchIndex : IDisposable
     {
         Volatile.Write(ref _firstFillingThrough, 0);
         _mergePolicy.Suspended = false;
+        _stories.EndFilling();
     }
 
     /// <summary>Makes what was applied visible to searches.</summary>

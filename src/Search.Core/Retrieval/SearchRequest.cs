@@ -10,6 +10,7 @@ public enum DateInterval { Year, Month, Day }
 /// <param name="Snippets">Build a snippet for each hit; off for callers that only rank (an evaluation, a top-100 export).</param>
 /// <param name="After">Continue after this cursor (from a previous result) instead of at <paramref name="Page"/>.</param>
 /// <param name="Lang">Only documents in this language (a code: <c>ar</c>, <c>en</c>…), the query analysed for it alone.</param>
+/// <param name="Collapse">Each story once, as its best matching copy (the default); false lists every document.</param>
 public sealed record SearchRequest(
     string? Text = null,
     DateOnly? From = null,
@@ -21,7 +22,8 @@ public sealed record SearchRequest(
     DateInterval Interval = DateInterval.Month,
     SearchCursor? After = null,
     bool Snippets = true,
-    string? Lang = null)
+    string? Lang = null,
+    bool Collapse = true)
 {
     public const int MaxSize = 100;
 

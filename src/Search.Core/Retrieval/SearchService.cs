@@ -37,12 +37,41 @@ internal sealed class SearchService(Analyzer analyzer)
         var start = request.After is null ? (request.Page - 1) * request.Size : 0;
         var wanted = Math.Min(start + request.Size, SearchRequest.MaxWindow);
 
-        var (hits, next, collector) = sort == SortOrder.Relevance
-            ? RankByScore(searcher, query, request, wanted, start, compiled.HighlightTerms)
+        var (hits, next, collector) = request.Collapse ? RankStories(searcher, query, request, sort, wanted, start, compiled.HighlightTerms)
+            : sort == SortOrder.Relevance ? RankByScore(searcher, query, request, wanted, start, compiled.HighlightTerms)
             : RankByDate(searcher, query, request, sort, wanted, start, compiled.HighlightTerms);
         var facets = new Facets(DateBuckets.Fold(collector.Days, request.Interval), LargestFirst(collector.Sources), collector.Undated,
             LargestFirst(collector.Languages));
-        return new SearchResult(collector.Total, hits, facets, next);
+        return new SearchResult(collector.Total, hits, facets, next) { Stories = request.Collapse ? collector.Stories : null };
+    }
+
+    /// <summary>
+    /// Each story once, as its best matching copy, in the search's order; pages and cursors never show a
+    /// story twice (a cursor's page first finds the stories shown before it, <see cref="ShownStoriesCollector"/>).
+    /// </summary>
+    private (List<Hit> Hits, SearchCursor? Next, FacetCollector Facets) RankStories(
+        IndexSearcher searcher, Query query, SearchRequest request, SortOrder sort, int wanted, int start, IReadOnlySet<string> highlight)
+    {
+        HashSet<long>? shown = null;
+        if (request.After is { } after)
+        {
+            var earlier = new ShownStoriesCollector(sort, after);
+            searcher.Search(query, earlier);
+            shown = earlier.Shown;
+        }
+        var top = new TopStoriesCollector(Math.Max(1, wanted), sort, request.After, shown);
+        var collector = new FacetCollector(top, countStories: true);
+        searcher.Search(query, collector);
+        var page = top.Top().Skip(start).Take(request.Size).ToList();
+        var hits = page.Select(entry => ToHit(searcher, entry.Doc, entry.Score, request.Snippets, highlight) with
+        {
+            Story = entry.Story > 0 ? StoryReader.Summarize(searcher, entry.Story) : null,
+        }).ToList();
+        var remaining = collector.Stories - (shown?.Count ?? 0);
+        var next = page.Count == request.Size && remaining > start + page.Count
+            ? new SearchCursor(sort, StoryOrder.CursorKey(sort, page[^1].Value), page[^1].Id)
+            : null;
+        return (hits, next, collector);
     }
 
     /// <summary>A keyword facet's buckets, largest first, ties by value; documents without one are not a bucket.</summary>

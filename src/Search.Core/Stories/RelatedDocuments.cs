@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Search.Core.Index;
+using Search.Core.Languages;
 using Search.Core.Index.Storage;
 
 namespace Search.Core.Stories;
@@ -22,7 +23,8 @@ internal sealed class RelatedDocuments(Analyzer analyzer, StoryRule rule)
     public int MaxQueryTerms { get; init; } = 25;
 
     /// <summary>The related documents of <paramref name="id"/>, at most <paramref name="size"/>; empty when the id is not in the index.</summary>
-    public IReadOnlyList<RelatedDocument> Find(IndexSearcher searcher, string id, int size)
+    /// <param name="language">The document's analysis: its own fields are where the same subject is sought.</param>
+    public IReadOnlyList<RelatedDocument> Find(IndexSearcher searcher, string id, int size, LanguageAnalysis? language = null)
     {
         if (size <= 0 || DocNumber(searcher.IndexReader, id) is not { } doc)
             return [];
@@ -31,7 +33,7 @@ internal sealed class RelatedDocuments(Analyzer analyzer, StoryRule rule)
         var related = Copies(new StoryGraph(lookup, rule), self).Take(size).ToList();
         var seen = related.Select(r => r.Id).Append(id).ToHashSet(StringComparer.Ordinal);
         if (related.Count < size)
-            related.AddRange(SameSubject(searcher, doc, seen, size - related.Count).Take(size - related.Count));
+            related.AddRange(SameSubject(searcher, doc, seen, size - related.Count, language ?? LanguageAnalyses.Arabic).Take(size - related.Count));
         return related;
     }
 
@@ -44,17 +46,19 @@ internal sealed class RelatedDocuments(Analyzer analyzer, StoryRule rule)
             .ThenBy(r => r.Id, StringComparer.Ordinal);
 
     /// <summary>Documents on the same subject as document <paramref name="doc"/>, best first, leaving out the ids in <paramref name="seen"/> (to which it adds those it gives).</summary>
-    public IEnumerable<RelatedDocument> SameSubject(IndexSearcher searcher, int doc, HashSet<string> seen, int size)
+    public IEnumerable<RelatedDocument> SameSubject(IndexSearcher searcher, int doc, HashSet<string> seen, int size, LanguageAnalysis language)
     {
         var moreLikeThis = new MoreLikeThis(searcher.IndexReader)
         {
             Analyzer = analyzer,
-            FieldNames = [IndexFields.Title, IndexFields.Body],
+            FieldNames = [language.TitleField, language.BodyField],
             MinTermFreq = 1,
             MinDocFreq = 2,
             MaxQueryTerms = MaxQueryTerms,
         };
-        var query = moreLikeThis.Like(doc);
+        // Arabic is stored in the fields it is indexed in; another language is stored under title and body
+        // and indexed in its own fields, so its text is read and analysed as those fields are.
+        var query = language == LanguageAnalyses.Arabic ? moreLikeThis.Like(doc) : LikeText(moreLikeThis, searcher.Doc(doc), language);
         var idOnly = new HashSet<string> { IndexFields.Id };
         foreach (var hit in searcher.Search(query, size + seen.Count).ScoreDocs)
         {
@@ -63,6 +67,9 @@ internal sealed class RelatedDocuments(Analyzer analyzer, StoryRule rule)
                 yield return new RelatedDocument(id, false, hit.Score);
         }
     }
+
+    private static Query LikeText(MoreLikeThis moreLikeThis, Lucene.Net.Documents.Document stored, LanguageAnalysis language) =>
+        moreLikeThis.Like(new StringReader(stored.Get(IndexFields.Title) + "\n" + stored.Get(IndexFields.Body)), language.BodyField);
 
     private static float ShareOfSmaller(StoryFingerprint a, StoryFingerprint b) =>
         Math.Min(a.Count, b.Count) == 0 ? 0 : (float)a.Shared(b) / Math.Min(a.Count, b.Count);

@@ -26,6 +26,9 @@ public static class DocumentEndpoints
         documents.MapGet("/{id}/highlighted", GetHighlighted)
             .WithName("GetHighlightedDocument")
             .WithSummary("The document with the matches of the query q marked in its HTML-escaped title and body, as in snippets.");
+        documents.MapGet("/{id}/related", GetRelated)
+            .WithName("GetRelatedDocuments")
+            .WithSummary("The other copies of the document's story first (sameStory), then documents on the same subject, each with a score; never the document itself.");
         documents.MapDelete("/{id}", Delete)
             .RequireAdminKey()
             .RequireRateLimiting(RateLimiting.Writes)
@@ -55,6 +58,17 @@ public static class DocumentEndpoints
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [e.Message] }, title: "The query cannot be read.");
         }
+    }
+
+    private static Results<Ok<RelatedResponse>, ValidationProblem, ProblemHttpResult> GetRelated(string id, string? size, SearchEngine engine)
+    {
+        var count = 10;
+        if (!string.IsNullOrWhiteSpace(size) && (!int.TryParse(size.Trim(), out count) || count is < 1 or > 100))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["size"] = [$"'{size}' is not a whole number from 1 to 100."] },
+                title: "The parameters are not valid.");
+        return engine.Related(id, count) is { } related
+            ? TypedResults.Ok(new RelatedResponse(id, related.Select(ContractMapping.ToContract).ToList()))
+            : NotFound(id);
     }
 
     private static Results<NoContent, ProblemHttpResult> Delete(string id, SearchEngine engine) =>

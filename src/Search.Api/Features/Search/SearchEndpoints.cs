@@ -41,11 +41,12 @@ public static class SearchEndpoints
         result.Total,
         Math.Round(tookMs, 2),
         result.Hits.Select(h => new SearchHit(h.Id, h.Title, h.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), h.Source, h.Score, h.Snippet,
-            h.Lang, ContractMapping.ToContract(h.Versions))).ToList(),
+            h.Lang, ContractMapping.ToContract(h.Versions), h.Story is { } story ? ContractMapping.ToContract(story) : null)).ToList(),
         new SearchFacets(
             ContractMapping.ToContract(result.Facets.Dates),
             ContractMapping.ToContract(result.Facets.Sources),
             result.Facets.Undated,
             ContractMapping.ToContract(result.Facets.Languages)),
-        result.NextCursor?.Encode());
+        result.NextCursor?.Encode(),
+        result.Stories);
 }

@@ -10,6 +10,7 @@ public sealed record SearchParameters(
     string? To,
     string? Source,
     string? Lang,
+    string? Collapse,
     string? Sort,
     string? Page,
     string? Size,

@@ -66,12 +66,20 @@ public static class SearchRequestReader
             else errors["lang"] = [$"'{parameters.Lang}' is not a language code; use e.g. ar, en, ru or fr."];
         }
 
+        var collapse = true;
+        if (!string.IsNullOrWhiteSpace(parameters.Collapse))
+        {
+            if (parameters.Collapse.Trim().Equals("none", StringComparison.OrdinalIgnoreCase)) collapse = false;
+            else if (!parameters.Collapse.Trim().Equals("story", StringComparison.OrdinalIgnoreCase))
+                errors["collapse"] = [$"'{parameters.Collapse}' is not a way to collapse; use story (each story once, the default) or none."];
+        }
+
         var snippets = true;
         if (!string.IsNullOrWhiteSpace(parameters.Snippets) && !bool.TryParse(parameters.Snippets.Trim(), out snippets))
             errors["snippets"] = [$"'{parameters.Snippets}' is not true or false."];
 
         request = new SearchRequest(parameters.Q, from, to, string.IsNullOrWhiteSpace(parameters.Source) ? null : parameters.Source.Trim(),
-            sort, page, size, interval, after, snippets, lang);
+            sort, page, size, interval, after, snippets, lang, collapse);
         return errors.Count == 0;
     }
 

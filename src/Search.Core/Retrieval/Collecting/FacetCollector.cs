@@ -8,10 +8,12 @@ namespace Search.Core.Retrieval.Collecting;
 /// <summary>
 /// Wraps the collector of the top hits and, in the same pass over the matches, counts every match per
 /// day and per keyword (source, language): by segment ordinal into pooled arrays
-/// (<see cref="SegmentValues"/>), named once a segment is done.
+/// (<see cref="SegmentValues"/>), named once a segment is done; and, when asked, the distinct stories
+/// among the matches (<see cref="StoryValues"/>): a bit a story ordinal a segment.
 /// </summary>
-internal sealed class FacetCollector(ICollector inner) : ICollector
+internal sealed class FacetCollector(ICollector inner, bool countStories = false) : ICollector
 {
+    private readonly List<(StoryValues Values, int DocBase, ulong[] Seen)> _storySegments = [];
     private readonly Dictionary<int, long> _days = [];
     private readonly KeywordCounts _sources = new(values => values.Sources);
     private readonly KeywordCounts _languages = new(values => values.Languages);
@@ -19,6 +21,9 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
     private int[] _dayCounts = [];
     private long _total;
     private long _undated;
+    private long _storyless;
+    private StoryValues? _stories;
+    private ulong[] _storiesSeen = [];
 
     public long Total => _total;
 
@@ -51,6 +56,22 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
         }
     }
 
+    /// <summary>Distinct stories among the matches (a document without a story counts as one); 0 unless asked for.</summary>
+    public long Stories
+    {
+        get
+        {
+            if (_storySegments.Count == 1)
+                return _storySegments[0].Seen.Sum(word => (long)System.Numerics.BitOperations.PopCount(word)) + _storyless;
+            var keys = new HashSet<long>();
+            foreach (var (values, _, seen) in _storySegments)
+                for (var ordinal = 0; ordinal < values.Keys.Length; ordinal++)
+                    if ((seen[ordinal >> 6] & (1UL << ordinal)) != 0)
+                        keys.Add(values.Keys[ordinal]);
+            return keys.Count + _storyless;
+        }
+    }
+
     public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
 
     public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
@@ -63,6 +84,12 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
         _dayCounts = Rent(_segment.Days.Length);
         _sources.Begin(_segment);
         _languages.Begin(_segment);
+        if (countStories)
+        {
+            _stories = StoryValues.For(context.AtomicReader);
+            _storiesSeen = new ulong[(_stories.Keys.Length + 63) >> 6];
+            _storySegments.Add((_stories, context.DocBase, _storiesSeen));
+        }
     }
 
     public void Collect(int doc)
@@ -76,6 +103,14 @@ internal sealed class FacetCollector(ICollector inner) : ICollector
             _dayCounts[day]++;
         _sources.Count(doc);
         _languages.Count(doc);
+        if (_stories is { } stories)
+        {
+            var ordinal = stories.Ordinals[doc];
+            if (ordinal == StoryValues.None)
+                _storyless++;
+            else
+                _storiesSeen[ordinal >> 6] |= 1UL << ordinal;
+        }
     }
 
     private void FlushSegment()

@@ -6,7 +6,7 @@ namespace Search.Core.Retrieval.Collecting;
 
 /// <summary>
 /// Searchers with the engine's similarity, over segments whose facet and hit values
-/// (<see cref="SegmentValues"/>) are built before the first search sees them, so that no search pays
+/// (<see cref="SegmentValues"/>, <see cref="StoryValues"/>) are built before the first search sees them, so that no search pays
 /// for a freshly flushed or merged segment.
 /// </summary>
 internal sealed class WarmingSearcherFactory(Similarity similarity) : SearcherFactory
@@ -14,6 +14,7 @@ internal sealed class WarmingSearcherFactory(Similarity similarity) : SearcherFa
     public override IndexSearcher NewSearcher(IndexReader reader)
     {
         SegmentValues.Warm(reader);
+        StoryValues.Warm(reader);
         return new(reader) { Similarity = similarity };
     }
 }
