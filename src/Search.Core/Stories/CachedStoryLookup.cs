@@ -4,12 +4,13 @@ namespace Search.Core.Stories;
 /// An index's lookups remembered for one batch, each document given as one and the same entry: the
 /// assigner asks the index as it was before the batch and as it will be after, and the latter is the
 /// former plus the batch's own documents (<see cref="BatchOverlayLookup"/>), so each indexed document
-/// is looked up once, not once a graph. Remembered by fingerprint object, which the interned entries
-/// keep: only for the one <see cref="StoryRule"/> a batch is assigned with.
+/// is looked up once, not once a graph. Remembered by fingerprint, so the identical copies of one text
+/// (a batch of reprints, a story of a thousand copies of one item) cost one lookup between them: only
+/// for the one <see cref="StoryRule"/> a batch is assigned with.
 /// </summary>
 internal sealed class CachedStoryLookup(IStoryLookup indexed) : IStoryLookup
 {
-    private readonly Dictionary<StoryFingerprint, IReadOnlyList<StoryEntry>> _sharing = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<StoryFingerprint, IReadOnlyList<StoryEntry>> _sharing = [];
     private readonly Dictionary<string, StoryEntry?> _byId = new(StringComparer.Ordinal);
 
     public IReadOnlyList<StoryEntry> Sharing(StoryFingerprint fingerprint, SharingBound bound)

@@ -39,13 +39,15 @@ internal sealed class StoryAssigner(StoryRule rule)
     {
         var group = new Dictionary<string, StoryEntry>(StringComparer.Ordinal) { [entry.Id] = entry };
         var indexed = new List<StoryEntry>();
+        var texts = new HashSet<StoryFingerprint>();
         var queue = new Queue<StoryEntry>([entry]);
         while (queue.TryDequeue(out var member))
-            foreach (var other in after.Linked(member))
-                if (!naming.IsUpserted(other.Id))
-                    indexed.Add(other);
-                else if (group.TryAdd(other.Id, other))
-                    queue.Enqueue(other);
+            if (texts.Add(member.Fingerprint)) // a batch of identical reprints is one text to follow
+                foreach (var other in after.LinkedToText(member))
+                    if (!naming.IsUpserted(other.Id))
+                        indexed.Add(other);
+                    else if (group.TryAdd(other.Id, other))
+                        queue.Enqueue(other);
         var first = StoryKey.FirstCarrier(group.Values);
         if (indexed.Count == 0)
             naming.Name(group.Values, StoryKey.ForFirstCarrier(first.Id));

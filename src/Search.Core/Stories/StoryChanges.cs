@@ -29,8 +29,11 @@ internal static class StoryChanges
             recompute.UnionWith(before.Linked(old).Select(o => o.Id));
             AddOneWay(before, old, changed, touched);
         }
+        // The one-way relations of identical copies are the same: a batch of reprints is looked at once.
+        var texts = new HashSet<StoryFingerprint>();
         foreach (var document in upserts)
-            AddOneWay(after, after.Lookup.Find(document.Id)!, changed, touched);
+            if (texts.Add(document.Fingerprint))
+                AddOneWay(after, after.Lookup.Find(document.Id)!, changed, touched);
         foreach (var entry in touched.Values)
         {
             if (before.Status(entry) == after.Status(entry))

@@ -7,8 +7,11 @@ namespace Search.Core.Stories;
 /// What a body's text is compared by: a fixed sample of its word shingles (<see cref="StoryFingerprinter"/>),
 /// as sorted distinct 32-bit values. The same shingle is sampled in every document that holds it, so the
 /// share of one fingerprint found in another estimates how much of the first text the second carries.
+/// Two fingerprints are equal when their samples are: the same text as far as stories can tell, which
+/// relates to every other document alike (what lets <see cref="StoryGraph"/> and
+/// <see cref="CachedStoryLookup"/> look a text up once for all its identical copies).
 /// </summary>
-internal sealed class StoryFingerprint
+internal sealed class StoryFingerprint : IEquatable<StoryFingerprint>
 {
     public static readonly StoryFingerprint Empty = new([]);
 
@@ -18,6 +21,24 @@ internal sealed class StoryFingerprint
     public uint[] Samples { get; }
 
     public int Count => Samples.Length;
+
+    /// <summary>Worked out on first use: fingerprints are kept and compared many times a batch.</summary>
+    private int? _hash;
+
+    public bool Equals(StoryFingerprint? other) =>
+        other is not null && (ReferenceEquals(this, other) || (GetHashCode() == other.GetHashCode() && Samples.AsSpan().SequenceEqual(other.Samples)));
+
+    public override bool Equals(object? obj) => Equals(obj as StoryFingerprint);
+
+    public override int GetHashCode()
+    {
+        if (_hash is { } known)
+            return known;
+        var hash = new HashCode();
+        hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Samples.AsSpan()));
+        _hash = hash.ToHashCode();
+        return _hash.Value;
+    }
 
     /// <summary>Samples the two fingerprints share (a merge of two sorted arrays).</summary>
     public int Shared(StoryFingerprint other)

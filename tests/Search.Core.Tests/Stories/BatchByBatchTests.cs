@@ -9,7 +9,7 @@ namespace Search.Core.Tests.Stories;
 public sealed class BatchByBatchTests
 {
     /// <summary>The key of every document, each story worked out from scratch over all of them.</summary>
-    private static Dictionary<string, long> AllAtOnce(IReadOnlyDictionary<string, (int? Day, string Body)> documents)
+    internal static Dictionary<string, long> AllAtOnce(IReadOnlyDictionary<string, (int? Day, string Body)> documents)
     {
         var lookup = new MemoryStoryLookup();
         foreach (var (id, (day, body)) in documents)
