@@ -16,29 +16,27 @@ internal sealed class StoryFingerprint : IEquatable<StoryFingerprint>
     public static readonly StoryFingerprint Empty = new([]);
 
     /// <param name="samples">Sorted, distinct.</param>
-    public StoryFingerprint(uint[] samples) => Samples = samples;
+    public StoryFingerprint(uint[] samples)
+    {
+        Samples = samples;
+        var hash = new HashCode();
+        hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(samples.AsSpan()));
+        _hash = hash.ToHashCode();
+    }
 
     public uint[] Samples { get; }
 
     public int Count => Samples.Length;
 
-    /// <summary>Worked out on first use: fingerprints are kept and compared many times a batch.</summary>
-    private int? _hash;
+    /// <summary>Worked out once, when made: fingerprints are compared many times a batch, and read by several threads.</summary>
+    private readonly int _hash;
 
     public bool Equals(StoryFingerprint? other) =>
-        other is not null && (ReferenceEquals(this, other) || (GetHashCode() == other.GetHashCode() && Samples.AsSpan().SequenceEqual(other.Samples)));
+        other is not null && (ReferenceEquals(this, other) || (_hash == other._hash && Samples.AsSpan().SequenceEqual(other.Samples)));
 
     public override bool Equals(object? obj) => Equals(obj as StoryFingerprint);
 
-    public override int GetHashCode()
-    {
-        if (_hash is { } known)
-            return known;
-        var hash = new HashCode();
-        hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Samples.AsSpan()));
-        _hash = hash.ToHashCode();
-        return _hash.Value;
-    }
+    public override int GetHashCode() => _hash;
 
     /// <summary>Samples the two fingerprints share (a merge of two sorted arrays).</summary>
     public int Shared(StoryFingerprint other)
