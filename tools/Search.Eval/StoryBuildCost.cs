@@ -16,6 +16,8 @@ namespace Search.Eval;
 /// <c>stories build-cost</c>: a full build of the corpus as the product indexes it, batch by batch on
 /// both cores, without stories and with them (each batch fingerprinted, assigned from memory, and
 /// written with its story fields), alternating, since this machine's speed drifts within minutes.
+/// With <c>--assign no</c>, stories are fingerprinted and written with key 0 but not assigned: what
+/// writing the fields costs alone.
 /// </summary>
 internal static class StoryBuildCost
 {
@@ -27,12 +29,13 @@ internal static class StoryBuildCost
         var work = Path.GetFullPath(options.Required("work"));
         var rounds = int.Parse(options.Single("rounds") ?? "2", CultureInfo.InvariantCulture);
         var (fingerprinter, rule) = StoryVariant.Parse(options.Single("variant") ?? "");
+        var fieldsOnly = options.Single("assign") == "no";
         var documents = Commands.ReadDocuments(System.IO.Directory.GetFiles(options.Required("corpus"), "*.jsonl.gz").Order(StringComparer.Ordinal));
         var times = new Dictionary<bool, List<BuildTimes>> { [false] = [], [true] = [] };
         for (var round = 0; round < rounds; round++)
             foreach (var withStories in (bool[])[false, true])
             {
-                var seconds = Build(documents, Path.Combine(work, "build-cost"), withStories ? (fingerprinter, new StoryAssigner(rule)) : null);
+                var seconds = Build(documents, Path.Combine(work, "build-cost"), withStories ? (fingerprinter, fieldsOnly ? null : new StoryAssigner(rule)) : null);
                 times[withStories].Add(seconds);
                 var parts = withStories ? string.Create(CultureInfo.InvariantCulture, $" (fingerprinting {seconds.FingerprintCpu:F2} s cpu, assigning {seconds.AssignWall:F2} s, {seconds.AssignCpu:F2} s cpu)") : "";
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -54,7 +57,7 @@ internal static class StoryBuildCost
 
     private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
 
-    private static BuildTimes Build(IReadOnlyList<Search.Core.DocumentRecord> documents, string path, (StoryFingerprinter Fingerprinter, StoryAssigner Assigner)? stories)
+    private static BuildTimes Build(IReadOnlyList<Search.Core.DocumentRecord> documents, string path, (StoryFingerprinter Fingerprinter, StoryAssigner? Assigner)? stories)
     {
         if (System.IO.Directory.Exists(path))
             System.IO.Directory.Delete(path, recursive: true);
@@ -82,7 +85,9 @@ internal static class StoryBuildCost
                 var (assigning, assigningWall) = (CpuSeconds(), Stopwatch.GetTimestamp());
                 fingerprintCpu += assigning - fingerprinting;
                 var upserts = batch.Select((d, i) => new StoryDocument(d.Id, d.Date?.DayNumber, fingerprints[i])).ToList();
-                assignment = assigner.Assign(lookup, upserts, []);
+                assignment = assigner is null
+                    ? new StoryAssignment(upserts.ToDictionary(u => u.Id, _ => 0L), new Dictionary<string, long>())
+                    : assigner.Assign(lookup, upserts, []);
                 lookup.Apply(upserts, [], assignment);
                 (assignCpu, assignWall) = (assignCpu + CpuSeconds() - assigning, assignWall + Stopwatch.GetElapsedTime(assigningWall).TotalSeconds);
                 foreach (var (id, key) in assignment.Updates)
