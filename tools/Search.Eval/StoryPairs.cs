@@ -131,7 +131,7 @@ internal static class StoryPairs
         for (var i = 0; i < corpus.Documents.Count; i++)
             lookup.Put(new StoryEntry(corpus.Documents[i].Id, null, corpus.Fingerprints[i]));
         for (var i = 0; i < corpus.Documents.Count; i++)
-            foreach (var other in lookup.Sharing(corpus.Fingerprints[i], 2))
+            foreach (var other in lookup.Sharing(corpus.Fingerprints[i], new SharingBound(2)))
                 if (string.CompareOrdinal(corpus.Documents[i].Id, other.Id) < 0)
                     yield return (corpus.Documents[i].Id, other.Id);
     }

@@ -21,10 +21,10 @@ internal sealed class BatchOverlayLookup : IStoryLookup
         }
     }
 
-    public IReadOnlyList<StoryEntry> Sharing(StoryFingerprint fingerprint, int minShared)
+    public IReadOnlyList<StoryEntry> Sharing(StoryFingerprint fingerprint, SharingBound bound)
     {
-        var found = _batch.Sharing(fingerprint, minShared).ToList();
-        found.AddRange(_indexed.Sharing(fingerprint, minShared).Where(e => !_hidden.Contains(e.Id)));
+        var found = _batch.Sharing(fingerprint, bound).ToList();
+        found.AddRange(_indexed.Sharing(fingerprint, bound).Where(e => !_hidden.Contains(e.Id)));
         return found;
     }
 

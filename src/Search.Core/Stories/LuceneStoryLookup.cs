@@ -7,41 +7,56 @@ using Search.Core.Index.Storage;
 namespace Search.Core.Stories;
 
 /// <summary>
-/// Story lookups in a Lucene index carrying <see cref="StoryFields"/>: each sample's term is sought in
-/// every segment and its postings counted, and only documents sharing enough samples are read (id,
-/// date, fingerprint and key from doc values, no stored fields). Open it on a near-real-time reader
-/// reopened after each batch, so the documents of the previous batch are found.
+/// Story lookups in a Lucene index carrying <see cref="StoryFields"/>: in every segment, the postings of
+/// the fingerprint's rarest samples give the candidates, each checked on its fingerprint (a binary doc
+/// value), and only documents sharing enough are read (id, date and key from doc values, no stored
+/// fields). Open it on a near-real-time reader reopened after each batch, so the documents of the
+/// previous batch are found.
 /// </summary>
 internal sealed class LuceneStoryLookup(IndexReader reader) : IStoryLookup
 {
-    public IReadOnlyList<StoryEntry> Sharing(StoryFingerprint fingerprint, int minShared)
+    public IReadOnlyList<StoryEntry> Sharing(StoryFingerprint fingerprint, SharingBound bound)
     {
         var found = new List<StoryEntry>();
-        if (fingerprint.Count == 0)
-            return found;
-        var counts = new Dictionary<int, int>();
-        var term = new BytesRef();
+        var candidates = new HashSet<int>();
+        var held = new List<(BytesRef Term, int Documents)>();
+        var bytes = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
             var segment = leaf.AtomicReader;
             var terms = segment.GetTerms(StoryFields.Sample);
-            if (terms is null)
+            var fingerprints = segment.GetBinaryDocValues(StoryFields.Fingerprint);
+            if (terms is null || fingerprints is null)
                 continue;
-            counts.Clear();
             var termsEnum = terms.GetEnumerator();
-            DocsEnum? postings = null;
+            held.Clear();
             foreach (var sample in fingerprint.Samples)
             {
-                term.CopyChars(StoryFingerprint.Term(sample));
-                if (!termsEnum.SeekExact(term))
-                    continue;
+                var term = new BytesRef(StoryFingerprint.Term(sample));
+                if (termsEnum.SeekExact(term))
+                    held.Add((term, termsEnum.DocFreq));
+            }
+            // The samples held nowhere in the segment are the rarest and take their places among those to follow.
+            var follow = bound.SamplesToFollow(fingerprint.Count) - (fingerprint.Count - held.Count);
+            if (follow <= 0)
+                continue;
+            candidates.Clear();
+            DocsEnum? postings = null;
+            foreach (var (term, _) in held.OrderBy(h => h.Documents).Take(follow))
+            {
+                termsEnum.SeekExact(term);
                 postings = termsEnum.Docs(segment.LiveDocs, postings, DocsFlags.NONE);
                 for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-                    counts[doc] = counts.GetValueOrDefault(doc) + 1;
+                    candidates.Add(doc);
             }
-            foreach (var (doc, count) in counts)
-                if (count >= minShared)
-                    found.Add(Read(segment, doc));
+            foreach (var doc in candidates)
+            {
+                // Checked on the fingerprint alone: the id, date and key of most candidates are never read.
+                fingerprints.Get(doc, bytes);
+                var other = StoryFingerprint.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+                if (bound.Accepts(fingerprint.Shared(other), other.Count))
+                    found.Add(Read(segment, doc, other));
+            }
         }
         return found;
     }
@@ -58,12 +73,21 @@ internal sealed class LuceneStoryLookup(IndexReader reader) : IStoryLookup
             var postings = termsEnum.Docs(segment.LiveDocs, null, DocsFlags.NONE);
             var doc = postings.NextDoc();
             if (doc != DocIdSetIterator.NO_MORE_DOCS)
-                return Read(segment, doc);
+                return Read(segment, doc, Fingerprint(segment, doc));
         }
         return null;
     }
 
-    private static StoryEntry Read(AtomicReader segment, int doc)
+    private static StoryFingerprint Fingerprint(AtomicReader segment, int doc)
+    {
+        if (segment.GetBinaryDocValues(StoryFields.Fingerprint) is not { } fingerprints)
+            return StoryFingerprint.Empty;
+        var bytes = new BytesRef();
+        fingerprints.Get(doc, bytes);
+        return StoryFingerprint.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+    }
+
+    private static StoryEntry Read(AtomicReader segment, int doc, StoryFingerprint fingerprint)
     {
         var bytes = new BytesRef();
         segment.GetSortedDocValues(IndexFields.Id).Get(doc, bytes);
@@ -71,12 +95,6 @@ internal sealed class LuceneStoryLookup(IndexReader reader) : IStoryLookup
         int? day = segment.GetDocsWithField(IndexFields.Date)?.Get(doc) == true
             ? (int)segment.GetNumericDocValues(IndexFields.Date).Get(doc)
             : null;
-        var fingerprint = StoryFingerprint.Empty;
-        if (segment.GetBinaryDocValues(StoryFields.Fingerprint) is { } fingerprints)
-        {
-            fingerprints.Get(doc, bytes);
-            fingerprint = StoryFingerprint.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
-        }
         var key = segment.GetNumericDocValues(StoryFields.Key)?.Get(doc) ?? 0;
         return new StoryEntry(id, day, fingerprint, key);
     }

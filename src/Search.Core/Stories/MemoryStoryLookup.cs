@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Search.Core.Stories;
 
 /// <summary>
@@ -18,9 +20,12 @@ internal sealed class MemoryStoryLookup : IStoryLookup
     /// <summary>Postings: a document number and the sample's previous posting (-1 at the end of the chain).</summary>
     private readonly List<(int Number, int Next)> _postings = [];
 
-    /// <summary>Shared samples counted a document number, and the numbers counted: reset after each lookup by what it touched, not cleared whole.</summary>
-    private int[] _counts = new int[1024];
-    private readonly List<int> _touched = [];
+    /// <summary>The document numbers a lookup found, marked and listed: unmarked after each lookup by the list, not cleared whole.</summary>
+    private bool[] _found = new bool[1024];
+    private readonly List<int> _candidates = [];
+
+    /// <summary>A lookup's samples held here, as their chains.</summary>
+    private readonly List<(int Head, int Count)> _held = [];
 
     public int Count => _numbers.Count;
 
@@ -32,14 +37,15 @@ internal sealed class MemoryStoryLookup : IStoryLookup
         Remove(entry.Id);
         var number = _entries.Count;
         _entries.Add(entry);
-        if (number >= _counts.Length)
-            Array.Resize(ref _counts, _counts.Length * 2);
+        if (number >= _found.Length)
+            Array.Resize(ref _found, _found.Length * 2);
         _numbers[entry.Id] = number;
         foreach (var sample in entry.Fingerprint.Samples)
         {
-            var (head, count) = _bySample.GetValueOrDefault(sample, (-1, 0));
-            _postings.Add((number, head));
-            _bySample[sample] = (_postings.Count - 1, count + 1);
+            // One hash lookup a sample: two (read, then write) were a third of putting a document.
+            ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_bySample, sample, out var held);
+            _postings.Add((number, held ? chain.Head : -1));
+            chain = (_postings.Count - 1, chain.Count + 1);
         }
     }
 
@@ -49,10 +55,7 @@ internal sealed class MemoryStoryLookup : IStoryLookup
         if (!_numbers.Remove(id, out var number))
             return;
         foreach (var sample in _entries[number]!.Fingerprint.Samples)
-        {
-            var (head, count) = _bySample[sample];
-            _bySample[sample] = (head, count - 1);
-        }
+            CollectionsMarshal.GetValueRefOrNullRef(_bySample, sample).Count--;
         _entries[number] = null;
     }
 
@@ -68,27 +71,36 @@ internal sealed class MemoryStoryLookup : IStoryLookup
                 _entries[number] = _entries[number]! with { Key = key };
     }
 
-    public IReadOnlyList<StoryEntry> Sharing(StoryFingerprint fingerprint, int minShared)
+    public IReadOnlyList<StoryEntry> Sharing(StoryFingerprint fingerprint, SharingBound bound)
     {
+        var found = new List<StoryEntry>();
+        _held.Clear();
         foreach (var sample in fingerprint.Samples)
-        {
-            if (!_bySample.TryGetValue(sample, out var chain))
-                continue;
-            for (var posting = chain.Head; posting >= 0; posting = _postings[posting].Next)
+            if (_bySample.TryGetValue(sample, out var chain) && chain.Count > 0)
+                _held.Add(chain);
+        // The samples held nowhere are the rarest and take their places among those to follow.
+        var follow = bound.SamplesToFollow(fingerprint.Count) - (fingerprint.Count - _held.Count);
+        if (follow <= 0)
+            return found;
+        _held.Sort((a, b) => a.Count.CompareTo(b.Count));
+        foreach (var (head, _) in _held.Take(follow))
+            for (var posting = head; posting >= 0; posting = _postings[posting].Next)
             {
                 var number = _postings[posting].Number;
-                if (_entries[number] is not null && _counts[number]++ == 0)
-                    _touched.Add(number);
+                if (_entries[number] is not null && !_found[number])
+                {
+                    _found[number] = true;
+                    _candidates.Add(number);
+                }
             }
-        }
-        var found = new List<StoryEntry>();
-        foreach (var number in _touched)
+        foreach (var number in _candidates)
         {
-            if (_counts[number] >= minShared)
-                found.Add(_entries[number]!);
-            _counts[number] = 0;
+            _found[number] = false;
+            var entry = _entries[number]!;
+            if (bound.Accepts(fingerprint.Shared(entry.Fingerprint), entry.Fingerprint.Count))
+                found.Add(entry);
         }
-        _touched.Clear();
+        _candidates.Clear();
         return found;
     }
 

@@ -7,17 +7,36 @@ namespace Search.Core.Stories;
 /// What a body's text is compared by: a fixed sample of its word shingles (<see cref="StoryFingerprinter"/>),
 /// as sorted distinct 32-bit values. The same shingle is sampled in every document that holds it, so the
 /// share of one fingerprint found in another estimates how much of the first text the second carries.
+/// Two fingerprints are equal when their samples are: the same text as far as stories can tell, which
+/// relates to every other document alike (what lets <see cref="StoryGraph"/> and
+/// <see cref="CachedStoryLookup"/> look a text up once for all its identical copies).
 /// </summary>
-internal sealed class StoryFingerprint
+internal sealed class StoryFingerprint : IEquatable<StoryFingerprint>
 {
     public static readonly StoryFingerprint Empty = new([]);
 
     /// <param name="samples">Sorted, distinct.</param>
-    public StoryFingerprint(uint[] samples) => Samples = samples;
+    public StoryFingerprint(uint[] samples)
+    {
+        Samples = samples;
+        var hash = new HashCode();
+        hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(samples.AsSpan()));
+        _hash = hash.ToHashCode();
+    }
 
     public uint[] Samples { get; }
 
     public int Count => Samples.Length;
+
+    /// <summary>Worked out once, when made: fingerprints are compared many times a batch, and read by several threads.</summary>
+    private readonly int _hash;
+
+    public bool Equals(StoryFingerprint? other) =>
+        other is not null && (ReferenceEquals(this, other) || (_hash == other._hash && Samples.AsSpan().SequenceEqual(other.Samples)));
+
+    public override bool Equals(object? obj) => Equals(obj as StoryFingerprint);
+
+    public override int GetHashCode() => _hash;
 
     /// <summary>Samples the two fingerprints share (a merge of two sorted arrays).</summary>
     public int Shared(StoryFingerprint other)

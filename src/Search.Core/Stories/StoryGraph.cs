@@ -26,7 +26,7 @@ internal sealed class StoryGraph(IStoryLookup lookup, StoryRule rule)
         if (_related.TryGetValue(entry.Id, out var known))
             return known;
         var related = new List<(StoryEntry, StoryRelation)>();
-        foreach (var other in lookup.Sharing(entry.Fingerprint, rule.MinShared(entry.Fingerprint.Count)))
+        foreach (var other in lookup.Sharing(entry.Fingerprint, rule.Bound(entry.Fingerprint.Count)))
         {
             if (other.Id == entry.Id)
                 continue;
@@ -60,16 +60,34 @@ internal sealed class StoryGraph(IStoryLookup lookup, StoryRule rule)
         return bridges;
     }
 
+    /// <summary>What <paramref name="entry"/>'s links depend on besides its relations; nothing while bridges are allowed.</summary>
+    public StoryStatus Status(StoryEntry entry) => rule.StopBridges
+        ? new(IsRoundup(entry), IsFragment(entry),
+            Closest(entry, StoryRelation.FirstCarriesSecond)?.Id, Closest(entry, StoryRelation.SecondCarriesFirst)?.Id)
+        : default;
+
     /// <summary>The documents <paramref name="entry"/> is linked to.</summary>
-    public IEnumerable<StoryEntry> Linked(StoryEntry entry)
+    public IEnumerable<StoryEntry> Linked(StoryEntry entry) => Links(entry, byText: false);
+
+    /// <summary>
+    /// The documents linked to <paramref name="entry"/> or to any identical copy of it (an equal
+    /// fingerprint): what a story is walked by. Identical copies are the same text to each other, so
+    /// always in one story, and relate alike to every other document: their links differ only where a
+    /// roundup or a fragment picks its closest text among them (by id), and whichever it picks is in the
+    /// story. One lookup then stands for all the copies of a text, and a story of a thousand reprints is
+    /// walked in one lookup, not a thousand of a thousand documents each.
+    /// </summary>
+    public IEnumerable<StoryEntry> LinkedToText(StoryEntry entry) => Links(entry, byText: true);
+
+    private IEnumerable<StoryEntry> Links(StoryEntry entry, bool byText)
     {
         foreach (var (other, relation) in Related(entry))
         {
             var linked = relation switch
             {
                 StoryRelation.Same => true,
-                StoryRelation.FirstCarriesSecond => CarriedLink(entry, other),
-                StoryRelation.SecondCarriesFirst => CarriedLink(other, entry),
+                StoryRelation.FirstCarriesSecond => CarriedLink(entry, other, byText),
+                StoryRelation.SecondCarriesFirst => CarriedLink(other, entry, byText),
                 _ => false,
             };
             if (linked)
@@ -80,10 +98,14 @@ internal sealed class StoryGraph(IStoryLookup lookup, StoryRule rule)
     /// <summary>Whether <paramref name="carrier"/> and the text it carries are linked: always, unless one of them would bridge two stories; then only as each other's closest.</summary>
     /// <remarks>The carried text's side is asked first: a formula carried by hundreds of articles answers from its
     /// own lookup, where asking each carrier first would look every one of them up.</remarks>
-    private bool CarriedLink(StoryEntry carrier, StoryEntry carried) =>
+    private bool CarriedLink(StoryEntry carrier, StoryEntry carried, bool byText) =>
         IsFragment(carried)
-            ? Closest(carried, StoryRelation.SecondCarriesFirst)?.Id == carrier.Id && Closest(carrier, StoryRelation.FirstCarriesSecond)?.Id == carried.Id
-            : !IsRoundup(carrier) || (Closest(carrier, StoryRelation.FirstCarriesSecond)?.Id == carried.Id && Closest(carried, StoryRelation.SecondCarriesFirst)?.Id == carrier.Id);
+            ? Is(Closest(carried, StoryRelation.SecondCarriesFirst), carrier, byText) && Is(Closest(carrier, StoryRelation.FirstCarriesSecond), carried, byText)
+            : !IsRoundup(carrier) || (Is(Closest(carrier, StoryRelation.FirstCarriesSecond), carried, byText) && Is(Closest(carried, StoryRelation.SecondCarriesFirst), carrier, byText));
+
+    /// <summary>Whether <paramref name="closest"/> is <paramref name="entry"/>, or by text an identical copy of it.</summary>
+    private static bool Is(StoryEntry? closest, StoryEntry entry, bool byText) =>
+        closest is not null && (byText ? closest.Fingerprint.Equals(entry.Fingerprint) : closest.Id == entry.Id);
 
     /// <summary>Of the documents related to <paramref name="entry"/> by <paramref name="relation"/>, the one sharing the largest part of the larger text (then the smallest id).</summary>
     private StoryEntry? Closest(StoryEntry entry, StoryRelation relation)
@@ -103,11 +125,13 @@ internal sealed class StoryGraph(IStoryLookup lookup, StoryRule rule)
     public List<StoryEntry> Component(StoryEntry seed)
     {
         var members = new Dictionary<string, StoryEntry>(StringComparer.Ordinal) { [seed.Id] = seed };
+        var texts = new HashSet<StoryFingerprint>();
         var queue = new Queue<StoryEntry>([seed]);
         while (queue.TryDequeue(out var entry))
-            foreach (var other in Linked(entry))
-                if (members.TryAdd(other.Id, other))
-                    queue.Enqueue(other);
+            if (texts.Add(entry.Fingerprint)) // an identical copy's links were followed already (LinkedToText)
+                foreach (var other in LinkedToText(entry))
+                    if (members.TryAdd(other.Id, other))
+                        queue.Enqueue(other);
         return members.Values.OrderBy(m => m.Id, StringComparer.Ordinal).ToList();
     }
 }

@@ -12,9 +12,16 @@ namespace Search.Core.Stories;
 /// </summary>
 internal static class StoryKey
 {
-    /// <summary>The first carrier: earliest day, undated after every dated document, ties broken by id.</summary>
-    public static StoryEntry FirstCarrier(IReadOnlyCollection<StoryEntry> members) =>
-        members.OrderBy(m => m.Day ?? int.MaxValue).ThenBy(m => m.Id, StringComparer.Ordinal).First();
+    /// <summary>The order of carriers: earliest day first, undated after every dated document, ties broken by id.</summary>
+    public static int Compare(StoryEntry first, StoryEntry second)
+    {
+        var byDay = (first.Day ?? int.MaxValue).CompareTo(second.Day ?? int.MaxValue);
+        return byDay != 0 ? byDay : string.CompareOrdinal(first.Id, second.Id);
+    }
+
+    /// <summary>The first carrier in the order of <see cref="Compare"/>.</summary>
+    public static StoryEntry FirstCarrier(IEnumerable<StoryEntry> members) =>
+        members.Aggregate((first, other) => Compare(other, first) < 0 ? other : first);
 
     public static long Of(IReadOnlyCollection<StoryEntry> members) => ForFirstCarrier(FirstCarrier(members).Id);
 

@@ -26,8 +26,21 @@ internal sealed record StoryRule(double Carried = 0.6, int MinSamples = 10, bool
 {
     public static StoryRule Default { get; } = new();
 
-    /// <summary>Fewest shared samples any relation needs with a fingerprint of <paramref name="count"/> samples: what a lookup may skip below.</summary>
-    public int MinShared(int count) => Math.Min(count, (int)Math.Ceiling(Carried * MinSamples));
+    /// <summary>
+    /// What a document must share with a fingerprint of <paramref name="count"/> samples for
+    /// <see cref="Relate"/> to find them related: as many samples as it has to be identical, or
+    /// <see cref="Carried"/> of whichever of the two has <see cref="MinSamples"/> or more, so never less than
+    /// the smaller of <paramref name="count"/> and <see cref="Carried"/> × <see cref="MinSamples"/>.
+    /// </summary>
+    public SharingBound Bound(int count) => new(Math.Min(count, Needed(MinSamples)), otherCount =>
+    {
+        var least = count == otherCount ? count : int.MaxValue;
+        if (count >= MinSamples)
+            least = Math.Min(least, Needed(count));
+        if (otherCount >= MinSamples)
+            least = Math.Min(least, Needed(otherCount));
+        return least;
+    });
 
     public StoryRelation Relate(StoryFingerprint first, StoryFingerprint second)
     {
@@ -55,4 +68,7 @@ internal sealed record StoryRule(double Carried = 0.6, int MinSamples = 10, bool
     }
 
     private bool Carries(int shared, int count) => count >= MinSamples && shared >= Carried * count;
+
+    /// <summary>The fewest shared samples that carry a text of <paramref name="count"/> samples: <see cref="Carries"/>'s bound, rounded up.</summary>
+    private int Needed(int count) => (int)Math.Ceiling(Carried * count);
 }

@@ -53,4 +53,17 @@ public sealed class StoryFingerprinterTests
         Assert.Equal(0, StoryFingerprint.FromBytes([1, 2, 3]).Count);
         Assert.Equal(0, StoryFingerprint.FromBytes([9, 0, 0, 0, 1, 0, 0, 0]).Count); // not sorted
     }
+
+    /// <summary>Equal samples are one text to the story graph and the batch's lookups, whichever object holds them.</summary>
+    [Fact]
+    public void Fingerprints_are_equal_when_their_samples_are()
+    {
+        var fingerprint = Print(StoryTexts.Sentences(0, 9));
+        var again = StoryFingerprint.FromBytes(fingerprint.ToBytes());
+        Assert.NotSame(fingerprint, again);
+        Assert.Equal(fingerprint, again);
+        Assert.Equal(fingerprint.GetHashCode(), again.GetHashCode());
+        Assert.NotEqual(fingerprint, Print(StoryTexts.Sentences(0, 8)));
+        Assert.Equal(StoryFingerprint.Empty, Print(""));
+    }
 }
