@@ -139,9 +139,17 @@ internal sealed class RequestTargetEscaper
             return;
         }
         output.Write(line.AsSpan(0, firstSpace + 1));
-        foreach (var b in line.AsSpan(firstSpace + 1, lastSpace - firstSpace - 1))
+        var target = line.AsSpan(firstSpace + 1, lastSpace - firstSpace - 1);
+        var inPath = true;
+        for (var i = 0; i < target.Length; i++)
         {
-            if (b < 0x80)
+            var b = target[i];
+            inPath &= b != (byte)'?';
+            if (inPath && target[i..].StartsWith("%00"u8))
+                // Kestrel refuses an escaped NUL in a path with a bare 400; with its % escaped the path
+                // is read as written, names nothing, and is answered by the application (a 404 problem).
+                output.Write("%25"u8);
+            else if (b < 0x80)
                 output.Write([b]);
             else
                 output.Write([(byte)'%', Hex[b >> 4], Hex[b & 0xF]]);

@@ -86,4 +86,23 @@ public sealed class RawUtf8TargetTests(KestrelSearchApiFactory factory) : IClass
         Assert.StartsWith("HTTP/1.1 404", answer);
         Assert.Contains("غير-موجود", answer);
     }
+
+    [Theory]
+    [InlineData("/api/documents/a%00b")]
+    [InlineData("/api/documents/%00")]
+    public async Task An_escaped_nul_in_a_path_is_a_problem_from_the_application_not_a_bare_400(string path)
+    {
+        var answer = await factory.SendAsync($"GET {path} HTTP/1.0\r\nHost: x\r\n\r\n");
+
+        Assert.StartsWith("HTTP/1.1 404", answer);
+        Assert.Contains("application/problem+json", answer);
+    }
+
+    [Fact]
+    public async Task An_escaped_nul_in_the_query_is_read_as_the_text_it_is()
+    {
+        var answer = await factory.SendAsync("GET /api/search?q=a%00b HTTP/1.0\r\nHost: x\r\n\r\n");
+
+        Assert.StartsWith("HTTP/1.1 200", answer);
+    }
 }

@@ -63,6 +63,8 @@ function syncControls(state) {
 async function showResults(state, again, signal) {
   const href = hrefOf(state);
   const answer = again && lastResults.href === href ? { ok: true, body: lastResults.response } : await api.search(state, signal);
+  // Awaited before the view changes, so the view is drawn in one go, with nothing to interleave.
+  const sampleIds = await sample;
   view.docView.hidden = true;
   view.searchView.hidden = false;
   document.title = state.q.trim() ? `${state.q.trim()} — ${siteName}` : siteName;
@@ -89,7 +91,7 @@ async function showResults(state, again, signal) {
     view.histogram.replaceWith(view.histogram = histogram(state, response.facets));
     view.undated.textContent = undatedNote(response.facets);
   }
-  view.hits.replaceWith(view.hits = hitList(state, response.hits, await sample));
+  view.hits.replaceWith(view.hits = hitList(state, response.hits, sampleIds));
   const nav = pager(state, listed(response)) ?? placeholder('pager');
   view.pager.replaceWith(view.pager = nav);
   view.sourcesPanel.hidden = response.facets.source.length === 0;

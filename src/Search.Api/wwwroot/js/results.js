@@ -47,7 +47,8 @@ function otherOutlets(state, hit) {
   return el('p', { class: 'story' },
     `ونشرته ${formatNumber(story.copies - 1)} ${story.copies - 1 === 1 ? 'نسخة أخرى' : 'نسخ أخرى'}`,
     named.length > 0 ? [' في ', named, others.length > 3 ? ' وغيرها' : ''] : null,
-    story.first ? ['، أولها ', dateOf(story.first, formatDay(story.first))] : null,
+    // The first date as text, not a <time> of the hit: the hit's own date is the one in its meta line.
+    story.first ? `، أولها في ${formatDay(story.first)}` : null,
     ' — ', navLink({ ...state, collapse: 'none', page: 1, doc: '' }, { class: 'all-copies' }, 'عرض كل النسخ'));
 }
 
