@@ -13,6 +13,7 @@ try
         "analyze" => Commands.Analyze(args[1..]),
         "speed" => Commands.Speed(args[1..]),
         "table" => Table.Run(args[1..]),
+        "quotes" => Search.Eval.Quotes.QuotesCommand.Run(args[1..]),
         _ => Usage(),
     };
 }

@@ -1,0 +1,207 @@
+namespace Search.Core.Quotes;
+
+/// <summary>
+/// Finds the quotations of one document in one pass over its tokens, attributing each as it goes:
+/// verbs of saying (<c>قال X إن …</c>, <c>وأضاف: «…»</c>, <c>«…»، قال X</c>), participles
+/// (<c>…، مضيفا أن …</c>), sources (<c>بحسب X</c>, <c>…، وفق ما قال X</c>); then the marked spans no cue
+/// claimed (<c>X: «…»</c>, a paragraph quoting on from the one before, or an unknown speaker).
+/// </summary>
+internal sealed class QuoteFinder(QuoteDocument d)
+{
+    /// <summary>
+    /// Marked text no cue attributes is a quotation (of an unknown speaker) from this many words on;
+    /// shorter, it is mostly a name, a term or a title (<c>«خلية الماريوت»</c>, <c>"جست دو إت"</c>).
+    /// </summary>
+    private const int MinUnattributedWords = 6;
+
+    private readonly DocumentSpeakers _speakers = new(d);
+    private readonly List<Found> _found = [];
+
+    /// <summary>Tokens before this index lie in a quotation found already.</summary>
+    private int _claimed;
+
+    /// <summary>A quotation found: its tokens, its speaker (null: unknown), a title given without a name, and the cue that introduced it.</summary>
+    public readonly record struct Found(QuoteSpan Span, SpeakerEntity? Speaker, string? UnnamedRole, int Cue);
+
+    public List<Found> Run()
+    {
+        for (var i = 0; i < d.Count; i++)
+        {
+            var token = d.Tokens[i];
+            if (i < _claimed || !token.IsWord || d.SpanAround(i) is not null)
+                continue;
+            if (token.Has(WordClass.SayVerb))
+                Verb(i);
+            else if (token.Has(WordClass.SayParticiple))
+                Participle(i);
+            else if (token.Has(WordClass.Source))
+                Source(i);
+        }
+        _found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        foreach (var span in d.Marks)
+            if (!span.IsShort)
+                Unclaimed(span);
+        _found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return _found;
+    }
+
+    private void Verb(int i)
+    {
+        var voice = VoiceOf(d.Tokens[i]);
+        var limit = d.SentenceEnd(i);
+        var subject = ReportedSpeech.SkipBeforeSpeaker(d, i + 1, limit);
+        if (ReportedSpeech.After(d, subject, limit) is { } followOn)
+        {
+            // The subject before the verb (فؤاد الزواري أورد أنه …), else the latest speaker of this voice (وأضاف أن …).
+            var before = SpeakerParser.Parse(d, d.SentenceStart(i), i) is { } fronted && fronted.End == i ? fronted : null;
+            Emit(followOn, before is null ? _speakers.Latest(voice) : _speakers.Resolve(before, voice), before is null ? null : UnnamedRole(before), i);
+            return;
+        }
+        if (SpeakerParser.Parse(d, subject, limit) is not { } phrase)
+            return;
+        var speaker = _speakers.Resolve(phrase, voice);
+        var span = ReportedSpeech.After(d, phrase.End, limit)
+            ?? (ReportedSpeech.EndsSentence(d, phrase.End, limit) ? ReportedSpeech.Before(d, i) : null);
+        if (span is { } said)
+            Emit(said, speaker, UnnamedRole(phrase), i);
+    }
+
+    /// <summary><c>…، مضيفا أن …</c>: the speaker of the sentence's quotation so far, else the sentence's subject when it is a speaker named before (<c>وانتقد X …، موضحا أن …</c>).</summary>
+    private void Participle(int i)
+    {
+        var limit = d.SentenceEnd(i);
+        if (ReportedSpeech.After(d, i + 1, limit) is not { } span)
+            return;
+        var sentence = d.SentenceStart(i);
+        if (_found.Count > 0 && _found[^1].Cue >= sentence)
+        {
+            Emit(span, _found[^1].Speaker, _found[^1].UnnamedRole, i);
+            return;
+        }
+        var subject = SpeakerParser.Parse(d, sentence + 1, i) is { } phrase ? _speakers.Known(phrase) : null;
+        Emit(span, subject, null, i);
+    }
+
+    /// <summary>
+    /// <c>بحسب X</c>, <c>وفقا لـ X</c>, <c>نقلا عن X</c>, <c>وفق ما قاله X</c>: the sentence after the
+    /// source when it opens the sentence, else the words before it. A lone unknown word after a source
+    /// is a thing, not a speaker (<c>وفق خطة</c>), unless a verb of saying says so (<c>بحسب ما قاله X</c>).
+    /// </summary>
+    private void Source(int i)
+    {
+        if (d.IsWord(i, "حد") || d.IsWord(i, "لسان"))
+        {
+            if (!d.IsWord(i - 1, "علي"))
+                return;
+            if (d.IsWord(i, "حد"))
+            {
+                SaidSo(i);
+                return;
+            }
+        }
+        var limit = d.SentenceEnd(i);
+        var j = i + 1;
+        if (d.IsWord(j, "ل") || d.IsWord(j, "عن"))
+            j++;
+        var said = false;
+        if (d.IsWord(j, "ما") || d.IsWord(j, "لما"))
+        {
+            j++;
+            said = d.IsWord(j) && d.Tokens[j].Class is WordClass.None or WordClass.SayVerb;
+            if (said)
+                j++;
+            if (d.IsWord(j, "به") || d.IsWord(j, "عنه"))
+                j++;
+        }
+        if (SpeakerParser.Parse(d, j, limit, allowPrefixed: true) is not { } phrase)
+            return;
+        if (!said && phrase is { Kind: SpeakerKind.Person, Role.IsEmpty: true } && (phrase.Weak || phrase.Name.Length == 1) && !_speakers.Knows(phrase))
+            return;
+        var speaker = _speakers.Resolve(phrase, null);
+        var cue = d.IsWord(i - 1, "علي") ? i - 1 : i;
+        var span = cue == d.SentenceStart(cue)
+            ? ReportedSpeech.Clause(d, d.Is(phrase.End, TokenKind.Comma) ? phrase.End + 1 : phrase.End)
+            : ReportedSpeech.EndsSentence(d, phrase.End, limit) ? ReportedSpeech.Before(d, cue) : null;
+        if (span is { } found)
+            Emit(found, speaker, UnnamedRole(phrase), i);
+    }
+
+    /// <summary><c>«…»، على حد قوله</c> (<c>تعبيرها</c>, <c>وصفهم</c>): the words before, said by the latest speaker the pronoun's person points to.</summary>
+    private void SaidSo(int i)
+    {
+        if (!d.IsWord(i + 1) || ReportedSpeech.Before(d, i - 1) is not { } span)
+            return;
+        var word = d.Word(i + 1);
+        var voice = word.EndsWith("هم") ? Voice.Plural : word.EndsWith("ها") ? Voice.Feminine : word.EndsWith("ه") ? Voice.Masculine : (Voice?)null;
+        if (voice is { } v)
+            Emit(span, _speakers.Latest(v), null, i);
+    }
+
+    /// <summary>A marked span no cue claimed: <c>X: «…»</c>; a paragraph of quotation after one quoting a speaker; else a quotation of an unknown speaker.</summary>
+    private void Unclaimed(MarkedSpan marked)
+    {
+        var span = ReportedSpeech.Marked(marked);
+        if (_found.Any(f => f.Span.Overlaps(span)))
+            return;
+        var before = marked.Open - 1;
+        if (d.Is(before, TokenKind.Colon) && SpeakerParser.Parse(d, d.SentenceStart(before), before) is { } phrase && phrase.End >= before)
+        {
+            Emit(span, _speakers.Resolve(phrase, null), UnnamedRole(phrase), before);
+            return;
+        }
+        if ((before < 0 || d.Is(before, TokenKind.Paragraph)) && EndsParagraph(marked) && PreviousParagraphQuote(marked.Open) is { } previous)
+        {
+            Emit(span, previous.Speaker, previous.UnnamedRole, marked.Open);
+            return;
+        }
+        if (marked.Words >= MinUnattributedWords && !IsTitleWord(before))
+            Emit(span, null, null, marked.Open);
+    }
+
+    /// <summary>Words before a marked name or title: <c>تحت شعار "…"</c>, <c>بعنوان «…»</c>.</summary>
+    private static readonly HashSet<string> TitleWords = new(
+        "شعار بعنوان عنوان عنوانه اسم باسم مسمي وسم هاشتاغ هاشتاق كتاب كتابه فيلم برنامج مبادره حمله مشروع مسابقه معرض ملتقي مهرجان"
+            .Split(' '), StringComparer.Ordinal);
+
+    private bool IsTitleWord(int i) => d.IsWord(i) && TitleWords.Contains(WithoutArticle(d.Lexicon.Fold(d.Word(i))));
+
+    private static string WithoutArticle(string word) => word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+
+    /// <summary>Nothing but a full stop follows the span in its paragraph.</summary>
+    private bool EndsParagraph(MarkedSpan marked)
+    {
+        var next = marked.Close + 1;
+        if (d.Is(next, TokenKind.SentenceEnd))
+            next++;
+        return !marked.Closed || next >= d.Count || d.Is(next, TokenKind.Paragraph);
+    }
+
+    private Found? PreviousParagraphQuote(int paragraphStart)
+    {
+        var previousStart = paragraphStart - 1;
+        while (previousStart > 0 && !d.Is(previousStart - 1, TokenKind.Paragraph))
+            previousStart--;
+        Found? latest = null;
+        foreach (var found in _found)
+            if (found.Span.End <= paragraphStart && found.Span.End > previousStart)
+                latest = found;
+        return latest;
+    }
+
+    private void Emit(QuoteSpan span, SpeakerEntity? speaker, string? unnamedRole, int cue)
+    {
+        if (span.End <= span.Start || _found.Any(f => f.Span.Overlaps(span)))
+            return;
+        _found.Add(new Found(span, speaker, speaker is null ? unnamedRole : null, cue));
+        _claimed = Math.Max(_claimed, span.End);
+    }
+
+    /// <summary>The title of a speaker the text does not name (<c>متحدث باسم حكومة سيول</c>), kept as the quotation's role.</summary>
+    private string? UnnamedRole(SpeakerPhrase phrase) =>
+        phrase.Kind == SpeakerKind.Anonymous && !phrase.Role.IsEmpty
+            ? d.Text[d.Tokens[phrase.Role.Start].Start..d.Tokens[phrase.Role.End - 1].End]
+            : null;
+
+    private static Voice VoiceOf(QuoteToken verb) =>
+        verb.Has(WordClass.Plural) ? Voice.Plural : verb.Has(WordClass.Feminine) ? Voice.Feminine : Voice.Masculine;
+}
