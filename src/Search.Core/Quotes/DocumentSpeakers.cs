@@ -49,7 +49,7 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     {
         var words = Fold(phrase.Name);
         return _entities.Any(e => e.Kind == SpeakerKind.Person && SameName(e.Words, words))
-            || (words.Count == 1 && Complete(phrase.Name.Start) is not null);
+            || Complete(phrase.Name) is not null;
     }
 
     /// <summary>The speaker named before whose name begins a phrase's name (<c>نتانياهو</c> in <c>وانتقد نتانياهو بشدة …</c>), if any.</summary>
@@ -72,11 +72,12 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     {
         var words = Fold(phrase.Name);
         var name = Text(phrase.Name);
-        var entity = Latest(e => e.Kind == SpeakerKind.Person && SameName(e.Words, words));
+        var entity = Latest(e => e.Kind == SpeakerKind.Person && SameName(e.Words, words)) ?? ByFirstName(words);
         var weak = phrase.Weak;
-        if (entity is null && words.Count == 1 && Complete(phrase.Name.Start) is { } full)
+        TokenRange? completedRole = null;
+        if (entity is null && Complete(phrase.Name) is { } full)
         {
-            (name, words, weak) = (full.Name, full.Words, false);
+            (name, words, weak, completedRole) = (Text(full.Name), Fold(full.Name), false, full.Role);
             entity = Latest(e => e.Kind == SpeakerKind.Person && SameName(e.Words, words));
         }
         if (entity is null)
@@ -86,26 +87,46 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
             entity = Add(new SpeakerEntity(SpeakerKind.Person, name, words));
         }
         entity.Lengthen(name, words);
-        if (!phrase.Role.IsEmpty)
-            entity.GiveRole(Text(phrase.Role), Fold(phrase.Role));
+        foreach (var role in (TokenRange?[])[phrase.Role.IsEmpty ? null : phrase.Role, completedRole])
+            if (role is { } given)
+                entity.GiveRole(Text(given), Fold(given));
         return entity;
+    }
+
+    /// <summary>A lone word that is the first name of exactly one person of the document (<c>ايموجين</c> for <c>ايموجين تيرهارن</c>).</summary>
+    private SpeakerEntity? ByFirstName(List<string> words)
+    {
+        if (words.Count != 1)
+            return null;
+        var bearers = _entities.Where(e => e.Kind == SpeakerKind.Person && e.Words.Count > 1 && e.Words[0] == words[0]).ToList();
+        return bearers.Count == 1 ? bearers[0] : null;
     }
 
     private SpeakerEntity Organisation(SpeakerPhrase phrase)
     {
         var words = Fold(phrase.Name);
+        var name = Text(phrase.Name);
+        if (phrase.Prefixed)
+            (name, words[0]) = (WithoutPreposition(name), WithoutPreposition(words[0]));
         var entity = Latest(e => e.Kind == SpeakerKind.Organisation && (StartsWith(e.Words, words) || StartsWith(words, e.Words)))
-            ?? Add(new SpeakerEntity(SpeakerKind.Organisation, Text(phrase.Name), words));
-        entity.Lengthen(Text(phrase.Name), words);
+            ?? Add(new SpeakerEntity(SpeakerKind.Organisation, name, words));
+        entity.Lengthen(name, words);
         return entity;
     }
+
+    /// <summary>A name without the preposition written on its first word: <c>لحزب</c> → <c>حزب</c>, <c>للجيش</c> → <c>الجيش</c>.</summary>
+    private static string WithoutPreposition(string name) =>
+        name.StartsWith("لل", StringComparison.Ordinal) ? "ا" + name[1..]
+        : name.Length > 1 && name[0] is 'ل' or 'ب' ? name[1..]
+        : name;
 
     /// <summary>A title without a name: the speaker who bore it in this document, else the office itself.</summary>
     private SpeakerEntity Office(SpeakerPhrase phrase)
     {
         var words = Fold(phrase.Role);
         var entity = Latest(e => e.RoleWords is { } role && (StartsWith(role, words) || StartsWith(words, role)))
-            ?? Latest(e => e.Kind == SpeakerKind.Role && StartsWith(e.Words, words));
+            ?? Latest(e => e.Kind == SpeakerKind.Role && StartsWith(e.Words, words))
+            ?? SameHead(words);
         if (entity is null)
         {
             entity = Add(new SpeakerEntity(SpeakerKind.Role, Text(phrase.Role), words));
@@ -114,9 +135,24 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         return entity;
     }
 
-    /// <summary>A bare noun: the latest speaker whose title or organisation has it as head (<c>الوزير</c> → <c>وزير الخارجية …</c>).</summary>
+    /// <summary>
+    /// A title that is a head and adjectives of belonging (<c>المدرب الألماني</c>, <c>الرئيس الأمريكي</c>): the
+    /// latest person whose title has that head and no other such adjective (<c>مدرب ليفربول</c>).
+    /// </summary>
+    private SpeakerEntity? SameHead(List<string> words)
+    {
+        if (words.Skip(1).Any(w => !SpeakerParser.IsNisba(w)))
+            return null;
+        var head = WithoutArticle(words[0]);
+        return Latest(e => e.Kind == SpeakerKind.Person && e.RoleWords is [var other, .. var rest] && WithoutArticle(other) == head
+                           && rest.Where(w => SpeakerParser.IsNisba(w) && w.StartsWith("ال", StringComparison.Ordinal)).All(words.Contains));
+    }
+
+    /// <summary>A bare noun (a bare <c>البيان</c>: the latest organisation): the latest speaker whose title or organisation has it as head (<c>الوزير</c> → <c>وزير الخارجية …</c>).</summary>
     private SpeakerEntity? Anaphor(SpeakerPhrase phrase)
     {
+        if (d.Has(phrase.Name.Start, WordClass.Statement))
+            return Latest(e => e.Kind == SpeakerKind.Organisation);  // وأضاف البيان: the statement of the latest organisation
         var head = WithoutArticle(d.Lexicon.Fold(d.Word(phrase.Name.Start)));
         return Latest(e => (e.RoleWords is [var roleHead, ..] && WithoutArticle(roleHead) == head)
                            || (e.Kind == SpeakerKind.Organisation && WithoutArticle(e.Words[0]) == head));
@@ -126,29 +162,75 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     /// A lone or article-only name completed from the body: the same word after a word that can begin a
     /// name, itself after a title, a comma or a sentence's start (<c>الرئيس الروسي فلاديمير بوتين</c>).
     /// </summary>
-    private (string Name, List<string> Words)? Complete(int word)
+    /// <summary>How many words a completion may put before the words of a mention (<c>عبد الله</c> + <c>الصبيحي</c>).</summary>
+    private const int MaxCompletionWords = 3;
+
+    /// <summary>
+    /// The same words elsewhere in the body after the rest of a name, itself after what begins a name
+    /// (<see cref="BeginsName"/>): <c>الرئيس الروسي فلاديمير بوتين</c> completes <c>بوتين</c>, <c>العميد عبد الله
+    /// الصبيحي</c> completes <c>الصبيحي</c>; with the title written before it, if any.
+    /// </summary>
+    private (TokenRange Name, TokenRange? Role)? Complete(TokenRange mention)
     {
-        var last = d.Word(word);
-        for (var i = 1; i < d.Count; i++)
+        for (var i = 0; i + mention.Length <= d.Count; i++)
         {
-            if (i == word || !d.IsWord(i) || !d.Word(i).SequenceEqual(last))
-                continue;
-            var first = i - 1;
-            if (!SpeakerParser.IsNameStart(d, first) || !BeginsName(first - 1, d.IsDefinite(first)))
-                continue;
-            var full = new TokenRange(first, i + 1);
-            return (Text(full), Fold(full));
+            if (i == mention.Start || !SameWords(i, mention) || (d.IsWord(i - 1) && Patronymic.Contains(d.Lexicon.Fold(d.Word(i - 1)))))
+                continue;                                            // محمد بن سلمان does not complete سلمان: that is the father
+            for (var first = i - 1; first >= 0 && i - first <= MaxCompletionWords && SpeakerParser.IsNameStart(d, first); first--)
+            {
+                if (d.IsDefinite(first) && !d.Has(first - 1, WordClass.NameParticle) && first < i - 1)
+                    break;
+                if (BeginsName(first - 1, d.IsDefinite(first)))
+                    return (new TokenRange(first, i + mention.Length), TitleBefore(first));
+            }
         }
         return null;
     }
 
+    private bool SameWords(int at, TokenRange mention)
+    {
+        for (var k = 0; k < mention.Length; k++)
+        {
+            if (at + k >= d.Count)
+                return false;
+            var (token, word) = (d.Tokens[at + k], d.Tokens[mention.Start + k]);
+            if (token.Shape != word.Shape || token.End - token.Start != word.End - word.Start || !d.IsWord(at + k)
+                || !d.Word(at + k).SequenceEqual(d.Word(mention.Start + k)))
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>
-    /// What may stand before a first name: a title or courtesy title, a verb of saying, or a word with the
-    /// article (<c>الرئيس الروسي فلاديمير بوتين</c>); before a first name with the article itself
-    /// (<c>رئيس الحكومة الحبيب الصيد</c>), only a title's word.
+    /// What may stand before a first name: a title, courtesy title, title noun, verb of saying or
+    /// circumstance (<c>عبر فرانك فالتر شتاينماير</c>), an adjective of belonging (<c>الرئيس الروسي فلاديمير
+    /// بوتين</c>), a title's comma (<c>الألماني، ليون هيرث</c>), a title two words back (<c>وزير خارجيتها جون
+    /// كيرى</c>). Before a first name with the article itself (<c>رئيس الحكومة الحبيب الصيد</c>), only a title's word.
     /// </summary>
-    private bool BeginsName(int i, bool definiteFirstName) =>
-        d.Has(i, WordClass.RoleHead | WordClass.Honorific | WordClass.SayVerb | WordClass.Noun) || (!definiteFirstName && d.IsDefinite(i));
+    private bool BeginsName(int i, bool definiteFirstName)
+    {
+        if (i < 0)
+            return false;
+        if (d.Is(i, TokenKind.Comma))
+            return d.IsDefinite(i - 1) || d.Has(i - 1, WordClass.RoleHead | WordClass.Noun);
+        if (definiteFirstName)
+            return d.Has(i, WordClass.RoleHead | WordClass.Honorific | WordClass.Noun);
+        return d.Has(i, WordClass.RoleHead | WordClass.Honorific | WordClass.SayVerb | WordClass.Noun | WordClass.Circumstance)
+            || (d.IsDefinite(i) && SpeakerParser.IsNisba(d.Word(i)))
+            || (d.Has(i - 1, WordClass.RoleHead) && !d.Has(i - 1, WordClass.Prefixed));
+    }
+
+    /// <summary>The title just before a name (a comma between allowed), when a title starts there and runs up to the name.</summary>
+    private TokenRange? TitleBefore(int name)
+    {
+        var end = d.Is(name - 1, TokenKind.Comma) ? name - 1 : name;
+        for (var start = end - 1; start >= 0 && end - start <= MaxTitleWords && d.IsWord(start) && !d.Has(start, WordClass.SayVerb); start--)
+            if (d.Has(start, WordClass.RoleHead) && !d.Has(start, WordClass.Prefixed) && SpeakerParser.TitleEnd(d, start, end) == end)
+                return new TokenRange(start, end);
+        return null;
+    }
+
+    private const int MaxTitleWords = 10;
 
     /// <summary>
     /// Two names are one person's when one ends the other (<c>بيسكوف</c>, <c>دميتري بيسكوف</c>), except

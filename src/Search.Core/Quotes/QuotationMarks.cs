@@ -26,8 +26,12 @@ internal static class QuotationMarks
             {
                 if (open < 0)
                 {
-                    open = i;
-                    words = 0;
+                    // A straight or curly mark before punctuation closes a span whose opening was lost: it opens nothing.
+                    if (token.Mark is '«' || i + 1 >= tokens.Count || tokens[i + 1].Kind is TokenKind.Word or TokenKind.QuoteMark)
+                    {
+                        open = i;
+                        words = 0;
+                    }
                 }
                 else if (Closes(tokens[open].Mark, token.Mark))
                 {

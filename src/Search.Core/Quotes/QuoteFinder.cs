@@ -14,6 +14,9 @@ internal sealed class QuoteFinder(QuoteDocument d)
     /// </summary>
     private const int MinUnattributedWords = 6;
 
+    /// <summary>A name read after a verb whose words were not found is remembered only up to this length (<c>وأكد شتاينماير تفهمه قلق الرياض</c> is no name).</summary>
+    private const int MaxRememberedNameWords = 3;
+
     private readonly DocumentSpeakers _speakers = new(d);
     private readonly List<Found> _found = [];
 
@@ -30,11 +33,15 @@ internal sealed class QuoteFinder(QuoteDocument d)
             var token = d.Tokens[i];
             if (i < _claimed || !token.IsWord || d.SpanAround(i) is not null)
                 continue;
-            if (token.Has(WordClass.SayVerb))
+            if (i == 0 || d.Tokens[i - 1].EndsSentence)
+                Introduction(i);
+            if (!d.MayBeCue(i))
+                continue;
+            if (d.Has(i, WordClass.SayVerb))
                 Verb(i);
-            else if (token.Has(WordClass.SayParticiple))
+            else if (d.Has(i, WordClass.SayParticiple))
                 Participle(i);
-            else if (token.Has(WordClass.Source))
+            else if (d.Has(i, WordClass.Source))
                 Source(i);
         }
         _found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -47,26 +54,76 @@ internal sealed class QuoteFinder(QuoteDocument d)
 
     private void Verb(int i)
     {
-        var voice = VoiceOf(d.Tokens[i]);
+        if (d.IsWord(i - 1, "ما"))
+            return;                                                  // وهو ما اعتبر …، بحسب ما قال …: a relative clause, read by the source word if any
+        var voice = VoiceOf(i);
         var limit = d.SentenceEnd(i);
         var subject = ReportedSpeech.SkipBeforeSpeaker(d, i + 1, limit);
         if (ReportedSpeech.After(d, subject, limit) is { } followOn)
         {
-            // The subject before the verb (فؤاد الزواري أورد أنه …), else the latest speaker of this voice (وأضاف أن …).
-            var before = SpeakerParser.Parse(d, d.SentenceStart(i), i) is { } fronted && fronted.End == i ? fronted : null;
-            Emit(followOn, before is null ? _speakers.Latest(voice) : _speakers.Resolve(before, voice), before is null ? null : UnnamedRole(before), i);
+            if (!d.Has(i, WordClass.NeedsSubject))
+                Emit(followOn, Unstated(i, voice), null, i);
             return;
         }
         if (SpeakerParser.Parse(d, subject, limit) is not { } phrase)
             return;
-        var speaker = _speakers.Resolve(phrase, voice);
+        // A carrier and its source: نقلت الوكالة عن الوزير قوله إن …، نقلت القناة قول قيادة التحالف إن …
+        if (d.Has(i, WordClass.Carrier) && (d.IsWord(phrase.End, "عن") || d.IsWord(phrase.End, "قول")) && SpeakerParser.Parse(d, phrase.End + 1, limit) is { } source)
+            phrase = source;
         var span = ReportedSpeech.After(d, phrase.End, limit)
             ?? (ReportedSpeech.EndsSentence(d, phrase.End, limit) ? ReportedSpeech.Before(d, i) : null);
+        // Without words said, only a clean phrase is remembered for what follows: not a long run of words read as a name.
+        if (span is null && phrase.Kind == SpeakerKind.Person && phrase.Name.Length > MaxRememberedNameWords)
+            return;
+        var speaker = _speakers.Resolve(phrase, voice);
         if (span is { } said)
             Emit(said, speaker, UnnamedRole(phrase), i);
     }
 
-    /// <summary><c>…، مضيفا أن …</c>: the speaker of the sentence's quotation so far, else the sentence's subject when it is a speaker named before (<c>وانتقد X …، موضحا أن …</c>).</summary>
+    /// <summary>
+    /// The subject of a verb of saying that names none after it: one before it (<c>فؤاد الزواري أورد أنه …</c>,
+    /// <c>وكان الرئيس X قد أكد أن …</c>); none when a noun stands just before a bare verb (<c>صوت جندي يقول: …</c>);
+    /// the subject of the sentence's first verb (<c>وعارض النائب X بعض المواد، وقال: …</c>); else the
+    /// latest speaker of the same voice (<c>وأضاف أن …</c>).
+    /// </summary>
+    private SpeakerEntity? Unstated(int verb, Voice voice)
+    {
+        var sentence = d.SentenceStart(verb);
+        var start = d.IsWord(sentence, "كان") || d.IsWord(sentence, "وكان") || d.IsWord(sentence, "وكانت") || d.IsWord(sentence, "كانت") ? sentence + 1 : sentence;
+        var end = d.IsWord(verb - 1, "قد") ? verb - 1 : verb;
+        if (start < end && SpeakerParser.Parse(d, start, end) is { } fronted && fronted.End == end)
+            return _speakers.Resolve(fronted, voice);
+        if (d.IsWord(verb - 1) && (d.ClassOf(verb - 1) & FollowOnWords) == 0 && !Conjoined(verb))
+            return null;
+        return SentenceSubject(sentence, verb, voice) ?? _speakers.Latest(voice);
+    }
+
+    /// <summary>A verb behind <c>و</c> or <c>ف</c> goes on with the sentence's subject (<c>… بين البلدين وقال: …</c>).</summary>
+    private bool Conjoined(int verb) => d.Word(verb) is [var first, _, ..] && first is 'و' or 'ف';
+
+    /// <summary>What may stand just before a verb whose subject is the latest speaker: particles and circumstances (<c>كما</c>, <c>ثم</c>, <c>قد</c>).</summary>
+    private const WordClass FollowOnWords = WordClass.Circumstance | WordClass.Pronoun | WordClass.SayVerb | WordClass.SayParticiple
+        | WordClass.Complementizer | WordClass.LinkPreposition | WordClass.Source;
+
+    /// <summary>
+    /// The subject after the first word of a sentence whose verb is another (<c>وانتقد نتانياهو …،
+    /// موضحا …</c>): a speaker named before, or a name given with its title.
+    /// </summary>
+    private SpeakerEntity? SentenceSubject(int sentence, int cue, Voice voice)
+    {
+        if (sentence + 1 >= cue || SpeakerParser.Parse(d, sentence + 1, cue) is not { } phrase)
+            return null;
+        if (_speakers.Known(phrase) is { } known)
+            return known;
+        return phrase.Kind is SpeakerKind.Person or SpeakerKind.Organisation && !phrase.Role.IsEmpty || phrase.Kind == SpeakerKind.Organisation
+            ? _speakers.Resolve(phrase, voice)
+            : null;
+    }
+
+    /// <summary>
+    /// <c>…، مضيفا أن …</c>: the speaker of the sentence's quotation so far, else the sentence's subject
+    /// (<c>وانتقد X …، موضحا أن …</c>), else the latest speaker of the participle's voice.
+    /// </summary>
     private void Participle(int i)
     {
         var limit = d.SentenceEnd(i);
@@ -78,8 +135,21 @@ internal sealed class QuoteFinder(QuoteDocument d)
             Emit(span, _found[^1].Speaker, _found[^1].UnnamedRole, i);
             return;
         }
-        var subject = SpeakerParser.Parse(d, sentence + 1, i) is { } phrase ? _speakers.Known(phrase) : null;
-        Emit(span, subject, null, i);
+        var voice = VoiceOf(i);
+        Emit(span, SentenceSubject(sentence, i, voice) ?? _speakers.Latest(voice), null, i);
+    }
+
+    /// <summary>
+    /// A person introduced with a title, or an organisation, by a sentence whatever its verb (<c>أوصى يورغن
+    /// كلوب، مدرب ليفربول، …</c>, <c>أطلقت وزارة الصحة …</c>): known to the document, so that a later title
+    /// (<c>المدرب الألماني</c>), surname or bare noun (<c>الوزارة</c>) finds them. The latest speaker is left as it was.
+    /// </summary>
+    private void Introduction(int i)
+    {
+        if (d.Has(i, WordClass.SayVerb | WordClass.Source) || SpeakerParser.Parse(d, i + 1, d.SentenceEnd(i)) is not { } phrase)
+            return;
+        if ((phrase.Kind == SpeakerKind.Person && !phrase.Role.IsEmpty) || phrase.Kind == SpeakerKind.Organisation)
+            _speakers.Resolve(phrase, null);
     }
 
     /// <summary>
@@ -104,10 +174,12 @@ internal sealed class QuoteFinder(QuoteDocument d)
         if (d.IsWord(j, "ل") || d.IsWord(j, "عن"))
             j++;
         var said = false;
-        if (d.IsWord(j, "ما") || d.IsWord(j, "لما"))
+        var glued = d.Word(i).EndsWith("ما");                       // حسبما أفادت السلطات
+        if (glued || d.IsWord(j, "ما") || d.IsWord(j, "لما"))
         {
-            j++;
-            said = d.IsWord(j) && d.Tokens[j].Class is WordClass.None or WordClass.SayVerb;
+            if (!glued)
+                j++;
+            said = d.IsWord(j) && (d.ClassOf(j) == WordClass.None || d.Has(j, WordClass.SayVerb));
             if (said)
                 j++;
             if (d.IsWord(j, "به") || d.IsWord(j, "عنه"))
@@ -119,9 +191,10 @@ internal sealed class QuoteFinder(QuoteDocument d)
             return;
         var speaker = _speakers.Resolve(phrase, null);
         var cue = d.IsWord(i - 1, "علي") ? i - 1 : i;
-        var span = cue == d.SentenceStart(cue)
-            ? ReportedSpeech.Clause(d, d.Is(phrase.End, TokenKind.Comma) ? phrase.End + 1 : phrase.End)
-            : ReportedSpeech.EndsSentence(d, phrase.End, limit) ? ReportedSpeech.Before(d, cue) : null;
+        var span = ReportedSpeech.After(d, phrase.End, limit)      // وجاء على لسان X أن …
+            ?? (cue == d.SentenceStart(cue)
+                ? ReportedSpeech.Clause(d, d.Is(phrase.End, TokenKind.Comma) ? phrase.End + 1 : phrase.End)
+                : ReportedSpeech.EndsSentence(d, phrase.End, limit) ? ReportedSpeech.Before(d, cue) : null);
         if (span is { } found)
             Emit(found, speaker, UnnamedRole(phrase), i);
     }
@@ -202,6 +275,6 @@ internal sealed class QuoteFinder(QuoteDocument d)
             ? d.Text[d.Tokens[phrase.Role.Start].Start..d.Tokens[phrase.Role.End - 1].End]
             : null;
 
-    private static Voice VoiceOf(QuoteToken verb) =>
-        verb.Has(WordClass.Plural) ? Voice.Plural : verb.Has(WordClass.Feminine) ? Voice.Feminine : Voice.Masculine;
+    private Voice VoiceOf(int verb) =>
+        d.Has(verb, WordClass.Plural) ? Voice.Plural : d.Has(verb, WordClass.Feminine) ? Voice.Feminine : Voice.Masculine;
 }

@@ -19,13 +19,12 @@ internal enum TokenKind : byte
     Other,
 }
 
-/// <summary>One word or punctuation mark of a body, by its offsets.</summary>
+/// <summary>One word or punctuation mark of a body, by its offsets; a word's classes are looked up when asked (<see cref="QuoteDocument.ClassOf"/>).</summary>
 /// <param name="Mark">For a quotation mark, the character; otherwise <c>'\0'</c>.</param>
-internal readonly record struct QuoteToken(int Start, int End, TokenKind Kind, WordClass Class, char Mark = '\0')
+/// <param name="Shape">For a word, its shape (<see cref="QuoteLexicon.ShapeOf"/>).</param>
+internal readonly record struct QuoteToken(int Start, int End, TokenKind Kind, char Mark = '\0', int Shape = QuoteLexicon.NoShape)
 {
     public bool IsWord => Kind == TokenKind.Word;
-
-    public bool Has(WordClass flag) => (Class & flag) != 0;
 
     /// <summary>Ends a clause of reported speech: a sentence end or a paragraph.</summary>
     public bool EndsSentence => Kind is TokenKind.SentenceEnd or TokenKind.Paragraph;

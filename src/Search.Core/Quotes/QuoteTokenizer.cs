@@ -3,12 +3,16 @@ using System.Globalization;
 namespace Search.Core.Quotes;
 
 /// <summary>
-/// Splits a body into words and the punctuation attribution is read from, each word classified by
-/// the <see cref="QuoteLexicon"/>. One pass, no copies of the text: a token is its offsets.
+/// Splits a body into words and the punctuation attribution is read from. One pass, no copies of the
+/// text: a token is its offsets, and for a word its shape (<see cref="QuoteLexicon.ShapeOf"/>), which
+/// answers for most words that they are in no list of the lexicon.
 /// </summary>
 internal static class QuoteTokenizer
 {
-    public static List<QuoteToken> Tokenize(string text, QuoteLexicon lexicon)
+    /// <summary>The characters below U+0700 that belong to words: a table, as the tokenizer asks for every character.</summary>
+    private static readonly bool[] WordChars = CreateWordChars();
+
+    public static List<QuoteToken> Tokenize(string text)
     {
         var tokens = new List<QuoteToken>(text.Length / 5);
         var i = 0;
@@ -20,17 +24,17 @@ internal static class QuoteTokenizer
                 var start = i;
                 while (i < text.Length && (IsWordChar(text[i]) || IsJoiner(text, i)))
                     i++;
-                tokens.Add(new QuoteToken(start, i, TokenKind.Word, lexicon.Classify(text.AsSpan(start, i - start))));
+                tokens.Add(new QuoteToken(start, i, TokenKind.Word, Shape: QuoteLexicon.ShapeOf(text.AsSpan(start, i - start))));
                 continue;
             }
             if (c == '\n')
             {
                 if (tokens.Count == 0 || tokens[^1].Kind != TokenKind.Paragraph)
-                    tokens.Add(new QuoteToken(i, i + 1, TokenKind.Paragraph, WordClass.None));
+                    tokens.Add(new QuoteToken(i, i + 1, TokenKind.Paragraph));
             }
-            else if (!char.IsWhiteSpace(c))
+            else if (!char.IsWhiteSpace(c) && c is not ('#' or '_'))   // #وزارة_الخارجية reads as words
             {
-                tokens.Add(new QuoteToken(i, i + 1, KindOf(c, tokens), WordClass.None, IsQuoteMark(c) ? c : '\0'));
+                tokens.Add(new QuoteToken(i, i + 1, KindOf(c, tokens), IsQuoteMark(c) ? c : '\0'));
             }
             i++;
         }
@@ -50,8 +54,19 @@ internal static class QuoteTokenizer
         _ => TokenKind.Other,
     };
 
-    private static bool IsWordChar(char c) =>
+    /// <summary>Letters, digits, marks and invisible format characters.</summary>
+    private static bool IsWordChar(char c) => c < WordChars.Length ? WordChars[c] : IsWordCharSlow(c);
+
+    private static bool IsWordCharSlow(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format;
+
+    private static bool[] CreateWordChars()
+    {
+        var table = new bool[0x0700];
+        for (var c = 0; c < table.Length; c++)
+            table[c] = IsWordCharSlow((char)c);
+        return table;
+    }
 
     /// <summary>A hyphen inside a name (<c>كيم جونغ-أون</c>) or a point inside a number (<c>3.4</c>) joins its neighbours.</summary>
     private static bool IsJoiner(string text, int i) =>

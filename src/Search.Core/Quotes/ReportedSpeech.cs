@@ -19,7 +19,9 @@ internal static class ReportedSpeech
 
     /// <summary>
     /// Skips what may stand between a verb and its subject: commas, circumstances (<c>في بيان</c>,
-    /// <c>أمس الاثنين</c>, <c>لـ«الرياض»</c>), up to a word that can start a speaker or an opener.
+    /// <c>أمس الاثنين</c>, <c>لـ«الرياض»</c>), up to a word that can start a speaker or an opener. A long
+    /// circumstance (<c>في مداخلته التى افتتح بها أعمال الحوار فى جلسته الى أن</c>) ends only at an
+    /// opener: the verb's subject is then a pronoun; without one, at <paramref name="limit"/>.
     /// </summary>
     public static int SkipBeforeSpeaker(QuoteDocument d, int i, int limit)
     {
@@ -33,8 +35,12 @@ internal static class ReportedSpeech
             else if (d.Has(i, WordClass.Circumstance | WordClass.Prefixed) && !d.Has(i, WordClass.Complementizer | WordClass.LinkPreposition))
             {
                 var circumstance = i++;
-                while (i < limit && i - circumstance < MaxAsideTokens && !StartsSpeakerOrOpener(d, i) && !d.Is(i, TokenKind.Comma))
+                while (i < limit && Opens(d, i) is null && !d.Is(i, TokenKind.Comma) && !(i - circumstance < MaxAsideTokens && StartsSpeaker(d, i)))
+                {
+                    if (i - circumstance >= MaxCircumstanceTokens || d.Tokens[i].EndsSentence)
+                        return limit;
                     i = SkipNamingSpan(d, i) ?? i + 1;
+                }
             }
             else
             {
@@ -44,17 +50,23 @@ internal static class ReportedSpeech
         return i;
     }
 
-    /// <summary>A speaker's first word (not one that is also a plain noun or adjective: <c>في مؤتمر صحفي</c>), or an opener.</summary>
-    private static bool StartsSpeakerOrOpener(QuoteDocument d, int i) =>
-        (d.Has(i, WordClass.RoleHead | WordClass.OrganisationHead | WordClass.Anonymous | WordClass.Honorific) && !d.Has(i, WordClass.Prefixed | WordClass.Noun))
-        || Opens(d, i) is not null;
+    /// <summary>A speaker's first word (not one that is also a plain noun or adjective: <c>في مؤتمر صحفي</c>).</summary>
+    private static bool StartsSpeaker(QuoteDocument d, int i) =>
+        d.Has(i, WordClass.RoleHead | WordClass.OrganisationHead | WordClass.Anonymous | WordClass.Honorific) && !d.Has(i, WordClass.Prefixed | WordClass.Noun);
 
     /// <summary>A few words in marks that name a paper or channel (<c>لـ«الرياض»</c>), skipped whole.</summary>
     private static int? SkipNamingSpan(QuoteDocument d, int i) =>
         d.SpanOpenedAt(i) is { Closed: true } span && IsNaming(d, span) ? span.Close + 1 : null;
 
+    /// <summary>
+    /// A short marked span that names rather than quotes: one the sentence goes on after
+    /// (<c>"الحميدي" في تعقيب</c>), or one after a preposition or an organisation noun
+    /// (<c>لـ"العربية.نت"،</c>, <c>صحيفة «الوئام»</c>).
+    /// </summary>
     private static bool IsNaming(QuoteDocument d, MarkedSpan span) =>
-        span.IsShort && span.Close + 1 < d.Count && d.Tokens[span.Close + 1].Kind is TokenKind.Word or TokenKind.Colon or TokenKind.QuoteMark;
+        span.IsShort && span.Close + 1 < d.Count
+        && (d.Tokens[span.Close + 1].Kind is TokenKind.Word or TokenKind.Colon or TokenKind.QuoteMark
+            || d.Has(span.Open - 1, WordClass.Circumstance | WordClass.Prefixed | WordClass.OrganisationHead));
 
     /// <summary>
     /// The quoted words opened at or after <paramref name="i"/>, past the circumstances of the saying
@@ -71,12 +83,22 @@ internal static class ReportedSpeech
             {
                 i++;
             }
-            else if (d.Has(i, WordClass.Circumstance | WordClass.Prefixed | WordClass.Pronoun))
+            else if (d.Has(i, WordClass.Circumstance | WordClass.Prefixed | WordClass.Pronoun) || (d.IsWord(i) && char.IsDigit(d.Word(i)[0])))
             {
-                i++;                                                 // في بيان، أمس، لـ«الرياض»، الذي كان …
-                while (i < limit && Opens(d, i) is null && !d.Is(i, TokenKind.Comma) && !d.Tokens[i].EndsSentence
-                       && !d.Has(i, WordClass.SayVerb))
-                    i = SkipNamingSpan(d, i) ?? i + 1;
+                i++;                                                 // في بيان، أمس، لـ«الرياض»، الذي كان …، 28 عاما،
+                while (i < limit && !d.Is(i, TokenKind.Comma) && !d.Tokens[i].EndsSentence && !d.Has(i, WordClass.SayVerb))
+                {
+                    if (d.SpanOpenedAt(i) is { Closed: true, IsShort: true } named)
+                        i = named.Close + 1;                         // a few marked words inside circumstances name something: يحمل اسم "نيوم"
+                    else if (Opens(d, i) is not null)
+                        break;
+                    else
+                        i++;
+                }
+            }
+            else if (d.Is(i - 1, TokenKind.Comma) && Aside(d, i, limit) is { } after)
+            {
+                i = after;
             }
             else
             {
@@ -84,6 +106,15 @@ internal static class ReportedSpeech
             }
         }
         return null;
+    }
+
+    /// <summary>A few words between commas with words said after them (<c>…، لمياء الزريبي، إن …</c>): the token after the second comma.</summary>
+    private static int? Aside(QuoteDocument d, int i, int limit)
+    {
+        var start = i;
+        while (i < limit && i - start < MaxAsideTokens && d.IsWord(i) && !d.Has(i, WordClass.SayVerb) && Opens(d, i) is null)
+            i++;
+        return i > start && d.Is(i, TokenKind.Comma) && Opens(d, i + 1) is not null ? i + 1 : null;
     }
 
     /// <summary>Only circumstances follow, to the sentence's end (<c>«…»، قال X في بيان.</c>): the speaker closes the sentence.</summary>
@@ -103,15 +134,17 @@ internal static class ReportedSpeech
         if (i >= d.Count)
             return null;
         var token = d.Tokens[i];
-        if (token.Has(WordClass.Complementizer))
+        if (token.IsWord && !d.Has(i, WordClass.SayVerb | WordClass.SayParticiple | WordClass.Complementizer) && d.Has(i + 1, WordClass.Complementizer) && d.Word(i + 1) is ['ب', ..])
+            return Clause(d, i + 2);                                 // the one told or described before بأن: أبلغ X الصحيفة بأن …، وصف X الهجوم بأنه …
+        if (d.Has(i, WordClass.Complementizer))
             return Clause(d, i + 1);
-        if (token.Has(WordClass.LinkPreposition) && d.Has(i + 1, WordClass.Complementizer))
+        if (d.Has(i, WordClass.LinkPreposition) && d.Has(i + 1, WordClass.Complementizer))
             return Clause(d, i + 2);
         if (token.Kind == TokenKind.Colon)
             return AfterColon(d, i + 1);
         if (d.SpanOpenedAt(i) is { } span && !IsNaming(d, span))
             return Marked(span);
-        if (token.Has(WordClass.SayParticiple))
+        if (d.Has(i, WordClass.SayParticiple))
             return Opens(d, i + 1);                                  // قائلا: «…»، قائلا إن …
         return null;
     }
@@ -120,7 +153,7 @@ internal static class ReportedSpeech
 
     /// <summary>
     /// Reported speech runs to the sentence's end (marks crossed whole), or to another saying joined to
-    /// it (<c>…، مضيفا أن …</c>, <c>… وزعم أن …</c>), which is a quotation of its own.
+    /// it (<c>…، مضيفا أن …</c>, <c>… وزعم أن …</c>, <c>… لكنه استدرك قائلا: …</c>), which is a quotation of its own.
     /// </summary>
     public static QuoteSpan? Clause(QuoteDocument d, int start)
     {
@@ -128,18 +161,19 @@ internal static class ReportedSpeech
             return Marked(span);                                     // قال إن "…".
 
         var end = d.SentenceEnd(start);
-        for (var i = start; i < end - 1; i++)
-            if ((d.Is(i, TokenKind.Comma) && d.Has(i + 1, WordClass.SayParticiple)) || (i > start && JoinedVerb(d, i)))
+        for (var i = start + 1; i < end - 1; i++)
+            if (d.IsWord(i) && d.MayBeCue(i) && (d.Has(i, WordClass.SayParticiple) || JoinedVerb(d, i)))
             {
-                end = i;
+                end = d.Is(i - 1, TokenKind.Comma) ? i - 1 : i;
                 break;
             }
         return end > start ? new QuoteSpan(start, end) : null;
     }
 
-    /// <summary>A verb of saying behind <c>و</c> or <c>ف</c> (<c>وأضاف</c>): a new sentence of the story, not words inside the clause.</summary>
+    /// <summary>A verb of saying behind <c>و</c>, <c>ف</c>, <c>لكنه</c> or <c>ثم</c> (<c>وأضاف</c>, <c>لكنه استدرك</c>): a new sentence of the story, not words inside the clause.</summary>
     private static bool JoinedVerb(QuoteDocument d, int i) =>
-        d.Has(i, WordClass.SayVerb) && d.Word(i) is [var first, _, ..] && first is 'و' or 'ف';
+        d.Has(i, WordClass.SayVerb)
+        && ((d.Word(i) is [var first, _, ..] && first is 'و' or 'ف') || d.IsWord(i - 1, "لكنه") || d.IsWord(i - 1, "لكنها") || d.IsWord(i - 1, "ثم"));
 
     /// <summary>After a colon: a marked span, the rest of the sentence, or the next paragraph when the colon ends a line.</summary>
     private static QuoteSpan? AfterColon(QuoteDocument d, int start)

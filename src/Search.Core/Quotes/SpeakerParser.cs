@@ -3,48 +3,91 @@ namespace Search.Core.Quotes;
 /// <summary>
 /// Reads the speaker's phrase that follows a verb of saying or a source word: courtesy titles, a
 /// title (<c>وزير الخارجية الأمريكي</c>), a name (<c>مايك بومبيو</c>), a title in apposition after the
-/// name or between commas, an organisation, or an anonymous source. A title runs on while its words are
-/// nouns of the lexicon, words with the article, or a proper noun in a construct (<c>رئيس وزراء
-/// إسرائيل</c>); the first other word after a word with the article starts the name.
+/// name or between commas, an organisation, or an anonymous source. A title runs on through nouns of
+/// the lexicon, words with the article, prepositions that join it to an organisation (<c>لشركة</c>,
+/// <c>باسم</c>, <c>في الاتحاد</c>) and proper nouns in a construct (<c>رئيس وزراء إسرائيل</c>); once a word
+/// with the article has closed it, the next bare word starts the name.
 /// </summary>
 internal static class SpeakerParser
 {
     private const int MaxNameWords = 5;
     private const int MaxTitleWords = 10;
 
-    private const WordClass EndsName =
-        WordClass.SayVerb | WordClass.SayParticiple | WordClass.Complementizer | WordClass.Circumstance | WordClass.Pronoun
-        | WordClass.Source | WordClass.RoleHead | WordClass.OrganisationHead | WordClass.Anonymous | WordClass.Honorific
-        | WordClass.Prefixed | WordClass.Noun | WordClass.LinkPreposition;
+    /// <summary>An organisation's name in marks is at most this long (<c>"تحالف دعم الشرعية في اليمن"</c>); longer marked text is words said.</summary>
+    private const int MaxQuotedOrganisationWords = 5;
+
+    /// <summary>A name this long whose last two words are a bare noun and one with the article ends in a title (<c>جواد تشودري سمسار العقارات</c>).</summary>
+    private const int MinNameWithApposition = 4;
 
     private const WordClass EndsTitle =
         WordClass.SayVerb | WordClass.SayParticiple | WordClass.Complementizer | WordClass.Circumstance | WordClass.Pronoun
         | WordClass.Source | WordClass.Honorific | WordClass.LinkPreposition;
+
+    private const WordClass TitleNouns = WordClass.Noun | WordClass.OrganisationHead | WordClass.RoleHead | WordClass.Anonymous;
 
     /// <summary>Organisations that name themselves with the article alone (<c>قالت الشرطة</c>); other bare nouns (<c>الوزارة</c>) stand for one named before.</summary>
     private static readonly HashSet<string> SelfNamed = new(
         "الكرملين الاليزيه البنتاغون البنتاجون الفاتيكان الجيش الشرطه الحكومه الرياسه الرئاسه الخارجيه الداخليه الدفاع"
             .Split(' '), StringComparer.Ordinal);
 
-    /// <param name="allowPrefixed">Whether the phrase may start behind <c>ل</c> (<c>وفقا لمصادر</c>, <c>طبقا للوزارة</c>).</param>
+    /// <param name="allowPrefixed">Whether the phrase may start behind <c>ل</c> (<c>وفقا لمصادر</c>, <c>وفقا للدكتور هيرث</c>).</param>
     public static SpeakerPhrase? Parse(QuoteDocument d, int start, int limit, bool allowPrefixed = false)
     {
         if (start >= limit)
             return null;
-        if (d.SpanOpenedAt(start) is { Closed: true, IsShort: true } marked && marked.Close < limit)
-            return QuotedName(d, marked, limit);
+        if (d.SpanOpenedAt(start) is { Closed: true } marked && marked.Close < limit)
+        {
+            if (marked.Words <= MaxQuotedOrganisationWords && d.Has(start + 1, WordClass.OrganisationHead) && !d.Has(start + 1, WordClass.Prefixed))
+                return QuotedOrganisation(d, marked, limit);
+            return marked.IsShort ? QuotedName(d, marked, limit) : null;
+        }
         if (!d.IsWord(start) || (d.Has(start, WordClass.Prefixed) && !allowPrefixed))
             return null;
-        var token = d.Tokens[start];
-        if (token.Has(WordClass.Anonymous) && !token.Has(WordClass.RoleHead))
-            return new SpeakerPhrase(SpeakerKind.Anonymous, TokenRange.Empty, TokenRange.Empty, Title(d, start, limit));
-        if (token.Has(WordClass.RoleHead) || token.Has(WordClass.Honorific))
+        var token = d.ClassOf(start);
+        if ((token & WordClass.Statement) != 0)
+            return Statement(d, start, limit);
+        if ((token & WordClass.Anonymous) != 0 && (token & WordClass.RoleHead) == 0)
+            return NamesFollow(d, start, limit) ? Titled(d, start, limit) : new SpeakerPhrase(SpeakerKind.Anonymous, TokenRange.Empty, TokenRange.Empty, Title(d, start, limit));
+        if ((token & (WordClass.RoleHead | WordClass.Honorific)) != 0)
             return Titled(d, start, limit);
-        if (token.Has(WordClass.OrganisationHead))
+        if ((token & WordClass.OrganisationHead) != 0)
             return Organisation(d, start, limit);
         if (IsNameStart(d, start))
             return Named(d, start, limit, TokenRange.Empty);
         return null;
+    }
+
+    /// <summary>An anonymous noun with a name of two words or more just after it is a title: <c>المواطن سعيد متروك</c>.</summary>
+    private static bool NamesFollow(QuoteDocument d, int start, int limit)
+    {
+        var next = Title(d, start, limit);
+        return next < limit && IsNameStart(d, next) && NameEnd(d, next, limit) - next >= 2;
+    }
+
+    /// <summary>An organisation's name in marks: <c>أعلن "تحالف دعم الشرعية في اليمن"، الذي تقوده السعودية، …</c>.</summary>
+    private static SpeakerPhrase QuotedOrganisation(QuoteDocument d, MarkedSpan marked, int limit)
+    {
+        var next = marked.Close + 1;
+        if (d.Is(next, TokenKind.Comma) && next + 1 < limit && !d.Is(next + 1, TokenKind.QuoteMark))
+            next++;
+        return new SpeakerPhrase(SpeakerKind.Organisation, new TokenRange(marked.Open + 1, marked.Close), TokenRange.Empty, next);
+    }
+
+    /// <summary>
+    /// A statement as subject: the organisation named with it speaks (<c>وقال بيان لحزب المؤتمر الوطني</c>); a
+    /// bare <c>البيان</c> is the latest organisation's; otherwise no one named (<c>وقال بيان</c>).
+    /// </summary>
+    private static SpeakerPhrase Statement(QuoteDocument d, int start, int limit)
+    {
+        if (d.Has(start + 1, WordClass.Prefixed) && d.Has(start + 1, WordClass.OrganisationHead))
+        {
+            var end = Title(d, start + 1, limit, properNamesRun: true);
+            return new SpeakerPhrase(SpeakerKind.Organisation, new TokenRange(start + 1, end), TokenRange.Empty, end, Prefixed: true);
+        }
+        var title = Title(d, start, limit);
+        return title == start + 1 && d.IsDefinite(start)
+            ? new SpeakerPhrase(SpeakerKind.Anaphor, new TokenRange(start, title), TokenRange.Empty, title)
+            : new SpeakerPhrase(SpeakerKind.Anonymous, TokenRange.Empty, TokenRange.Empty, title);
     }
 
     /// <summary>A name in quotation marks, as Saudi papers print it: <c>وأوضح "الحميدي" في تعقيب…</c>.</summary>
@@ -60,36 +103,30 @@ internal static class SpeakerParser
         return new SpeakerPhrase(SpeakerKind.Person, name, TokenRange.Empty, next, AllDefinite(d, name));
     }
 
-    /// <summary>Courtesy titles, a title, then the name if one follows (<c>وزير الخارجية، سامح شكري،</c>).</summary>
+    /// <summary>Courtesy titles, a title, then the name if one follows (<c>وزير الخارجية، السفير سامح شكري،</c>).</summary>
     private static SpeakerPhrase? Titled(QuoteDocument d, int start, int limit)
     {
-        var i = SkipHonorifics(d, start, limit);
-        if (!d.Has(i, WordClass.RoleHead))
+        var i = start;
+        while (i < limit && d.Has(i, WordClass.Honorific))
+            i++;
+        if (!d.Has(i, WordClass.RoleHead | WordClass.Anonymous) || d.Has(i, WordClass.Prefixed))
             return IsNameStart(d, i) ? Named(d, i, limit, TokenRange.Empty) : null;
         var titleEnd = Title(d, i, limit);
         var role = new TokenRange(i, titleEnd);
-        var next = SkipHonorifics(d, titleEnd, limit);
-        while (d.IsDefinite(next) && d.Has(next, WordClass.RoleHead) && IsNameStart(d, next + 1))
-            next++;                                                  // a second title used as a courtesy: ولي العهد الأمير محمد بن سلمان
+        var next = SkipCourtesy(d, titleEnd, limit);
         if (d.Is(next, TokenKind.Comma) && d.Has(next + 1, WordClass.Pronoun))
             next = AfterAside(d, next + 1, limit);                   // وزير الداخلية، الذي ينتمي لحزب الحرية، هربرت كيكل
-        if (d.Is(next, TokenKind.Comma) && IsNameStart(d, next + 1))
-            next++;
+        if (d.Is(next, TokenKind.Comma) && IsNameStart(d, SkipCourtesy(d, next + 1, limit)))
+            next = SkipCourtesy(d, next + 1, limit);                 // المتحدث باسم الوزارة، السفير هشام الدباغ
         return next < limit && IsNameStart(d, next) ? Named(d, next, limit, role) : RoleOnly(d, role, titleEnd);
     }
 
-    /// <summary>
-    /// <c>متحدث باسم السناتور ديك ديربن</c>: an unnamed spokesman of the person named, not that person.
-    /// (With a comma, <c>متحدث باسم الجيش، أفيخاي أدرعي</c>, the name is the spokesman's.)
-    /// </summary>
-    private static bool SpeaksFor(QuoteDocument d, TokenRange role, int name)
+    /// <summary>Courtesy titles and a second title used as one before a name (<c>ولي العهد الأمير محمد</c>, <c>النائب جمال الرفاعي</c>).</summary>
+    private static int SkipCourtesy(QuoteDocument d, int i, int limit)
     {
-        if (role.IsEmpty || d.IsDefinite(role.Start) || d.Is(name - 1, TokenKind.Comma))
-            return false;
-        for (var i = role.Start + 1; i < role.End; i++)
-            if (d.IsWord(i, "باسم"))
-                return true;
-        return false;
+        while (i < limit && (d.Has(i, WordClass.Honorific) || (d.IsDefinite(i) && d.Has(i, WordClass.RoleHead) && IsNameStart(d, i + 1) && !d.IsDefinite(i + 1))))
+            i++;
+        return i;
     }
 
     /// <summary>The token after an aside between commas (<c>، الذي …،</c>): the one after its closing comma.</summary>
@@ -114,10 +151,24 @@ internal static class SpeakerParser
     /// <c>مسؤول كبير في الوزارة</c> are one of many.
     /// </summary>
     private static bool IsDefiniteTitle(QuoteDocument d, TokenRange role) =>
-        d.IsDefinite(role.Start) || (role.Length > 1 && d.IsDefinite(role.Start + 1));
+        !d.Has(role.Start, WordClass.Anonymous) && (d.IsDefinite(role.Start) || (role.Length > 1 && d.IsDefinite(role.Start + 1)));
+
+    /// <summary>
+    /// <c>متحدث باسم السناتور ديك ديربن</c>: an unnamed spokesman of the person named, not that person.
+    /// (With a comma, <c>متحدث باسم الجيش، أفيخاي أدرعي</c>, the name is the spokesman's.)
+    /// </summary>
+    private static bool SpeaksFor(QuoteDocument d, TokenRange role, int name)
+    {
+        if (role.IsEmpty || d.IsDefinite(role.Start) || d.Is(name - 1, TokenKind.Comma))
+            return false;
+        for (var i = role.Start + 1; i < role.End; i++)
+            if (d.IsWord(i, "باسم"))
+                return true;
+        return false;
+    }
 
     /// <summary>A name, then its title in apposition if none came before (<c>مهاب مميش رئيس هيئة قناة السويس</c>, <c>روس براون، مدير …،</c>).</summary>
-    private static SpeakerPhrase Named(QuoteDocument d, int start, int limit, TokenRange role)
+    private static SpeakerPhrase? Named(QuoteDocument d, int start, int limit, TokenRange role)
     {
         if (SpeaksFor(d, role, start))
             return new SpeakerPhrase(SpeakerKind.Anonymous, TokenRange.Empty, new TokenRange(role.Start, NameEnd(d, start, limit)), NameEnd(d, start, limit));
@@ -126,35 +177,40 @@ internal static class SpeakerParser
         if (d.Has(end, WordClass.Honorific) && !role.IsEmpty)
         {
             role = new TokenRange(role.Start, end);
-            start = SkipHonorifics(d, end, limit);
+            start = SkipCourtesy(d, end, limit);
             if (!IsNameStart(d, start))
                 return RoleOnly(d, role, start);
             end = NameEnd(d, start, limit);
         }
+        if (end - start >= 2 && d.IsDefinite(start) && IsNisba(d.Word(start)) && !d.IsDefinite(start + 1))
+            start++;                                                 // a nationality before the name: البرتغالي جواو فيريرا
+        var next = end;
+        if (EndsWithApposition(d, start, end))
+            end = next = end - 2;
         var name = new TokenRange(start, end);
         if (name.Length == 1 && IsGroup(d.Word(start)))
-            return new SpeakerPhrase(SpeakerKind.Anonymous, TokenRange.Empty, TokenRange.Empty, end);
-        var next = end;
-        if (role.IsEmpty)
+            return role.IsEmpty ? null : RoleOnly(d, role, end);
+        var titleStart = d.Is(next, TokenKind.Comma) ? next + 1 : next;
+        if (d.Has(titleStart, WordClass.RoleHead) && !d.Has(titleStart, WordClass.Prefixed))
         {
-            var titleStart = d.Is(next, TokenKind.Comma) ? next + 1 : next;
-            if (d.Has(titleStart, WordClass.RoleHead) && !d.Has(titleStart, WordClass.Prefixed))
-            {
-                next = Title(d, titleStart, limit);
+            next = Title(d, titleStart, limit);                     // a title after the name, kept if none came before: إيناس بن عثمان ضيفة بوليتيكا
+            if (role.IsEmpty)
                 role = new TokenRange(titleStart, next);
-            }
         }
         if (d.Is(next, TokenKind.Comma) && next + 1 < limit && !d.Is(next + 1, TokenKind.QuoteMark))
             next++;
         return new SpeakerPhrase(SpeakerKind.Person, name, role, next, AllDefinite(d, name));
     }
 
-    /// <summary>An organisation: its head noun and the words of its name (<c>وزارة الخارجية الروسية</c>, <c>وكالة رويترز</c>).</summary>
+    /// <summary>A long name whose last words are a bare noun and a word with the article: a title after the name (<c>جواد تشودري سمسار العقارات</c>).</summary>
+    private static bool EndsWithApposition(QuoteDocument d, int start, int end) =>
+        end - start >= MinNameWithApposition && d.IsDefinite(end - 1) && !d.IsDefinite(end - 2)
+        && !d.Has(end - 2, WordClass.NameParticle) && !d.Has(end - 3, WordClass.NameParticle);
+
+    /// <summary>An organisation: its head noun and the words of its name (<c>وزارة الخارجية الروسية</c>, <c>وكالة رويترز</c>, <c>صحيفة «الوئام»</c>).</summary>
     private static SpeakerPhrase Organisation(QuoteDocument d, int start, int limit)
     {
         var end = Title(d, start, limit, properNamesRun: true);
-        if (end == start + 1 && d.SpanOpenedAt(end) is { Closed: true, IsShort: true } named && named.Close < limit)
-            end = named.Close + 1;                                   // صحيفة «الوئام»، موقع "سكاي نيوز عربية"
         var name = new TokenRange(start, end);
         if (name.Length == 1 && d.IsDefinite(start) && !SelfNamed.Contains(d.Lexicon.Fold(d.Word(start))))
             return new SpeakerPhrase(SpeakerKind.Anaphor, name, TokenRange.Empty, end);
@@ -167,16 +223,28 @@ internal static class SpeakerParser
     private static int Title(QuoteDocument d, int start, int limit, bool properNamesRun = false)
     {
         var construct = !d.IsDefinite(start);
+        var closed = false;
         var i = start + 1;
-        while (i < limit && i - start < MaxTitleWords && d.IsWord(i))
+        while (i < limit && i - start < MaxTitleWords)
         {
-            var token = d.Tokens[i];
-            if (token.Has(WordClass.Prefixed) || d.IsWord(i, "باسم")
-                || (d.IsWord(i, "في") && d.Has(i + 1, WordClass.OrganisationHead | WordClass.Noun) && !d.Has(i + 1, WordClass.Prefixed)))
+            if (d.SpanOpenedAt(i) is { Closed: true, IsShort: true } named && named.Close < limit)
+            {
+                i = named.Close + 1;                                 // قائد اللواء «15»، صحيفة «الوئام»
+                construct = false;
+                closed = true;
+                continue;
+            }
+            if (!d.IsWord(i))
+                break;
+            var token = d.ClassOf(i);
+            if ((token & WordClass.Prefixed) != 0 || d.IsWord(i, "باسم") || JoinsOrganisation(d, i))
             {
                 construct = true;                                    // المتحدث باسم …، مسؤول العقوبات في وزارة الخارجية
+                closed = false;
+                if (JoinsOrganisation(d, i))
+                    i++;
             }
-            else if ((token.Class & EndsTitle) != 0 || (!properNamesRun && token.Has(WordClass.NameParticle)))
+            else if ((token & EndsTitle) != 0 || (!properNamesRun && (token & WordClass.NameParticle) != 0))
             {
                 break;
             }
@@ -185,12 +253,17 @@ internal static class SpeakerParser
                 if (IsRoleHead(token) && !construct && i - start > 1)
                     break;                                           // a second title: وزير الخارجية الرئيس …
                 construct = false;
+                closed = true;
             }
-            else if ((token.Class & (WordClass.Noun | WordClass.OrganisationHead | WordClass.RoleHead | WordClass.Anonymous)) != 0)
+            else if ((token & TitleNouns) != 0 && !closed)
             {
                 construct = true;
             }
-            else if (!construct || char.IsDigit(d.Word(i)[0]))
+            else if (!construct && !closed && !d.IsDefinite(i - 1) && IsNisba(d.Word(i)))
+            {
+                // an adjective after a bare noun: مسؤول أمريكي، بنك استثماري محلي
+            }
+            else if (!construct || closed || char.IsDigit(d.Word(i)[0]))
             {
                 break;                                               // the name starts: وزير الخارجية مايك …
             }
@@ -203,31 +276,46 @@ internal static class SpeakerParser
         return i;
     }
 
-    private static bool IsRoleHead(QuoteToken token) => token.Has(WordClass.RoleHead) && !token.Has(WordClass.Noun);
+    /// <summary>The end of a title that starts at <paramref name="start"/>, for a title read backwards from a name.</summary>
+    public static int TitleEnd(QuoteDocument d, int start, int limit) => Title(d, start, limit);
+
+    /// <summary>
+    /// <c>في</c> or <c>عن</c> before an organisation or office noun, <c>في</c> before a word with the article that a
+    /// name follows, <c>لدى</c> before any word: <c>مسؤول في الوزارة</c>, <c>ممثل المنظمة في البلاد، الدكتور …</c>,
+    /// <c>سفير لدى أستراليا</c>.
+    /// </summary>
+    private static bool JoinsOrganisation(QuoteDocument d, int i) =>
+        ((d.IsWord(i, "في") || d.IsWord(i, "عن")) && d.Has(i + 1, WordClass.OrganisationHead | WordClass.Noun) && !d.Has(i + 1, WordClass.Prefixed))
+        || (d.IsWord(i, "في") && d.IsDefinite(i + 1) && (d.Is(i + 2, TokenKind.Comma) || IsNameStart(d, i + 2)))
+        || (d.IsWord(i, "لدي") && d.IsWord(i + 1));
+
+    private static bool IsRoleHead(WordClass token) => (token & WordClass.RoleHead) != 0 && (token & WordClass.Noun) == 0;
+
+    /// <summary>An adjective of belonging (<c>الروسي</c>, <c>أمريكية</c>, <c>البرتغالي</c>).</summary>
+    public static bool IsNisba(ReadOnlySpan<char> word) => word.Length > 3 && (word.EndsWith("ي") || word.EndsWith("ية") || word.EndsWith("يه"));
 
     /// <summary>A plural of belonging (<c>ديمقراطيون</c>, <c>الإسرائيليين</c>): a group, never one person's name.</summary>
     private static bool IsGroup(ReadOnlySpan<char> word) =>
         word.Length > 4 && (word.EndsWith("يون") || word.EndsWith("يين"));
 
+    /// <summary>A noun with a possessive pronoun (<c>أنموذجه</c>, <c>مداخلتها</c>): not a name (names ending in <c>ه</c> are short: <c>طه</c>, <c>عبده</c>).</summary>
+    private static bool IsPossessed(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && (word.EndsWith("ه") || word.EndsWith("ها") || word.EndsWith("هم"));
+
     private static int NameEnd(QuoteDocument d, int start, int limit)
     {
         var i = start;
-        while (i < limit && i - start < MaxNameWords && d.IsWord(i)
-               && (d.Tokens[i].Class & EndsName) == 0 && !char.IsDigit(d.Word(i)[0]))
-            i++;
-        return i;
-    }
-
-    private static int SkipHonorifics(QuoteDocument d, int i, int limit)
-    {
-        while (i < limit && d.Has(i, WordClass.Honorific))
+        while (i < limit && i - start < MaxNameWords && IsNameWord(d, i) && !IsPossessed(d.Word(i)))
             i++;
         return i;
     }
 
     /// <summary>A word that can begin a name: outside the grammar's classes (or a name particle such as <c>عبد</c>, <c>أبو</c>), not a number.</summary>
     public static bool IsNameStart(QuoteDocument d, int i) =>
-        d.IsWord(i) && (d.Tokens[i].Class & ~WordClass.NameParticle) == 0 && !char.IsDigit(d.Word(i)[0]);
+        IsNameWord(d, i) && !IsPossessed(d.Word(i));
+
+    private static bool IsNameWord(QuoteDocument d, int i) =>
+        d.IsWord(i) && (d.ClassOf(i) & ~WordClass.NameParticle) == 0 && !char.IsDigit(d.Word(i)[0]);
 
     private static bool AllDefinite(QuoteDocument d, TokenRange range)
     {

@@ -33,4 +33,5 @@ internal readonly record struct TokenRange(int Start, int End)
 /// whole, an anaphor's noun), the title where one is given, and the token after the phrase.
 /// </summary>
 /// <param name="Weak">A name made only of words with the article (<c>الجبير</c>, <c>التلفزيون المصري</c>): a person only if the document names them more fully.</param>
-internal sealed record SpeakerPhrase(SpeakerKind Kind, TokenRange Name, TokenRange Role, int End, bool Weak = false);
+/// <param name="Prefixed">The name's first word carries a preposition to leave out (<c>بيان لحزب المؤتمر</c> names <c>حزب المؤتمر</c>).</param>
+internal sealed record SpeakerPhrase(SpeakerKind Kind, TokenRange Name, TokenRange Role, int End, bool Weak = false, bool Prefixed = false);

@@ -11,8 +11,10 @@ internal static class SpeechVerbs
     /// <summary>
     /// Perfect, imperfect and accusative participle (<c>-</c> where the form is another word too:
     /// <c>مفيدا</c> "useful", <c>مقرا</c> "headquarters", <c>كاتبا</c> "writer", <c>يفيد</c> "indicates",
-    /// <c>يتابع</c> "follows", <c>يذكر أن</c> "be it recalled that").
-    /// Not <c>علق</c>, as often "suspended" as "commented".
+    /// <c>يتابع</c> "follows", <c>يذكر أن</c> "be it recalled that", <c>تدعى</c> "is called"); <c>*</c> after an
+    /// imperfect that is as often impersonal (<see cref="WordClass.NeedsSubject"/>); <c>^</c> after a
+    /// verb that carries another's words (<see cref="WordClass.Carrier"/>). Not <c>علق</c>, as often
+    /// "suspended" as "commented"; not the bare <c>بين</c> of <c>بيّن</c>, which is the preposition "between".
     /// </summary>
     private const string Table = """
         قال يقول قائلا
@@ -35,7 +37,7 @@ internal static class SpeechVerbs
         استطرد يستطرد مستطردا
         استدرك يستدرك مستدركا
         زعم يزعم زاعما
-        ادعى يدعي مدعيا
+        ادعى - مدعيا
         اعترف يعترف معترفا
         أقر يقر -
         نوه ينوه منوها
@@ -48,6 +50,11 @@ internal static class SpeechVerbs
         رأى يرى -
         روى يروي -
         أورد يورد -
+        توقع يتوقع* متوقعا
+        نقل^ ينقل^ -
+        اعتقد يعتقد* معتقدا
+        ختم - مختتما
+        بين - مبينا
         """;
 
     /// <summary>Every form with the class it carries (gender and number of the subject).</summary>
@@ -56,9 +63,12 @@ internal static class SpeechVerbs
         foreach (var line in Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var carrier = line.Contains('^') ? WordClass.Carrier : WordClass.None;
+            parts = line.Replace("^", "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
             foreach (var (form, wordClass) in Perfect(parts[0]).Concat(Imperfect(parts[1])).Concat(Participle(parts[2])))
-                foreach (var prefix in (string[])["", "و", "ف"])
-                    yield return (prefix + form, wordClass);
+                if (form != "بين")
+                    foreach (var prefix in (string[])["", "و", "ف"])
+                        yield return (prefix + form, wordClass | carrier);
         }
     }
 
@@ -72,15 +82,17 @@ internal static class SpeechVerbs
         yield return (stem + "وا", WordClass.SayVerb | WordClass.Plural);
     }
 
-    private static IEnumerable<(string, WordClass)> Imperfect(string verb)
+    private static IEnumerable<(string, WordClass)> Imperfect(string written)
     {
-        if (verb == "-")
+        if (written == "-")
             yield break;
+        var verb = written.TrimEnd('*');
+        var say = written.EndsWith('*') ? WordClass.SayVerb | WordClass.NeedsSubject : WordClass.SayVerb;
         var stem = verb[1..];
         var plural = verb.EndsWith('ي') || verb.EndsWith('ى') ? verb[..^1] + "ون" : verb + "ون";
-        yield return (verb, WordClass.SayVerb);
-        yield return ("ت" + stem, WordClass.SayVerb | WordClass.Feminine);
-        yield return (plural, WordClass.SayVerb | WordClass.Plural);
+        yield return (verb, say);
+        yield return ("ت" + stem, say | WordClass.Feminine);
+        yield return (plural, say | WordClass.Plural);
     }
 
     private static IEnumerable<(string, WordClass)> Participle(string accusative)

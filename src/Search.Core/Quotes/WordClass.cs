@@ -53,4 +53,13 @@ internal enum WordClass
 
     /// <summary>One of the other classes behind <c>ل</c>, <c>لل</c> or <c>ب</c> (<c>لوكالة</c>, <c>بوزارة</c>): a title goes on through it, a name ends at it.</summary>
     Prefixed = 1 << 15,
+
+    /// <summary>A verb of saying as often impersonal (<c>يُتوقع أن</c>, <c>يُعتقد أن</c>): a saying only with a subject of its own.</summary>
+    NeedsSubject = 1 << 16,
+
+    /// <summary>A verb that carries another's words: <c>نقلت الوكالة عن الوزير قوله</c>; the speaker is the one after <c>عن</c> or <c>قول</c>.</summary>
+    Carrier = 1 << 17,
+
+    /// <summary>A statement or report as subject: <c>وقال بيان للجيش</c> (the organisation after it speaks), <c>وأضاف البيان</c> (the latest organisation).</summary>
+    Statement = 1 << 18,
 }
