@@ -35,6 +35,6 @@ internal static class ClauseWords
     /// <summary>Pronouns and relative words: a name ends before them (<c>قال X الذي …</c>).</summary>
     public const string Pronouns = """
         الذي التي الذين اللذان اللتان اللواتي هو هي هم هما أنا نحن أنت نفسه نفسها أنفسهم ذاته ذاتها هذا هذه
-        وهو وهي وهم الذى
+        وهو وهي وهم الذى تلك هؤلاء أولئك
         """;
 }

@@ -94,9 +94,29 @@ internal sealed class QuoteFinder(QuoteDocument d)
         if (start < end && SpeakerParser.Parse(d, start, end) is { } fronted && fronted.End == end)
             return _speakers.Resolve(fronted, voice);
         if (d.IsWord(verb - 1) && (d.ClassOf(verb - 1) & FollowOnWords) == 0 && !Conjoined(verb))
-            return null;
+            return NamedJustBefore(Math.Max(start, end - MaxFrontedWords), end, voice);
+        if (IsRelative(verb - 1))
+            return null;                                             // وسائل الإعلام التي نقلت أن …: the relative's noun, not a speaker
         return SentenceSubject(sentence, verb, voice) ?? _speakers.Latest(voice);
     }
+
+    /// <summary>A fronted subject is read back this far from its verb (<c>لكن بحث الدكتور هيرث يشير …</c>).</summary>
+    private const int MaxFrontedWords = 6;
+
+    /// <summary>
+    /// A speaker named just before a bare verb, inside a longer sentence start (<c>لكن بحث الدكتور هيرث يشير إلى أن</c>):
+    /// a person with a title or named before, or an organisation, whose phrase ends at the verb.
+    /// </summary>
+    private SpeakerEntity? NamedJustBefore(int from, int end, Voice voice)
+    {
+        for (var start = end - 1; start >= from; start--)
+            if (SpeakerParser.Parse(d, start, end) is { } phrase && phrase.End == end
+                && (phrase.Kind == SpeakerKind.Organisation || (phrase.Kind == SpeakerKind.Person && (!phrase.Role.IsEmpty || d.Has(start, WordClass.Honorific) || _speakers.Knows(phrase)))))
+                return _speakers.Resolve(phrase, voice);
+        return null;
+    }
+
+    private bool IsRelative(int i) => d.Has(i, WordClass.Pronoun) && (d.IsWord(i, "الذي") || d.IsWord(i, "التي") || d.IsWord(i, "الذين"));
 
     /// <summary>A verb behind <c>و</c> or <c>ف</c> goes on with the sentence's subject (<c>… بين البلدين وقال: …</c>).</summary>
     private bool Conjoined(int verb) => d.Word(verb) is [var first, _, ..] && first is 'و' or 'ف';

@@ -100,11 +100,24 @@ internal static class ReportedSpeech
             {
                 i = after;
             }
+            else if (d.Word(i) is ['ل', _, _, ..] && OpenerWithin(d, i + 1, limit) is { } opener)
+            {
+                i = opener;                                          // to whom it was said: لصنداي ميرور إنها …
+            }
             else
             {
                 return null;
             }
         }
+        return null;
+    }
+
+    /// <summary>An opener within the next two tokens.</summary>
+    private static int? OpenerWithin(QuoteDocument d, int i, int limit)
+    {
+        for (var j = i; j < limit && j < i + 2; j++)
+            if (Opens(d, j) is not null)
+                return j;
         return null;
     }
 
@@ -134,8 +147,14 @@ internal static class ReportedSpeech
         if (i >= d.Count)
             return null;
         var token = d.Tokens[i];
-        if (token.IsWord && !d.Has(i, WordClass.SayVerb | WordClass.SayParticiple | WordClass.Complementizer) && d.Has(i + 1, WordClass.Complementizer) && d.Word(i + 1) is ['ب', ..])
-            return Clause(d, i + 2);                                 // the one told or described before بأن: أبلغ X الصحيفة بأن …، وصف X الهجوم بأنه …
+        if (token.IsWord && !d.Has(i, WordClass.SayVerb | WordClass.SayParticiple | WordClass.Complementizer | WordClass.LinkPreposition))
+        {
+            // The one told or described, or what is pointed to, before the clause: أبلغ X الصحيفة بأن …، لافتا الانتباه إلى أن …
+            if (d.Has(i + 1, WordClass.Complementizer) && d.Word(i + 1) is ['ب', ..])
+                return Clause(d, i + 2);
+            if (d.Has(i + 1, WordClass.LinkPreposition) && d.Has(i + 2, WordClass.Complementizer))
+                return Clause(d, i + 3);
+        }
         if (d.Has(i, WordClass.Complementizer))
             return Clause(d, i + 1);
         if (d.Has(i, WordClass.LinkPreposition) && d.Has(i + 1, WordClass.Complementizer))

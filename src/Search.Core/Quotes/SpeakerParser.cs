@@ -43,6 +43,8 @@ internal static class SpeakerParser
         }
         if (!d.IsWord(start) || (d.Has(start, WordClass.Prefixed) && !allowPrefixed))
             return null;
+        if (IsDemonstrative(d, start))
+            return Parse(d, start + 1, limit, allowPrefixed);       // تلك المصادر، هذا المسؤول
         var token = d.ClassOf(start);
         if ((token & WordClass.Statement) != 0)
             return Statement(d, start, limit);
@@ -56,6 +58,9 @@ internal static class SpeakerParser
             return Named(d, start, limit, TokenRange.Empty);
         return null;
     }
+
+    private static bool IsDemonstrative(QuoteDocument d, int i) =>
+        d.Has(i, WordClass.Pronoun) && (d.IsWord(i, "تلك") || d.IsWord(i, "هذا") || d.IsWord(i, "هذه") || d.IsWord(i, "ذلك") || d.IsWord(i, "هولاء"));
 
     /// <summary>An anonymous noun with a name of two words or more just after it is a title: <c>المواطن سعيد متروك</c>.</summary>
     private static bool NamesFollow(QuoteDocument d, int start, int limit)
@@ -186,7 +191,7 @@ internal static class SpeakerParser
             start++;                                                 // a nationality before the name: البرتغالي جواو فيريرا
         var next = end;
         if (EndsWithApposition(d, start, end))
-            end = next = end - 2;
+            end -= 2;
         var name = new TokenRange(start, end);
         if (name.Length == 1 && IsGroup(d.Word(start)))
             return role.IsEmpty ? null : RoleOnly(d, role, end);
@@ -234,13 +239,19 @@ internal static class SpeakerParser
                 closed = true;
                 continue;
             }
+            if (Parenthesis(d, i, limit) is { } afterParenthesis)
+            {
+                i = afterParenthesis;                                // مجلة (كيكر) الألمانية
+                continue;
+            }
             if (!d.IsWord(i))
                 break;
             var token = d.ClassOf(i);
             if ((token & WordClass.Prefixed) != 0 || d.IsWord(i, "باسم") || JoinsOrganisation(d, i))
             {
-                construct = true;                                    // المتحدث باسم …، مسؤول العقوبات في وزارة الخارجية
-                closed = false;
+                // المتحدث باسم …، مسؤول العقوبات في وزارة الخارجية; a preposition with the article closes the noun: بالجامعة، للشركة
+                closed = (token & WordClass.Prefixed) != 0 && HasArticleBehindPreposition(d.Word(i));
+                construct = !closed;
                 if (JoinsOrganisation(d, i))
                     i++;
             }
@@ -263,6 +274,15 @@ internal static class SpeakerParser
             {
                 // an adjective after a bare noun: مسؤول أمريكي، بنك استثماري محلي
             }
+            else if (construct && d.Word(i) is ['و', _, _, ..])
+            {
+                // a coordinated noun: خبراء أسلحة وذخائر
+            }
+            else if (NameAfterComma(d, i, limit) is { } comma)
+            {
+                i = comma;                                           // the rest of a proper noun, then the name: حركة نداء تونس، رضا شرف الدين
+                break;
+            }
             else if (!construct || closed || char.IsDigit(d.Word(i)[0]))
             {
                 break;                                               // the name starts: وزير الخارجية مايك …
@@ -275,6 +295,41 @@ internal static class SpeakerParser
         }
         return i;
     }
+
+    /// <summary>A parenthesis of a few words (<c>(كيكر)</c>, <c>(فيفا)</c>): the token after it.</summary>
+    private static int? Parenthesis(QuoteDocument d, int i, int limit)
+    {
+        if (!d.Is(i, TokenKind.Other) || d.Text[d.Tokens[i].Start] != '(')
+            return null;
+        for (var j = i + 1; j < limit && j - i <= MaxParenthesisTokens; j++)
+            if (d.Is(j, TokenKind.Other) && d.Text[d.Tokens[j].Start] == ')')
+                return j + 1;
+        return null;
+    }
+
+    private const int MaxParenthesisTokens = 5;
+
+    /// <summary>
+    /// Words that end a title just before a comma and a name (<c>حركة نداء تونس، رضا</c>, <c>للنقل بنابل، زهير
+    /// ميلاد</c>): the comma, when a few bare words lead to it; else null.
+    /// </summary>
+    private static int? NameAfterComma(QuoteDocument d, int i, int limit)
+    {
+        for (var j = i; j < limit && j - i < MaxTitleWordsBeforeComma; j++)
+        {
+            if (d.Is(j, TokenKind.Comma))
+                return j > i && IsNameStart(d, j + 1) && !d.IsDefinite(j + 1) ? j : null;
+            if (!d.IsWord(j) || (d.ClassOf(j) & (EndsTitle | WordClass.RoleHead)) != 0)
+                return null;
+        }
+        return null;
+    }
+
+    private const int MaxTitleWordsBeforeComma = 3;
+
+    /// <summary><c>لل</c> or <c>بال</c>: a preposition and the article (<c>للشركة</c>, <c>بالجامعة</c>); <c>لشركة</c>, <c>بوزارة</c> have none.</summary>
+    private static bool HasArticleBehindPreposition(ReadOnlySpan<char> word) =>
+        word.StartsWith("لل") || word.StartsWith("بال");
 
     /// <summary>The end of a title that starts at <paramref name="start"/>, for a title read backwards from a name.</summary>
     public static int TitleEnd(QuoteDocument d, int start, int limit) => Title(d, start, limit);
@@ -305,14 +360,23 @@ internal static class SpeakerParser
     private static int NameEnd(QuoteDocument d, int start, int limit)
     {
         var i = start;
-        while (i < limit && i - start < MaxNameWords && IsNameWord(d, i) && !IsPossessed(d.Word(i)))
+        while (i < limit && i - start < MaxNameWords && (IsNameWord(d, i) && !IsPossessed(d.Word(i)) || (i > start && IsTitleSurname(d, i))))
             i++;
         return i;
     }
 
+    /// <summary>
+    /// A word with the article that is a title's head, after a first name and before what ends a phrase
+    /// (<c>سوسن الشاعر،</c>, <c>مازن الخطيب،</c>): a surname, since a title after a name goes on
+    /// (<c>X المتحدث باسم …</c>) or is bare (<c>X رئيس هيئة …</c>).
+    /// </summary>
+    private static bool IsTitleSurname(QuoteDocument d, int i) =>
+        d.IsDefinite(i) && d.Has(i, WordClass.RoleHead) && !d.Has(i, WordClass.Prefixed)
+        && (!d.IsWord(i + 1) || d.Has(i + 1, WordClass.Complementizer | WordClass.Circumstance | WordClass.SayVerb | WordClass.SayParticiple));
+
     /// <summary>A word that can begin a name: outside the grammar's classes (or a name particle such as <c>عبد</c>, <c>أبو</c>), not a number.</summary>
     public static bool IsNameStart(QuoteDocument d, int i) =>
-        IsNameWord(d, i) && !IsPossessed(d.Word(i));
+        IsNameWord(d, i) && !IsPossessed(d.Word(i)) && !d.Word(i).EndsWith("\u064B");   // not an adverb with tanween: يوماً
 
     private static bool IsNameWord(QuoteDocument d, int i) =>
         d.IsWord(i) && (d.ClassOf(i) & ~WordClass.NameParticle) == 0 && !char.IsDigit(d.Word(i)[0]);
