@@ -42,6 +42,8 @@ internal static class QuoteSet
 
     private static IEnumerable<GoldDocument> Statements(string setFolder)
     {
+        if (!File.Exists(Path.Combine(setFolder, "statements.tsv")))
+            yield break;
         var reader = new PageReader();
         var rows = Rows(Path.Combine(setFolder, "statements.tsv")).GroupBy(r => r[0]).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var path in Directory.GetFiles(Path.Combine(setFolder, "statements")).Order(StringComparer.Ordinal))
