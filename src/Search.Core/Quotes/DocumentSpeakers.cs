@@ -126,7 +126,8 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         var words = Fold(phrase.Role);
         var entity = Latest(e => e.RoleWords is { } role && (StartsWith(role, words) || StartsWith(words, role)))
             ?? Latest(e => e.Kind == SpeakerKind.Role && StartsWith(e.Words, words))
-            ?? SameHead(words);
+            ?? SameHead(words)
+            ?? Latest(e => e.RoleWords is { } role && SharedStart(role, words) >= MinSharedTitleWords && !NisbasDiffer(role, words));
         if (entity is null)
         {
             entity = Add(new SpeakerEntity(SpeakerKind.Role, Text(phrase.Role), words));
@@ -134,6 +135,22 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         }
         return entity;
     }
+
+    /// <summary>Two titles that start alike (<c>المدير العام للعلاقات العامة والإعلام …</c>, <c>المدير العام للعلاقات والإعلام …</c>) by this many words are one.</summary>
+    private const int MinSharedTitleWords = 3;
+
+    private static int SharedStart(List<string> a, List<string> b)
+    {
+        var n = 0;
+        while (n < a.Count && n < b.Count && a[n] == b[n])
+            n++;
+        return n;
+    }
+
+    /// <summary>Titles that name different countries (<c>وزير الخارجية الأمريكي</c>, <c>وزير الخارجية الروسي</c>).</summary>
+    private static bool NisbasDiffer(List<string> a, List<string> b) =>
+        a.Where(w => SpeakerParser.IsNisba(w) && w.StartsWith("ال", StringComparison.Ordinal))
+            .Any(w => !b.Contains(w) && b.Any(x => SpeakerParser.IsNisba(x) && x.StartsWith("ال", StringComparison.Ordinal)));
 
     /// <summary>
     /// A title that is a head and adjectives of belonging (<c>المدرب الألماني</c>, <c>الرئيس الأمريكي</c>): the
@@ -153,7 +170,8 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     {
         if (d.Has(phrase.Name.Start, WordClass.Statement))
             return Latest(e => e.Kind == SpeakerKind.Organisation);  // وأضاف البيان: the statement of the latest organisation
-        var head = WithoutArticle(d.Lexicon.Fold(d.Word(phrase.Name.Start)));
+        var word = d.Lexicon.Fold(d.Word(phrase.Name.Start));
+        var head = WithoutArticle(phrase.Prefixed ? WithoutPreposition(word) : word);
         return Latest(e => (e.RoleWords is [var roleHead, ..] && WithoutArticle(roleHead) == head)
                            || (e.Kind == SpeakerKind.Organisation && WithoutArticle(e.Words[0]) == head));
     }
@@ -165,6 +183,9 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     /// <summary>How many words a completion may put before the words of a mention (<c>عبد الله</c> + <c>الصبيحي</c>).</summary>
     private const int MaxCompletionWords = 3;
 
+    /// <summary>Only short mentions are completed (<c>بوتين</c>, <c>آل صالح</c>); a longer one is the name as the text gives it.</summary>
+    private const int MaxCompletedMentionWords = 2;
+
     /// <summary>
     /// The same words elsewhere in the body after the rest of a name, itself after what begins a name
     /// (<see cref="BeginsName"/>): <c>الرئيس الروسي فلاديمير بوتين</c> completes <c>بوتين</c>, <c>العميد عبد الله
@@ -172,14 +193,16 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     /// </summary>
     private (TokenRange Name, TokenRange? Role)? Complete(TokenRange mention)
     {
+        if (mention.Length > MaxCompletedMentionWords)
+            return null;
         for (var i = 0; i + mention.Length <= d.Count; i++)
         {
             if (i == mention.Start || !SameWords(i, mention) || (d.IsWord(i - 1) && Patronymic.Contains(d.Lexicon.Fold(d.Word(i - 1)))))
                 continue;                                            // محمد بن سلمان does not complete سلمان: that is the father
             for (var first = i - 1; first >= 0 && i - first <= MaxCompletionWords && SpeakerParser.IsNameStart(d, first); first--)
             {
-                if (d.IsDefinite(first) && !d.Has(first - 1, WordClass.NameParticle) && first < i - 1)
-                    break;
+                if (d.IsDefinite(first) && ((!d.Has(first - 1, WordClass.NameParticle) && first < i - 1) || SpeakerParser.IsNisba(d.Word(first))))
+                    break;                                           // not an adjective of the title before: الرئيس المصري عبد الفتاح السيسي
                 if (BeginsName(first - 1, d.IsDefinite(first)))
                     return (new TokenRange(first, i + mention.Length), TitleBefore(first));
             }
@@ -212,7 +235,7 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         if (i < 0)
             return false;
         if (d.Is(i, TokenKind.Comma))
-            return d.IsDefinite(i - 1) || d.Has(i - 1, WordClass.RoleHead | WordClass.Noun);
+            return d.Has(i - 1, WordClass.RoleHead | WordClass.Noun) || (d.IsDefinite(i - 1) && SpeakerParser.IsNisba(d.Word(i - 1)));
         if (definiteFirstName)
             return d.Has(i, WordClass.RoleHead | WordClass.Honorific | WordClass.Noun);
         return d.Has(i, WordClass.RoleHead | WordClass.Honorific | WordClass.SayVerb | WordClass.Noun | WordClass.Circumstance)
@@ -277,14 +300,31 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         return entity;
     }
 
+    /// <summary>The folded words of a range, without a parenthesis (<c>منظمة الأغذية والزراعة (الفاو)</c>): an alias, not the name.</summary>
     private List<string> Fold(TokenRange range)
     {
         var words = new List<string>(range.Length);
+        var parenthesis = false;
         for (var i = range.Start; i < range.End; i++)
-            if (d.IsWord(i))
+        {
+            if (d.Is(i, TokenKind.Other))
+                parenthesis = d.Text[d.Tokens[i].Start] == '(' || (parenthesis && d.Text[d.Tokens[i].Start] != ')');
+            else if (d.IsWord(i) && !parenthesis)
                 words.Add(d.Lexicon.Fold(d.Word(i)));
+        }
         return words;
     }
 
-    private string Text(TokenRange range) => d.Text[d.Tokens[range.Start].Start..d.Tokens[range.End - 1].End];
+    /// <summary>A name or title as written, hashtags read as words (<c>#بيل_غيتس</c> → <c>بيل غيتس</c>), a closing parenthesis left out (<c>… والزراعة (الفاو)</c>).</summary>
+    private string Text(TokenRange range)
+    {
+        var end = range.End;
+        if (d.Is(end - 1, TokenKind.Other) && d.Text[d.Tokens[end - 1].Start] == ')')
+            while (end > range.Start + 1 && !(d.Is(end - 1, TokenKind.Other) && d.Text[d.Tokens[end - 1].Start] == '('))
+                end--;
+        if (d.Is(end - 1, TokenKind.Other))
+            end--;
+        return string.Join(' ', d.Text[d.Tokens[range.Start].Start..d.Tokens[Math.Max(range.Start, end - 1)].End].Replace('#', ' ').Replace('_', ' ')
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 }

@@ -54,11 +54,16 @@ internal sealed class QuoteFinder(QuoteDocument d)
 
     private void Verb(int i)
     {
-        if (d.IsWord(i - 1, "ما"))
-            return;                                                  // وهو ما اعتبر …، بحسب ما قال …: a relative clause, read by the source word if any
+        if (d.IsWord(i - 1, "ما") || d.Has(i, WordClass.FirstPerson))
+            return;                                                  // وهو ما اعتبر …: a relative clause; أرى أن …: the writer's own words
         var voice = VoiceOf(i);
         var limit = d.SentenceEnd(i);
         var subject = ReportedSpeech.SkipBeforeSpeaker(d, i + 1, limit);
+        if (d.Has(subject, WordClass.FirstPerson) && ReportedSpeech.Clause(d, subject) is { } direct)
+        {
+            Emit(direct, Unstated(i, voice), null, i);               // قال أؤكد وبشكل حازم أن …: speech without marks
+            return;
+        }
         if (ReportedSpeech.After(d, subject, limit) is { } followOn)
         {
             if (!d.Has(i, WordClass.NeedsSubject))
@@ -67,8 +72,9 @@ internal sealed class QuoteFinder(QuoteDocument d)
         }
         if (SpeakerParser.Parse(d, subject, limit) is not { } phrase)
             return;
-        // A carrier and its source: نقلت الوكالة عن الوزير قوله إن …، نقلت القناة قول قيادة التحالف إن …
-        if (d.Has(i, WordClass.Carrier) && (d.IsWord(phrase.End, "عن") || d.IsWord(phrase.End, "قول")) && SpeakerParser.Parse(d, phrase.End + 1, limit) is { } source)
+        // A carrier and its source: نقلت الوكالة عن الوزير قوله إن …، نسبت الوكالة إلى X قوله …، نقلت القناة قول قيادة التحالف إن …
+        if (d.Has(i, WordClass.Carrier) && (d.IsWord(phrase.End, "عن") || d.IsWord(phrase.End, "الي") || d.IsWord(phrase.End, "قول"))
+            && SpeakerParser.Parse(d, phrase.End + 1, limit) is { } source)
             phrase = source;
         var span = ReportedSpeech.After(d, phrase.End, limit)
             ?? (ReportedSpeech.EndsSentence(d, phrase.End, limit) ? ReportedSpeech.Before(d, i) : null);
@@ -89,30 +95,40 @@ internal sealed class QuoteFinder(QuoteDocument d)
     private SpeakerEntity? Unstated(int verb, Voice voice)
     {
         var sentence = d.SentenceStart(verb);
-        var start = d.IsWord(sentence, "كان") || d.IsWord(sentence, "وكان") || d.IsWord(sentence, "وكانت") || d.IsWord(sentence, "كانت") ? sentence + 1 : sentence;
-        var end = d.IsWord(verb - 1, "قد") ? verb - 1 : verb;
+        var start = IsKana(sentence) ? sentence + 1 : sentence;
+        var end = d.IsWord(verb - 1, "قد") || IsKana(verb - 1) ? verb - 1 : verb;   // وكان X قد أكد …، X كان شدد …
         if (start < end && SpeakerParser.Parse(d, start, end) is { } fronted && fronted.End == end)
             return _speakers.Resolve(fronted, voice);
-        if (d.IsWord(verb - 1) && (d.ClassOf(verb - 1) & FollowOnWords) == 0 && !Conjoined(verb))
-            return NamedJustBefore(Math.Max(start, end - MaxFrontedWords), end, voice);
         if (IsRelative(verb - 1))
             return null;                                             // وسائل الإعلام التي نقلت أن …: the relative's noun, not a speaker
+        if (d.IsWord(end - 1) && (d.ClassOf(end - 1) & FollowOnWords) == 0)
+        {
+            if (NamedJustBefore(Math.Max(start, end - MaxFrontedWords), end, voice) is { } named)
+                return named;
+            if (!Conjoined(verb) && !d.Has(sentence, WordClass.Circumstance))
+                return null;                                         // a noun's own saying: صوت جندي يقول …
+        }
         return SentenceSubject(sentence, verb, voice) ?? _speakers.Latest(voice);
     }
+
+    private bool IsKana(int i) => d.IsWord(i, "كان") || d.IsWord(i, "وكان") || d.IsWord(i, "كانت") || d.IsWord(i, "وكانت");
 
     /// <summary>A fronted subject is read back this far from its verb (<c>لكن بحث الدكتور هيرث يشير …</c>).</summary>
     private const int MaxFrontedWords = 6;
 
     /// <summary>
-    /// A speaker named just before a bare verb, inside a longer sentence start (<c>لكن بحث الدكتور هيرث يشير إلى أن</c>):
-    /// a person with a title or named before, or an organisation, whose phrase ends at the verb.
+    /// A speaker named just before a verb, inside a longer sentence start (<c>لكن بحث الدكتور هيرث يشير إلى أن</c>):
+    /// a person with a title or a courtesy title, an organisation, or a speaker of the document, whose phrase ends at the verb.
     /// </summary>
     private SpeakerEntity? NamedJustBefore(int from, int end, Voice voice)
     {
         for (var start = end - 1; start >= from; start--)
-            if (SpeakerParser.Parse(d, start, end) is { } phrase && phrase.End == end
-                && (phrase.Kind == SpeakerKind.Organisation || (phrase.Kind == SpeakerKind.Person && (!phrase.Role.IsEmpty || d.Has(start, WordClass.Honorific) || _speakers.Knows(phrase)))))
+            if (!d.Has(start - 1, WordClass.Circumstance | WordClass.LinkPreposition | WordClass.Prefixed)   // not inside a circumstance: في صحيفة الحياة مقال لـ…
+                && SpeakerParser.Parse(d, start, end) is { } phrase && phrase.End == end
+                && (phrase.Kind == SpeakerKind.Organisation || (phrase.Kind == SpeakerKind.Person && (!phrase.Role.IsEmpty || d.Has(start, WordClass.Honorific)))))
                 return _speakers.Resolve(phrase, voice);
+            else if (SpeakerParser.Parse(d, start, end) is { Kind: SpeakerKind.Person, End: var known } named && known == end && _speakers.Known(named) is { } speaker)
+                return speaker;
         return null;
     }
 
@@ -214,7 +230,7 @@ internal sealed class QuoteFinder(QuoteDocument d)
         var span = ReportedSpeech.After(d, phrase.End, limit)      // وجاء على لسان X أن …
             ?? (cue == d.SentenceStart(cue)
                 ? ReportedSpeech.Clause(d, d.Is(phrase.End, TokenKind.Comma) ? phrase.End + 1 : phrase.End)
-                : ReportedSpeech.EndsSentence(d, phrase.End, limit) ? ReportedSpeech.Before(d, cue) : null);
+                : ReportedSpeech.EndsSentence(d, phrase.End, limit) ? ReportedSpeech.Before(d, cue, commaless: phrase.End >= limit || d.Tokens[phrase.End].EndsSentence) : null);
         if (span is { } found)
             Emit(found, speaker, UnnamedRole(phrase), i);
     }
@@ -237,7 +253,8 @@ internal sealed class QuoteFinder(QuoteDocument d)
         if (_found.Any(f => f.Span.Overlaps(span)))
             return;
         var before = marked.Open - 1;
-        if (d.Is(before, TokenKind.Colon) && SpeakerParser.Parse(d, d.SentenceStart(before), before) is { } phrase && phrase.End >= before)
+        if (d.Is(before, TokenKind.Colon) && SpeakerParser.Parse(d, d.SentenceStart(before), before) is { } phrase && phrase.End == before
+            && (phrase.Kind != SpeakerKind.Person || !phrase.Role.IsEmpty || phrase.Name.Length <= MaxRememberedNameWords))
         {
             Emit(span, _speakers.Resolve(phrase, null), UnnamedRole(phrase), before);
             return;

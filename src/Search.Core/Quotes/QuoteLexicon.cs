@@ -62,6 +62,7 @@ internal sealed class QuoteLexicon
         Add(Split(ClauseWords.Circumstances), WordClass.Circumstance);
         Add(Split(ClauseWords.Pronouns), WordClass.Pronoun);
         Add(SpeakerWords.WithArticle(SpeakerWords.RoleHeads), WordClass.RoleHead);
+        Add(Split(SpeakerWords.Kinship), WordClass.RoleHead | WordClass.Kin);
         Add(Split(SpeakerWords.Honorifics), WordClass.Honorific);
         Add(SpeakerWords.WithArticle(SpeakerWords.OrganisationHeads), WordClass.OrganisationHead);
         Add(SpeakerWords.WithArticle(SpeakerWords.Anonymous), WordClass.Anonymous);
@@ -89,8 +90,8 @@ internal sealed class QuoteLexicon
         var conjoined = (wordClass & Conjoinable) | ((wordClass & WordClass.RoleHead) != 0 ? WordClass.RoleHead | WordClass.Prefixed : WordClass.None);
         if (conjoined != WordClass.None)
         {
-            yield return ("و" + word, conjoined);
-            yield return ("ف" + word, conjoined);
+            yield return ("و" + word, conjoined | WordClass.Conjoined);
+            yield return ("ف" + word, conjoined | WordClass.Conjoined);
         }
         var prefixed = wordClass & Preposable;
         if (prefixed == WordClass.None)
@@ -115,13 +116,29 @@ internal sealed class QuoteLexicon
         if (word.Length > LongestWord || word.IsEmpty || word.SequenceEqual("علي"))
             return WordClass.None;                                   // the name علي, which folds like the preposition على
         if (shape != NoShape && !_shapes[shape])
-            return Article(word);
+            return Article(word) | VerbalNoun(word);
         Span<char> buffer = stackalloc char[LongestWord];
         word.CopyTo(buffer);
         var folded = buffer[..Normalizer.Normalize(buffer[..word.Length])];
         if (folded.IsEmpty)
             return WordClass.None;
-        return _lookup.TryGetValue(folded, out var wordClass) ? wordClass : Article(folded);
+        return _lookup.TryGetValue(folded, out var wordClass) ? wordClass : Article(folded) | VerbalNoun(folded);
+    }
+
+    /// <summary>
+    /// The verbal noun تفعيل (<c>تصحيح</c>, <c>تطوير</c>, <c>لتعزيز</c>), a noun of titles and circumstances
+    /// (<c>رئيس لجنة لتصحيح أوضاع …</c>) and almost never a name; behind a preposition it goes on a title.
+    /// </summary>
+    private static WordClass VerbalNoun(ReadOnlySpan<char> word)
+    {
+        var prefixed = word.StartsWith("لل") || word.StartsWith("بال") ? 3 - (word[0] == 'ل' ? 1 : 0)
+            : word.StartsWith("ال") ? 2
+            : word.Length == 6 && word[0] is 'ل' or 'ب' or 'و' ? 1
+            : 0;
+        var stem = word[prefixed..];
+        if (stem.Length != 5 || stem[0] != 'ت' || stem[3] != 'ي')
+            return WordClass.None;
+        return prefixed > 0 && word[0] is 'ل' or 'ب' ? WordClass.Noun | WordClass.Prefixed : WordClass.Noun;
     }
 
     /// <summary>Whether a word of this shape may be a verb of saying, a participle or a source word; false is certain, true is to be looked up.</summary>

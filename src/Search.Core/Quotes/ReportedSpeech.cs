@@ -154,6 +154,8 @@ internal static class ReportedSpeech
                 return Clause(d, i + 2);
             if (d.Has(i + 1, WordClass.LinkPreposition) && d.Has(i + 2, WordClass.Complementizer))
                 return Clause(d, i + 3);
+            if (d.Has(i + 1, WordClass.LinkPreposition) && d.SpanOpenedAt(i + 2) is { Closed: true } warned && warned.Close + 1 < d.Count && d.Tokens[warned.Close + 1].EndsSentence)
+                return Marked(warned);                               // حذر X إيران من "عواقب وخيمة جداً".
         }
         if (d.Has(i, WordClass.Complementizer))
             return Clause(d, i + 1);
@@ -181,7 +183,7 @@ internal static class ReportedSpeech
 
         var end = d.SentenceEnd(start);
         for (var i = start + 1; i < end - 1; i++)
-            if (d.IsWord(i) && d.MayBeCue(i) && (d.Has(i, WordClass.SayParticiple) || JoinedVerb(d, i)))
+            if (d.IsWord(i) && d.MayBeCue(i) && (d.Has(i, WordClass.SayParticiple) || JoinedVerb(d, i) || (d.Is(i - 1, TokenKind.Comma) && d.Has(i, WordClass.Source))))
             {
                 end = d.Is(i - 1, TokenKind.Comma) ? i - 1 : i;
                 break;
@@ -211,7 +213,8 @@ internal static class ReportedSpeech
     /// The words before a speaker named after them: the marked span just before (<c>«…»، قال X</c>),
     /// else the sentence up to the comma before the cue (<c>…، قال ناشطون</c>, <c>…، بحسب المرصد</c>).
     /// </summary>
-    public static QuoteSpan? Before(QuoteDocument d, int cue)
+    /// <param name="commaless">Whether the words may run up to the cue without a comma: a source word that closes the sentence (<c>… في العالم بحسب شركة إيني.</c>).</param>
+    public static QuoteSpan? Before(QuoteDocument d, int cue, bool commaless = false)
     {
         var i = cue - 1;
         if (d.IsWord(i, "كما"))
@@ -221,7 +224,7 @@ internal static class ReportedSpeech
             i--;
         if (d.SpanClosedAt(i) is { } span)
             return Marked(span);
-        if (!comma)
+        if (!comma && !commaless)
             return null;
         var start = d.SentenceStart(i);
         return i - start >= MinClauseTokens ? new QuoteSpan(start, i + 1) : null;

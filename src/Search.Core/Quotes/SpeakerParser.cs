@@ -87,7 +87,8 @@ internal static class SpeakerParser
         if (d.Has(start + 1, WordClass.Prefixed) && d.Has(start + 1, WordClass.OrganisationHead))
         {
             var end = Title(d, start + 1, limit, properNamesRun: true);
-            return new SpeakerPhrase(SpeakerKind.Organisation, new TokenRange(start + 1, end), TokenRange.Empty, end, Prefixed: true);
+            var kind = end == start + 2 && HasArticleBehindPreposition(d.Word(start + 1)) ? SpeakerKind.Anaphor : SpeakerKind.Organisation;
+            return new SpeakerPhrase(kind, new TokenRange(start + 1, end), TokenRange.Empty, end, Prefixed: true);   // تقرير للمنظمة: the organisation named before
         }
         var title = Title(d, start, limit);
         return title == start + 1 && d.IsDefinite(start)
@@ -117,6 +118,9 @@ internal static class SpeakerParser
         if (!d.Has(i, WordClass.RoleHead | WordClass.Anonymous) || d.Has(i, WordClass.Prefixed))
             return IsNameStart(d, i) ? Named(d, i, limit, TokenRange.Empty) : null;
         var titleEnd = Title(d, i, limit);
+        while (d.IsDefinite(titleEnd) && d.Has(titleEnd, WordClass.RoleHead) && !d.Has(titleEnd, WordClass.Prefixed)
+               && !(IsNameStart(d, titleEnd + 1) && !d.IsDefinite(titleEnd + 1)))
+            titleEnd = Title(d, titleEnd, limit);                    // a second title: ممثلة البرنامج المديرة القطرية في العراق جين بيرس
         var role = new TokenRange(i, titleEnd);
         var next = SkipCourtesy(d, titleEnd, limit);
         if (d.Is(next, TokenKind.Comma) && d.Has(next + 1, WordClass.Pronoun))
@@ -159,13 +163,16 @@ internal static class SpeakerParser
         !d.Has(role.Start, WordClass.Anonymous) && (d.IsDefinite(role.Start) || (role.Length > 1 && d.IsDefinite(role.Start + 1)));
 
     /// <summary>
-    /// <c>متحدث باسم السناتور ديك ديربن</c>: an unnamed spokesman of the person named, not that person.
-    /// (With a comma, <c>متحدث باسم الجيش، أفيخاي أدرعي</c>, the name is the spokesman's.)
+    /// <c>متحدث باسم السناتور ديك ديربن</c>, <c>ابنة العالم ستيفن هوكينغ</c>: an unnamed spokesman or relative of the
+    /// person named, not that person. (With a comma, <c>متحدث باسم الجيش، أفيخاي أدرعي</c>, or a pronoun,
+    /// <c>ابنته لوسي</c>, the name is the speaker's.)
     /// </summary>
     private static bool SpeaksFor(QuoteDocument d, TokenRange role, int name)
     {
         if (role.IsEmpty || d.IsDefinite(role.Start) || d.Is(name - 1, TokenKind.Comma))
             return false;
+        if (d.Has(role.Start, WordClass.Kin) && role.Length > 1 && !IsPossessed(d.Word(role.Start)) && !d.Word(role.Start).EndsWith("ه"))
+            return true;                                             // ابنة عالم الفيزياء الراحل ستيفن هوكينغ: his daughter, unnamed
         for (var i = role.Start + 1; i < role.End; i++)
             if (d.IsWord(i, "باسم"))
                 return true;
@@ -189,6 +196,12 @@ internal static class SpeakerParser
         }
         if (end - start >= 2 && d.IsDefinite(start) && IsNisba(d.Word(start)) && !d.IsDefinite(start + 1))
             start++;                                                 // a nationality before the name: البرتغالي جواو فيريرا
+        if (end - start >= 3 && d.IsDefinite(start) && d.IsDefinite(start + 1) && IsNisba(d.Word(start + 1)) && !d.IsDefinite(start + 2) && IsNameStart(d, start + 2))
+        {
+            if (role.IsEmpty)
+                role = new TokenRange(start, start + 2);            // a title of words outside the lexicon: الملياردير الأميركي بيل غيتس
+            start += 2;
+        }
         var next = end;
         if (EndsWithApposition(d, start, end))
             end -= 2;
@@ -232,7 +245,8 @@ internal static class SpeakerParser
         var i = start + 1;
         while (i < limit && i - start < MaxTitleWords)
         {
-            if (d.SpanOpenedAt(i) is { Closed: true, IsShort: true } named && named.Close < limit)
+            if (d.SpanOpenedAt(i) is { Closed: true } named && named.Close < limit
+                && (named.IsShort || (named.Words <= MaxQuotedOrganisationWords && d.Has(i - 1, WordClass.OrganisationHead))))
             {
                 i = named.Close + 1;                                 // قائد اللواء «15»، صحيفة «الوئام»
                 construct = false;
@@ -247,17 +261,18 @@ internal static class SpeakerParser
             if (!d.IsWord(i))
                 break;
             var token = d.ClassOf(i);
-            if ((token & WordClass.Prefixed) != 0 || d.IsWord(i, "باسم") || JoinsOrganisation(d, i))
+            if ((token & WordClass.Prefixed) != 0 || d.IsWord(i, "باسم") || JoinsOrganisation(d, i, properNamesRun))
             {
-                // المتحدث باسم …، مسؤول العقوبات في وزارة الخارجية; a preposition with the article closes the noun: بالجامعة، للشركة
+                // المتحدث باسم …، مسؤول العقوبات في وزارة الخارجية; a preposition with the article closes the noun: بالجامعة، للشركة، في العراق
                 closed = (token & WordClass.Prefixed) != 0 && HasArticleBehindPreposition(d.Word(i));
+                if (JoinsOrganisation(d, i, properNamesRun))
+                    closed = d.IsDefinite(++i);
                 construct = !closed;
-                if (JoinsOrganisation(d, i))
-                    i++;
             }
-            else if ((token & EndsTitle) != 0 || (!properNamesRun && (token & WordClass.NameParticle) != 0))
+            else if ((token & EndsTitle) != 0 || (!properNamesRun && (token & WordClass.NameParticle) != 0)
+                     || ((token & (WordClass.Anonymous | WordClass.OrganisationHead)) != 0 && (token & WordClass.Conjoined) != 0))
             {
-                break;
+                break;                                               // another speaker joined by و: السلطات ووسائل الإعلام
             }
             else if (d.IsDefinite(i))
             {
@@ -335,13 +350,13 @@ internal static class SpeakerParser
     public static int TitleEnd(QuoteDocument d, int start, int limit) => Title(d, start, limit);
 
     /// <summary>
-    /// <c>في</c> or <c>عن</c> before an organisation or office noun, <c>في</c> before a word with the article that a
+    /// <c>في</c>, <c>عن</c> or <c>على</c> before an organisation or office noun, <c>في</c> before a word with the article that a
     /// name follows, <c>لدى</c> before any word: <c>مسؤول في الوزارة</c>, <c>ممثل المنظمة في البلاد، الدكتور …</c>,
     /// <c>سفير لدى أستراليا</c>.
     /// </summary>
-    private static bool JoinsOrganisation(QuoteDocument d, int i) =>
-        ((d.IsWord(i, "في") || d.IsWord(i, "عن")) && d.Has(i + 1, WordClass.OrganisationHead | WordClass.Noun) && !d.Has(i + 1, WordClass.Prefixed))
-        || (d.IsWord(i, "في") && d.IsDefinite(i + 1) && (d.Is(i + 2, TokenKind.Comma) || IsNameStart(d, i + 2)))
+    private static bool JoinsOrganisation(QuoteDocument d, int i, bool organisation) =>
+        ((d.IsWord(i, "في") || d.IsWord(i, "عن") || d.IsWord(i, "علي")) && d.Has(i + 1, WordClass.OrganisationHead | WordClass.Noun) && !d.Has(i + 1, WordClass.Prefixed))
+        || (!organisation && d.IsWord(i, "في") && d.IsDefinite(i + 1) && (d.Is(i + 2, TokenKind.Comma) || (IsNameStart(d, i + 2) && !d.IsDefinite(i + 2))))
         || (d.IsWord(i, "لدي") && d.IsWord(i + 1));
 
     private static bool IsRoleHead(WordClass token) => (token & WordClass.RoleHead) != 0 && (token & WordClass.Noun) == 0;
@@ -353,9 +368,9 @@ internal static class SpeakerParser
     private static bool IsGroup(ReadOnlySpan<char> word) =>
         word.Length > 4 && (word.EndsWith("يون") || word.EndsWith("يين"));
 
-    /// <summary>A noun with a possessive pronoun (<c>أنموذجه</c>, <c>مداخلتها</c>): not a name (names ending in <c>ه</c> are short: <c>طه</c>, <c>عبده</c>).</summary>
+    /// <summary>A noun with a possessive pronoun (<c>أنموذجه</c>, <c>مداخلتها</c>): not a name (but <c>عبدالله</c>, and short names: <c>طه</c>, <c>عبده</c>).</summary>
     private static bool IsPossessed(ReadOnlySpan<char> word) =>
-        word.Length >= 5 && (word.EndsWith("ه") || word.EndsWith("ها") || word.EndsWith("هم"));
+        word.Length >= 5 && (word.EndsWith("ه") || word.EndsWith("ها") || word.EndsWith("هم")) && !word.EndsWith("الله");
 
     private static int NameEnd(QuoteDocument d, int start, int limit)
     {
@@ -372,7 +387,7 @@ internal static class SpeakerParser
     /// </summary>
     private static bool IsTitleSurname(QuoteDocument d, int i) =>
         d.IsDefinite(i) && d.Has(i, WordClass.RoleHead) && !d.Has(i, WordClass.Prefixed)
-        && (!d.IsWord(i + 1) || d.Has(i + 1, WordClass.Complementizer | WordClass.Circumstance | WordClass.SayVerb | WordClass.SayParticiple));
+        && (!d.IsWord(i + 1) || d.Has(i + 1, WordClass.Complementizer | WordClass.SayVerb | WordClass.SayParticiple));
 
     /// <summary>A word that can begin a name: outside the grammar's classes (or a name particle such as <c>عبد</c>, <c>أبو</c>), not a number.</summary>
     public static bool IsNameStart(QuoteDocument d, int i) =>

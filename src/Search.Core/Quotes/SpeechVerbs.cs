@@ -52,14 +52,23 @@ internal static class SpeechVerbs
         أورد يورد -
         توقع يتوقع* متوقعا
         نقل^ ينقل^ -
+        نسب^ ينسب^ -
         اعتقد يعتقد* معتقدا
         ختم - مختتما
         بين - مبينا
         """;
 
+    /// <summary>
+    /// First-person forms that open speech not marked as such (<c>قال أؤكد وبشكل حازم أن …</c>): verbs whose
+    /// subject is the speaker already speaking, never a name.
+    /// </summary>
+    private const string FirstPerson = "أقول نقول أؤكد نؤكد أرى نرى أعتقد نعتقد نعلن أشدد نشدد";
+
     /// <summary>Every form with the class it carries (gender and number of the subject).</summary>
     public static IEnumerable<(string Form, WordClass Class)> Forms()
     {
+        foreach (var form in FirstPerson.Split(' '))
+            yield return (form, WordClass.SayVerb | WordClass.FirstPerson);
         foreach (var line in Table.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -62,4 +62,13 @@ internal enum WordClass
 
     /// <summary>A statement or report as subject: <c>وقال بيان للجيش</c> (the organisation after it speaks), <c>وأضاف البيان</c> (the latest organisation).</summary>
     Statement = 1 << 18,
+
+    /// <summary>A word of the grammar behind the conjunction <c>و</c> or <c>ف</c> (<c>ووسائل</c>, <c>وفي</c>): another phrase joined on.</summary>
+    Conjoined = 1 << 19,
+
+    /// <summary>A kinship title (<c>ابنة</c>, <c>زوجته</c>): <c>ابنة الراحل ستيفن هوكينغ</c> names the father, not the speaker.</summary>
+    Kin = 1 << 20,
+
+    /// <summary>A verb of saying in the first person (<c>أؤكد</c>, <c>نرى</c>): speech not marked as such, its speaker the one already speaking.</summary>
+    FirstPerson = 1 << 21,
 }
