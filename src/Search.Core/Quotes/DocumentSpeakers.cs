@@ -65,6 +65,14 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         return null;
     }
 
+    /// <summary>A speaker found otherwise than by <see cref="Resolve"/> (a sentence's subject) becomes the latest of its voice; null changes nothing.</summary>
+    public SpeakerEntity? Speaks(SpeakerEntity? speaker, Voice voice)
+    {
+        if (speaker is not null)
+            _latest[(int)voice] = speaker;
+        return speaker;
+    }
+
     /// <summary>The subject of a verb of saying that names none: the latest speaker of the same voice.</summary>
     public SpeakerEntity? Latest(Voice voice) => _latest[(int)voice];
 
@@ -87,9 +95,10 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
             entity = Add(new SpeakerEntity(SpeakerKind.Person, name, words));
         }
         entity.Lengthen(name, words);
-        foreach (var role in (TokenRange?[])[phrase.Role.IsEmpty ? null : phrase.Role, completedRole])
-            if (role is { } given)
-                entity.GiveRole(Text(given), Fold(given));
+        if (!phrase.Role.IsEmpty)
+            entity.GiveRole(RoleText(phrase), RoleWords(phrase));
+        if (completedRole is { } completed)
+            entity.GiveRole(Text(completed), Fold(completed));
         return entity;
     }
 
@@ -114,6 +123,17 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         return entity;
     }
 
+    /// <summary>A phrase's title as written, without a preposition on its first word (<c>للشاعر أحمد شوقي</c> → <c>الشاعر</c>).</summary>
+    private string RoleText(SpeakerPhrase phrase) => phrase.Prefixed ? WithoutPreposition(Text(phrase.Role)) : Text(phrase.Role);
+
+    private List<string> RoleWords(SpeakerPhrase phrase)
+    {
+        var words = Fold(phrase.Role);
+        if (phrase.Prefixed)
+            words[0] = WithoutPreposition(words[0]);
+        return words;
+    }
+
     /// <summary>A name without the preposition written on its first word: <c>لحزب</c> → <c>حزب</c>, <c>للجيش</c> → <c>الجيش</c>.</summary>
     private static string WithoutPreposition(string name) =>
         name.StartsWith("لل", StringComparison.Ordinal) ? "ا" + name[1..]
@@ -123,15 +143,15 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     /// <summary>A title without a name: the speaker who bore it in this document, else the office itself.</summary>
     private SpeakerEntity Office(SpeakerPhrase phrase)
     {
-        var words = Fold(phrase.Role);
+        var words = RoleWords(phrase);
         var entity = Latest(e => e.RoleWords is { } role && (StartsWith(role, words) || StartsWith(words, role)))
             ?? Latest(e => e.Kind == SpeakerKind.Role && StartsWith(e.Words, words))
             ?? SameHead(words)
             ?? Latest(e => e.RoleWords is { } role && SharedStart(role, words) >= MinSharedTitleWords && !NisbasDiffer(role, words));
         if (entity is null)
         {
-            entity = Add(new SpeakerEntity(SpeakerKind.Role, Text(phrase.Role), words));
-            entity.GiveRole(Text(phrase.Role), words);
+            entity = Add(new SpeakerEntity(SpeakerKind.Role, RoleText(phrase), words));
+            entity.GiveRole(RoleText(phrase), words);
         }
         return entity;
     }
@@ -173,7 +193,24 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         var word = d.Lexicon.Fold(d.Word(phrase.Name.Start));
         var head = WithoutArticle(phrase.Prefixed ? WithoutPreposition(word) : word);
         return Latest(e => (e.RoleWords is [var roleHead, ..] && WithoutArticle(roleHead) == head)
-                           || (e.Kind == SpeakerKind.Organisation && WithoutArticle(e.Words[0]) == head));
+                           || (e.Kind == SpeakerKind.Organisation && WithoutArticle(e.Words[0]) == head))
+            ?? (d.Has(phrase.Name.Start, WordClass.OrganisationHead) ? Mentioned(head, phrase.Name.Start) : null);
+    }
+
+    /// <summary>
+    /// An organisation the body names with the head of a bare noun, though not as a speaker (<c>حسب تأكيدات
+    /// هيئة المسح الجيولوجي البريطانية</c> for a later <c>وقالت الهيئة</c>): the nearest before the noun, else after it.
+    /// </summary>
+    private SpeakerEntity? Mentioned(string head, int noun)
+    {
+        var shape = QuoteLexicon.ShapeOf(head);                      // compared first: classifying every token of the body would double the cost
+        for (var distance = 1; distance < d.Count; distance++)
+            foreach (var i in (ReadOnlySpan<int>)[noun - distance, noun + distance])
+                if (i >= 0 && i < d.Count && d.Tokens[i].Shape == shape && d.Has(i, WordClass.OrganisationHead) && !d.Has(i, WordClass.Prefixed) && !d.IsDefinite(i)
+                    && d.Lexicon.Fold(d.Word(i)) == head
+                    && SpeakerParser.Parse(d, i, d.SentenceEnd(i)) is { Kind: SpeakerKind.Organisation, Name.Length: > 1 } named)
+                    return Organisation(named);
+        return null;
     }
 
     /// <summary>

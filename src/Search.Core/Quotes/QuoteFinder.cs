@@ -77,7 +77,7 @@ internal sealed class QuoteFinder(QuoteDocument d)
             && SpeakerParser.Parse(d, phrase.End + 1, limit) is { } source)
             phrase = source;
         var span = ReportedSpeech.After(d, phrase.End, limit)
-            ?? (ReportedSpeech.EndsSentence(d, phrase.End, limit) ? ReportedSpeech.Before(d, i) : null);
+            ?? (ReportedSpeech.EndsSentence(d, phrase.End, limit) ? ReportedSpeech.Before(d, i) : ReportedSpeech.MarkedLater(d, phrase.End, limit));
         // Without words said, only a clean phrase is remembered for what follows: not a long run of words read as a name.
         if (span is null && phrase.Kind == SpeakerKind.Person && phrase.Name.Length > MaxRememberedNameWords)
             return;
@@ -172,7 +172,7 @@ internal sealed class QuoteFinder(QuoteDocument d)
             return;
         }
         var voice = VoiceOf(i);
-        Emit(span, SentenceSubject(sentence, i, voice) ?? _speakers.Latest(voice), null, i);
+        Emit(span, _speakers.Speaks(SentenceSubject(sentence, i, voice), voice) ?? _speakers.Latest(voice), null, i);
     }
 
     /// <summary>
@@ -210,12 +210,15 @@ internal sealed class QuoteFinder(QuoteDocument d)
         if (d.IsWord(j, "ل") || d.IsWord(j, "عن"))
             j++;
         var said = false;
+        Voice? voice = null;
         var glued = d.Word(i).EndsWith("ما");                       // حسبما أفادت السلطات
         if (glued || d.IsWord(j, "ما") || d.IsWord(j, "لما"))
         {
             if (!glued)
                 j++;
             said = d.IsWord(j) && (d.ClassOf(j) == WordClass.None || d.Has(j, WordClass.SayVerb));
+            if (said && d.Has(j, WordClass.SayVerb))
+                voice = VoiceOf(j);                                  // بحسب ما أضافت الوزيرة: she is the one who goes on
             if (said)
                 j++;
             if (d.IsWord(j, "به") || d.IsWord(j, "عنه"))
@@ -225,7 +228,7 @@ internal sealed class QuoteFinder(QuoteDocument d)
             return;
         if (!said && phrase is { Kind: SpeakerKind.Person, Role.IsEmpty: true } && (phrase.Weak || phrase.Name.Length == 1) && !_speakers.Knows(phrase))
             return;
-        var speaker = _speakers.Resolve(phrase, null);
+        var speaker = _speakers.Resolve(phrase, voice);
         var cue = d.IsWord(i - 1, "علي") ? i - 1 : i;
         var span = ReportedSpeech.After(d, phrase.End, limit)      // وجاء على لسان X أن …
             ?? (cue == d.SentenceStart(cue)
@@ -253,8 +256,7 @@ internal sealed class QuoteFinder(QuoteDocument d)
         if (_found.Any(f => f.Span.Overlaps(span)))
             return;
         var before = marked.Open - 1;
-        if (d.Is(before, TokenKind.Colon) && SpeakerParser.Parse(d, d.SentenceStart(before), before) is { } phrase && phrase.End == before
-            && (phrase.Kind != SpeakerKind.Person || !phrase.Role.IsEmpty || phrase.Name.Length <= MaxRememberedNameWords))
+        if (d.Is(before, TokenKind.Colon) && BeforeColon(before) is { } phrase)
         {
             Emit(span, _speakers.Resolve(phrase, null), UnnamedRole(phrase), before);
             return;
@@ -266,6 +268,24 @@ internal sealed class QuoteFinder(QuoteDocument d)
         }
         if (marked.Words >= MinUnattributedWords && !IsTitleWord(before))
             Emit(span, null, null, marked.Open);
+    }
+
+    /// <summary>
+    /// The speaker of <c>X: «…»</c>: the sentence up to the colon when it is a speaker (a name of a few
+    /// words, a title, an organisation); else a title or organisation ending at the colon inside a longer
+    /// sentence (<c>وأختم بالمقولة الشهيرة للشاعر أحمد شوقي: «…»</c>).
+    /// </summary>
+    private SpeakerPhrase? BeforeColon(int colon)
+    {
+        var sentence = d.SentenceStart(colon);
+        if (SpeakerParser.Parse(d, sentence, colon) is { } whole && whole.End == colon
+            && (whole.Kind != SpeakerKind.Person || !whole.Role.IsEmpty || whole.Name.Length <= MaxRememberedNameWords))
+            return whole;
+        for (var start = colon - 1; start > sentence && colon - start <= MaxFrontedWords; start--)
+            if (SpeakerParser.Parse(d, start, colon, allowPrefixed: true) is { } phrase && phrase.End == colon
+                && (phrase.Kind == SpeakerKind.Organisation || (phrase.Kind == SpeakerKind.Person && !phrase.Role.IsEmpty)))
+                return phrase;
+        return null;
     }
 
     /// <summary>Words before a marked name or title: <c>تحت شعار "…"</c>, <c>بعنوان «…»</c>.</summary>

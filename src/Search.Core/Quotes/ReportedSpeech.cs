@@ -83,9 +83,10 @@ internal static class ReportedSpeech
             {
                 i++;
             }
-            else if (d.Has(i, WordClass.Circumstance | WordClass.Prefixed | WordClass.Pronoun) || (d.IsWord(i) && char.IsDigit(d.Word(i)[0])))
+            else if (d.Has(i, WordClass.Circumstance | WordClass.Prefixed | WordClass.Pronoun) || (d.IsWord(i) && char.IsDigit(d.Word(i)[0]))
+                     || (d.Is(i + 1, TokenKind.Comma) && d.Word(i) is ['ب', _, _, ..]))
             {
-                i++;                                                 // في بيان، أمس، لـ«الرياض»، الذي كان …، 28 عاما،
+                i++;                                                 // في بيان، أمس، لـ«الرياض»، الذي كان …، 28 عاما، بقفصة،
                 while (i < limit && !d.Is(i, TokenKind.Comma) && !d.Tokens[i].EndsSentence && !d.Has(i, WordClass.SayVerb))
                 {
                     if (d.SpanOpenedAt(i) is { Closed: true, IsShort: true } named)
@@ -171,6 +172,22 @@ internal static class ReportedSpeech
     }
 
     public static QuoteSpan Marked(MarkedSpan span) => new(span.Open + 1, span.Close);
+
+    /// <summary>
+    /// Marked words that close the sentence after a longer aside (<c>وقال X في مؤتمر صحافي عقده في الصين حيث
+    /// يقوم الفريق بجولة آسيوية "…".</c>): no other saying, colon or marks on the way.
+    /// </summary>
+    public static QuoteSpan? MarkedLater(QuoteDocument d, int i, int limit)
+    {
+        for (var start = i; i < limit && i - start < MaxCircumstanceTokens; i++)
+        {
+            if (d.SpanOpenedAt(i) is { } span)
+                return !span.IsShort && span.Closed && (span.Close + 1 >= d.Count || d.Tokens[span.Close + 1].EndsSentence) ? Marked(span) : null;
+            if (d.Is(i, TokenKind.Colon) || (d.IsWord(i) && d.Has(i, WordClass.SayVerb | WordClass.SayParticiple | WordClass.Complementizer)))
+                return null;                                         // another speaker may stand before a colon: بعبارة للشاعر X: «…»
+        }
+        return null;
+    }
 
     /// <summary>
     /// Reported speech runs to the sentence's end (marks crossed whole), or to another saying joined to

@@ -33,6 +33,15 @@ internal static class SpeakerParser
     /// <param name="allowPrefixed">Whether the phrase may start behind <c>ل</c> (<c>وفقا لمصادر</c>, <c>وفقا للدكتور هيرث</c>).</param>
     public static SpeakerPhrase? Parse(QuoteDocument d, int start, int limit, bool allowPrefixed = false)
     {
+        var phrase = ParseAt(d, start, limit, allowPrefixed);
+        var first = phrase?.Kind == SpeakerKind.Organisation ? phrase.Name : phrase?.Role ?? TokenRange.Empty;
+        return phrase is { Prefixed: false } && !first.IsEmpty && first.Start == start && d.Has(start, WordClass.Prefixed)
+            ? phrase with { Prefixed = true }                       // وفقا لموقع الفيفا، للشاعر أحمد شوقي: without the ل
+            : phrase;
+    }
+
+    private static SpeakerPhrase? ParseAt(QuoteDocument d, int start, int limit, bool allowPrefixed)
+    {
         if (start >= limit)
             return null;
         if (d.SpanOpenedAt(start) is { Closed: true } marked && marked.Close < limit)
@@ -51,7 +60,7 @@ internal static class SpeakerParser
         if ((token & WordClass.Anonymous) != 0 && (token & WordClass.RoleHead) == 0)
             return NamesFollow(d, start, limit) ? Titled(d, start, limit) : new SpeakerPhrase(SpeakerKind.Anonymous, TokenRange.Empty, TokenRange.Empty, Title(d, start, limit));
         if ((token & (WordClass.RoleHead | WordClass.Honorific)) != 0)
-            return Titled(d, start, limit);
+            return Titled(d, start, limit, allowPrefixed);
         if ((token & WordClass.OrganisationHead) != 0)
             return Organisation(d, start, limit);
         if (IsNameStart(d, start))
@@ -79,7 +88,8 @@ internal static class SpeakerParser
     }
 
     /// <summary>
-    /// A statement as subject: the organisation named with it speaks (<c>وقال بيان لحزب المؤتمر الوطني</c>); a
+    /// A statement as subject: the organisation named with it speaks (<c>وقال بيان لحزب المؤتمر الوطني</c>,
+    /// <c>ويقول تقرير الأمم المتحدة</c>); a
     /// bare <c>البيان</c> is the latest organisation's; otherwise no one named (<c>وقال بيان</c>).
     /// </summary>
     private static SpeakerPhrase Statement(QuoteDocument d, int start, int limit)
@@ -90,6 +100,8 @@ internal static class SpeakerParser
             var kind = end == start + 2 && HasArticleBehindPreposition(d.Word(start + 1)) ? SpeakerKind.Anaphor : SpeakerKind.Organisation;
             return new SpeakerPhrase(kind, new TokenRange(start + 1, end), TokenRange.Empty, end, Prefixed: true);   // تقرير للمنظمة: the organisation named before
         }
+        if (!d.IsDefinite(start) && d.Has(start + 1, WordClass.OrganisationHead) && !d.Has(start + 1, WordClass.Prefixed))
+            return Organisation(d, start + 1, limit);               // تقرير الأمم المتحدة، بيان الوزارة: the organisation's own
         var title = Title(d, start, limit);
         return title == start + 1 && d.IsDefinite(start)
             ? new SpeakerPhrase(SpeakerKind.Anaphor, new TokenRange(start, title), TokenRange.Empty, title)
@@ -110,17 +122,17 @@ internal static class SpeakerParser
     }
 
     /// <summary>Courtesy titles, a title, then the name if one follows (<c>وزير الخارجية، السفير سامح شكري،</c>).</summary>
-    private static SpeakerPhrase? Titled(QuoteDocument d, int start, int limit)
+    private static SpeakerPhrase? Titled(QuoteDocument d, int start, int limit, bool allowPrefixed = false)
     {
         var i = start;
         while (i < limit && d.Has(i, WordClass.Honorific))
             i++;
-        if (!d.Has(i, WordClass.RoleHead | WordClass.Anonymous) || d.Has(i, WordClass.Prefixed))
+        if (!d.Has(i, WordClass.RoleHead | WordClass.Anonymous) || (d.Has(i, WordClass.Prefixed) && !(allowPrefixed && i == start)))
             return IsNameStart(d, i) ? Named(d, i, limit, TokenRange.Empty) : null;
         var titleEnd = Title(d, i, limit);
-        while (d.IsDefinite(titleEnd) && d.Has(titleEnd, WordClass.RoleHead) && !d.Has(titleEnd, WordClass.Prefixed)
-               && !(IsNameStart(d, titleEnd + 1) && !d.IsDefinite(titleEnd + 1)))
-            titleEnd = Title(d, titleEnd, limit);                    // a second title: ممثلة البرنامج المديرة القطرية في العراق جين بيرس
+        while (d.Has(titleEnd, WordClass.RoleHead) && !d.Has(titleEnd, WordClass.Prefixed | WordClass.Kin | WordClass.Conjoined) && titleEnd < limit
+               && !(d.IsDefinite(titleEnd) && IsNameStart(d, titleEnd + 1) && !d.IsDefinite(titleEnd + 1)))
+            titleEnd = Title(d, titleEnd, limit);                    // a second title: ممثلة البرنامج المديرة القطرية في العراق جين بيرس، نائب رئيس الدولة رئيس مجلس الوزراء
         var role = new TokenRange(i, titleEnd);
         var next = SkipCourtesy(d, titleEnd, limit);
         if (d.Is(next, TokenKind.Comma) && d.Has(next + 1, WordClass.Pronoun))
@@ -237,10 +249,13 @@ internal static class SpeakerParser
         return new SpeakerPhrase(SpeakerKind.Organisation, name, TokenRange.Empty, end);
     }
 
+    private static bool IsLonePreposition(QuoteDocument d, int i) =>
+        d.IsWord(i, "ب") || d.IsWord(i, "ل");                         // also بـ, لـ: folding drops the tatweel
+
     /// <summary>The end of a title or organisation's name that starts at <paramref name="start"/>.</summary>
     private static int Title(QuoteDocument d, int start, int limit, bool properNamesRun = false)
     {
-        var construct = !d.IsDefinite(start);
+        var construct = !WithArticle(d, start);
         var closed = false;
         var i = start + 1;
         while (i < limit && i - start < MaxTitleWords)
@@ -250,6 +265,12 @@ internal static class SpeakerParser
             {
                 i = named.Close + 1;                                 // قائد اللواء «15»، صحيفة «الوئام»
                 construct = false;
+                closed = true;
+                continue;
+            }
+            if (IsLonePreposition(d, i) && d.SpanOpenedAt(i + 1) is { Closed: true, IsShort: true } belongs && belongs.Close < limit)
+            {
+                i = belongs.Close + 1;                               // مديرة إدارة التوعية ب"تعليم الرياض"
                 closed = true;
                 continue;
             }
@@ -285,7 +306,7 @@ internal static class SpeakerParser
             {
                 construct = true;
             }
-            else if (!construct && !closed && !d.IsDefinite(i - 1) && IsNisba(d.Word(i)))
+            else if (!construct && !closed && !WithArticle(d, i - 1) && IsNisba(d.Word(i)))
             {
                 // an adjective after a bare noun: مسؤول أمريكي، بنك استثماري محلي
             }
@@ -341,6 +362,10 @@ internal static class SpeakerParser
     }
 
     private const int MaxTitleWordsBeforeComma = 3;
+
+    /// <summary>Written with the article, maybe behind a preposition (<c>الشاعر</c>, <c>للشاعر</c>): a title word that no name continues as a construct.</summary>
+    private static bool WithArticle(QuoteDocument d, int i) =>
+        d.IsDefinite(i) || (d.Has(i, WordClass.Prefixed) && HasArticleBehindPreposition(d.Word(i)));
 
     /// <summary><c>لل</c> or <c>بال</c>: a preposition and the article (<c>للشركة</c>, <c>بالجامعة</c>); <c>لشركة</c>, <c>بوزارة</c> have none.</summary>
     private static bool HasArticleBehindPreposition(ReadOnlySpan<char> word) =>
