@@ -56,6 +56,15 @@ public sealed class SpeakerPlacementTests
         Assert.Equal("نحن سعداء جدا بهذه النتيجة الكبيرة", quote.Text);
     }
 
+    [Fact]
+    public void The_occasion_ends_a_name_and_a_courtesy_title_with_a_pronoun_is_the_latest_speaker()
+    {
+        var quotes = Extract("وقال الأمير خالد سالم بمؤتمر صحافي إن العمل مستمر. وأكد سموه أن المشاريع ستنجز قريبا.");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, quote => Assert.Equal("خالد سالم", quote.Speaker));
+        Assert.Equal("المشاريع ستنجز قريبا", quotes[1].Text);
+    }
+
     [Theory]
     [InlineData("وذكرت سلمى ناصر مديرة إدارة التوعية ب\"تعليم المدينة\" أن البرنامج بدأ الأسبوع الماضي.", "سلمى ناصر")]
     [InlineData("وأكد سامي ناصر المكلف بالإعلام بإقليم الحرس الوطني بصفاقس، لمراسلنا، أن البرنامج بدأ الأسبوع الماضي.", "سامي ناصر")]

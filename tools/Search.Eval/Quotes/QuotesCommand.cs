@@ -4,7 +4,7 @@ using Search.Core.Quotes;
 
 namespace Search.Eval.Quotes;
 
-/// <summary>The quotation extractor's measurements (issue 21): <c>show</c>, <c>sample</c>, <c>measure</c>, <c>speed</c>.</summary>
+/// <summary>The quotation extractor's measurements (issue 21): <c>show</c>, <c>sample</c>, <c>measure</c>, <c>speed</c>, <c>speakers</c>.</summary>
 internal static class QuotesCommand
 {
     public static int Run(string[] args) => args.FirstOrDefault() switch
@@ -13,6 +13,7 @@ internal static class QuotesCommand
         "sample" => Sample(Options.Parse(args[1..])),
         "measure" => Measure(Options.Parse(args[1..])),
         "speed" => Speed(Options.Parse(args[1..])),
+        "speakers" => SpeakersReport.Run(Options.Parse(args[1..])),
         _ => Usage(),
     };
 
@@ -125,6 +126,8 @@ internal static class QuotesCommand
                 Attribution precision and recall on the hand-checked set (docs/quotes.md).
             Search.Eval quotes speed [--rounds N] DOCS.jsonl[.gz]...
                 Extraction alone, one thread: seconds (wall and CPU, the process's) for all the documents and microseconds a document.
+            Search.Eval quotes speakers [--top N] [--merges N] [--seed S] DOCS.jsonl[.gz]...
+                The speakers facet over the documents: speaker keys, speakers after merging names across documents, the top speakers, merges drawn at random.
             """);
         return 2;
     }
