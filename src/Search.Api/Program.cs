@@ -1,16 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Search.Api.Configuration;
+using Search.Api.Engine;
 using Search.Api.Features.Admin;
 using Search.Api.Features.Documents;
 using Search.Api.Features.Pages;
 using Search.Api.Features.Search;
 using Search.Api.Features.SearchPage;
 using Search.Api.Features.Status;
+using Search.Api.Features.Stories;
 using Search.Api.Health;
 using Search.Api.Problems;
 using Search.Api.Protection;
-using Search.Api.Security;
 
 // appsettings.json ships beside the binary; the working directory only anchors a relative data path.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
@@ -19,8 +19,6 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 // rather than be cut off by Kestrel's 8 KB request line with a bare 414.
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestLineSize = 64 * 1024);
 builder.Services.AddSearchEngine(builder.Configuration);
-builder.Services.AddSingleton<DocumentRequestReader>();
-builder.Services.AddSingleton<PageRequestReader>();
 builder.Services.AddClientRateLimits(builder.Configuration);
 builder.Services.AddConfiguredCors(builder.Configuration);
 // Arabic text goes out as UTF-8, not as \uXXXX escapes three times its size.
@@ -44,6 +42,7 @@ var api = app.MapGroup("/api").RequireRateLimiting(RateLimiting.Searches);
 api.MapSearch();
 api.MapDocuments();
 api.MapPages();
+api.MapStories();
 api.MapStatus();
 api.MapAdmin();
 

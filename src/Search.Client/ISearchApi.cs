@@ -16,6 +16,14 @@ public interface ISearchApi
     [Get("/api/documents/{id}/highlighted")]
     Task<HighlightedDocument> GetHighlightedDocumentAsync(string id, string? q, CancellationToken cancellationToken = default);
 
+    /// <summary>The other copies of the document's story, then documents on the same subject.</summary>
+    [Get("/api/documents/{id}/related")]
+    Task<RelatedResponse> GetRelatedAsync(string id, int? size = null, CancellationToken cancellationToken = default);
+
+    /// <summary>A story's carriers in order of publication.</summary>
+    [Get("/api/stories/{id}")]
+    Task<StoryResponse> GetStoryAsync(string id, CancellationToken cancellationToken = default);
+
     /// <summary>Sends documents as NDJSON (one JSON document a line); see <see cref="NdjsonContent"/>.</summary>
     [Post("/api/documents")]
     Task<IngestResponse> PostDocumentsAsync([Body] HttpContent ndjson, CancellationToken cancellationToken = default);

@@ -1,59 +1,93 @@
+using Lucene.Net.Analysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Search.Core.Analysis;
 using Search.Core.Archive;
-using Search.Core.Documents;
-using Search.Core.Indexing;
-using Search.Core.Reindexing;
-using Search.Core.Searching;
+using Search.Core.Index;
+using Search.Core.Index.Reindex;
+using Search.Core.Ingest;
+using Search.Core.Ingest.Inbox;
+using Search.Core.Ingest.Pages;
+using Search.Core.Languages;
+using Search.Core.Retrieval;
+using Search.Core.Retrieval.Collecting;
+using Search.Core.Retrieval.QueryLanguage;
+using Search.Core.Retrieval.Scoring;
+using Search.Core.Stories;
 
 namespace Search.Core;
 
 /// <summary>
-/// The engine over one data folder: the archive of record (<c>archive.db</c>), the index
-/// generations (<c>generations/N/</c>, one current), the feeder that carries archive changes into
-/// the current generation, the reindexer that rebuilds it, and searches. Usable without any web host.
+/// The engine over one data folder, and its only door: it reads (search, get, highlight, stats), writes
+/// (ingest documents, pages and inbox files; delete), waits until what was written is searchable,
+/// rebuilds the index (start, find, cancel), and runs the indexing loop a host keeps going. Behind it:
+/// the archive of record (<c>archive.db</c>, the truth), the index generations (<c>generations/N/</c>)
+/// owned by one <see cref="LiveIndex"/>, and the inbox (<c>inbox/</c>). Usable without any web host.
 /// </summary>
 public sealed class SearchEngine : IDisposable
 {
-    private ServingIndex _serving;
+    private readonly IndexGenerations _generations;
+    private readonly Analyzer _analyzer;
+    private readonly SearchService _search;
+    private readonly StoryQueries _stories;
+    private readonly Intake _intake;
+    private readonly Inbox _inbox;
     private volatile bool _disposed;
 
-    private SearchEngine(string dataPath, DocumentArchive archive, IndexGenerations generations, ServingIndex serving,
-        IndexFeederOptions feederOptions, ILoggerFactory loggers)
+    private SearchEngine(string dataPath, DocumentArchive archive, IndexGenerations generations, long generation,
+        SearchEngineOptions options, ILoggerFactory loggers)
     {
         DataPath = dataPath;
         Archive = archive;
-        Generations = generations;
-        _serving = serving;
-        Feeder = new IndexFeeder(archive, serving.Index, feederOptions, loggers.CreateLogger<IndexFeeder>());
-        Reindexer = new Reindexer(this, loggers.CreateLogger<Reindexer>());
+        _generations = generations;
+        _analyzer = LanguageAnalyses.CreateFieldAnalyzer();
+        var setup = Setup(_analyzer);
+        try
+        {
+            Live = new LiveIndex(archive, generations, generation, new SearchIndex(generations.PathOf(generation), setup),
+                options.BatchSize, loggers.CreateLogger<LiveIndex>());
+        }
+        catch
+        {
+            _analyzer.Dispose();
+            throw;
+        }
+        Indexing = new IndexingLoop(Live, options, loggers.CreateLogger<IndexingLoop>());
+        Reindexer = new Reindexer(archive, generations, Live, setup, options.BatchSize, loggers.CreateLogger<Reindexer>());
+        _search = new SearchService(_analyzer);
+        _stories = new StoryQueries(_analyzer);
+        _intake = new Intake(archive, options, Indexing.Signal);
+        _inbox = new Inbox(dataPath, _intake, loggers.CreateLogger<Inbox>());
     }
 
+    /// <summary>The data folder (full path).</summary>
     public string DataPath { get; }
 
-    public DocumentArchive Archive { get; }
+    /// <summary>The inbox folder files are dropped into.</summary>
+    public string InboxPath => _inbox.Folder;
 
-    public IndexGenerations Generations { get; }
+    internal DocumentArchive Archive { get; }
 
-    public IndexFeeder Feeder { get; }
+    internal IndexGenerations Generations => _generations;
 
-    public Reindexer Reindexer { get; }
+    /// <summary>The live generation's index, for inspection in tests; searches lease it (<see cref="LiveIndex.Acquire"/>).</summary>
+    internal SearchIndex Index
+    {
+        get
+        {
+            using var lease = Live.Acquire();
+            return lease.Index;
+        }
+    }
 
-    /// <summary>The current generation's index, for inspection; searches go through <see cref="AcquireIndex"/>.</summary>
-    public SearchIndex Index => Volatile.Read(ref _serving).Index;
+    internal LiveIndex Live { get; }
 
-    /// <summary>The generation answering searches now.</summary>
-    public long Generation => Volatile.Read(ref _serving).Generation;
+    internal IndexingLoop Indexing { get; }
 
-    /// <summary>The analyzer version the current generation was built with.</summary>
-    public string IndexAnalyzerVersion => Volatile.Read(ref _serving).Index.BuiltWithAnalyzer;
-
-    /// <summary>True when the current generation was analysed with another analyzer version than this code's.</summary>
-    public bool AnalyzerMismatch => IndexAnalyzerVersion != ArabicSearchAnalyzer.Version;
+    internal Reindexer Reindexer { get; }
 
     /// <summary>Opens the data folder, removing generation folders a crash left half-built.</summary>
-    public static SearchEngine Open(string dataPath, IndexFeederOptions? feederOptions = null, ILoggerFactory? loggers = null)
+    public static SearchEngine Open(string dataPath, SearchEngineOptions? options = null, ILoggerFactory? loggers = null)
     {
         loggers ??= NullLoggerFactory.Instance;
         var root = Path.GetFullPath(dataPath);
@@ -66,8 +100,7 @@ public sealed class SearchEngine : IDisposable
             var stale = generations.DeleteAllBut(generation);
             if (stale.Count > 0)
                 loggers.CreateLogger<SearchEngine>().LogWarning("Removed index generations {Generations} left by an unfinished reindex", stale);
-            var serving = new ServingIndex(generation, NewIndex(generations, generation), generations);
-            return new SearchEngine(root, archive, generations, serving, feederOptions ?? IndexFeederOptions.Default, loggers);
+            return new SearchEngine(root, archive, generations, generation, options ?? SearchEngineOptions.Default, loggers);
         }
         catch
         {
@@ -76,67 +109,150 @@ public sealed class SearchEngine : IDisposable
         }
     }
 
-    /// <summary>Stores documents durably in the archive and wakes the feeder; returns the archive sequence to wait for.</summary>
-    public long Accept(IReadOnlyList<DocumentRecord> documents) => Write(documents).LastSequence;
+    // ---- Reading -------------------------------------------------------------------------------
 
-    /// <summary>Like <see cref="Accept"/>, and says which documents replaced one the archive held.</summary>
-    public ArchiveWrite Write(IReadOnlyList<DocumentRecord> documents)
+    /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
+    public SearchResult Search(SearchRequest request)
     {
-        if (documents.Count == 0)
-            return new ArchiveWrite(Archive.LastSequence, []);
-        var write = Archive.Write(documents);
-        Feeder.Signal();
-        return write;
+        SearchResult result;
+        using (var lease = Acquire())
+            result = _search.Search(lease.Index, request);
+        // Versions are resolved in the archive, where links are kept both ways, and only once any document has one.
+        return Archive.HasVersionLinks
+            ? result with { Hits = result.Hits.Select(hit => hit with { Versions = Archive.Versions(hit.Id) }).ToList() }
+            : result;
     }
+
+    /// <summary>The stored document with the language it is searched in, or null when the archive holds none under that id.</summary>
+    public DocumentRecord? Get(string id) => Archive.Get(id) is { } document ? document with { Lang = document.ResolveLanguage() } : null;
+
+    /// <summary>
+    /// Documents related to <paramref name="id"/>: the other copies of its story first (closest first), then
+    /// documents on the same subject; never the document itself. Null when the index holds no such document.
+    /// </summary>
+    public IReadOnlyList<RelatedHit>? Related(string id, int size)
+    {
+        using var lease = Acquire();
+        using var searcher = lease.Index.AcquireSearcher();
+        return RelatedDocuments.DocNumber(searcher.Searcher.IndexReader, id) is null ? null : _stories.Related(searcher.Searcher, id, size);
+    }
+
+    /// <summary>A story by its id (16 hex digits, as hits give it): its copies in order of publication; null when there is none.</summary>
+    public StoryDetails? Story(string id)
+    {
+        if (!StoryKey.TryParse(id.Trim().ToLowerInvariant(), out var key))
+            return null;
+        using var lease = Acquire();
+        using var searcher = lease.Index.AcquireSearcher();
+        return _stories.Story(searcher.Searcher, key);
+    }
+
+    /// <summary>The document's versions in other languages (linked either way, in any order of arrival); empty when it has none.</summary>
+    public IReadOnlyList<DocumentVersion> VersionsOf(string id) => Archive.Versions(id);
+
+    /// <summary>
+    /// The stored document with the matches of <paramref name="query"/> marked in its HTML-escaped title
+    /// and whole body (as in snippets, line breaks kept); null when there is no such document.
+    /// </summary>
+    /// <exception cref="QuerySyntaxException">The query cannot be read.</exception>
+    public HighlightedDocument? Highlight(string id, string? query)
+    {
+        if (Get(id) is not { } document)
+            return null;
+        var marked = _search.MarkAll(query, document.Lang, [document.Title, document.Body]);
+        return new HighlightedDocument(document, marked[0], marked[1]);
+    }
+
+    public EngineStats Stats()
+    {
+        using var lease = Acquire();
+        var index = lease.Index;
+        return new EngineStats(
+            Archive.Count(),
+            Archive.LastSequence,
+            Live.VisibleSequence,
+            index.DocumentCount(),
+            lease.Generation,
+            LanguageAnalyses.Version,
+            index.BuiltWithAnalyzer,
+            index.SizeInBytes(),
+            index.LastCommit,
+            Live.Pending);
+    }
+
+    // ---- Writing -------------------------------------------------------------------------------
+
+    /// <summary>Documents as UTF-8 JSON (an array or JSON Lines), stored whole or not at all.</summary>
+    public IngestReport IngestDocuments(ReadOnlySpan<byte> utf8) => _intake.Documents(utf8);
+
+    /// <summary>Pages (text or HTML, in any encoding Arabic sites use), each stored or refused on its own.</summary>
+    public IngestReport IngestPages(IReadOnlyList<PageFile> pages, CancellationToken cancellationToken = default) =>
+        _intake.Pages(pages, cancellationToken);
+
+    /// <summary>Takes every settled file waiting in the inbox (see <see cref="InboxPath"/>), until cancelled.</summary>
+    public void ProcessInbox(CancellationToken cancellationToken) => _inbox.ProcessWaiting(cancellationToken);
 
     /// <summary>Deletes a document from the archive (and so from the index); false when there is none.</summary>
     public bool Delete(string id)
     {
         if (!Archive.Delete(id))
             return false;
-        Feeder.Signal();
+        Indexing.Signal();
         return true;
     }
 
-    /// <exception cref="Querying.QuerySyntaxException">The text cannot be read.</exception>
-    public SearchResult Search(SearchRequest request)
+    /// <summary>
+    /// Waits until the changes up to <paramref name="sequence"/> (an ingest report's) are searchable, or
+    /// for at most <paramref name="timeout"/>; true when they are.
+    /// </summary>
+    public async Task<bool> WaitUntilSearchableAsync(long sequence, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        using var lease = AcquireIndex();
-        return lease.Serving.Searcher.Search(request);
-    }
-
-    /// <inheritdoc cref="SearchService.MarkAll"/>
-    public IReadOnlyList<string> MarkAll(string? query, IReadOnlyList<string> texts)
-    {
-        using var lease = AcquireIndex();
-        return lease.Serving.Searcher.MarkAll(query, texts);
-    }
-
-    /// <summary>The current generation, held until the lease is disposed (a reindex may retire it meanwhile).</summary>
-    public IndexLease AcquireIndex()
-    {
-        while (true)
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            var serving = Volatile.Read(ref _serving);
-            if (serving.TryAcquire())
-                return new IndexLease(serving);
+            await Live.WaitUntilVisibleAsync(sequence, limit.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
         }
     }
 
-    public EngineStats Stats()
+    // ---- Indexing and rebuilding ---------------------------------------------------------------
+
+    /// <summary>
+    /// The indexing loop, for a host to run for as long as it runs: carries what the archive accepted
+    /// into the index, first catching up from the index's committed checkpoint (how a crash between an
+    /// acknowledgement and an index commit is repaired). Returns when cancelled, after a last commit.
+    /// </summary>
+    public Task RunIndexingAsync(CancellationToken cancellationToken) => Indexing.RunAsync(cancellationToken);
+
+    /// <summary>Applies every pending archive change to the index now, for a program that runs no indexing loop (a tool, a test); returns how many.</summary>
+    public int CatchUp() => Indexing.CatchUp();
+
+    /// <summary>Starts rebuilding the index from the archive; when one is already running, that one, not started.</summary>
+    public (bool Started, ReindexStatus Job) StartReindex(string reason)
     {
-        using var lease = AcquireIndex();
-        var index = lease.Serving.Index;
-        return new EngineStats(
-            Archive.Count(),
-            index.DocumentCount(),
-            lease.Serving.Generation,
-            ArabicSearchAnalyzer.Version,
-            index.BuiltWithAnalyzer,
-            index.SizeInBytes(),
-            index.LastCommit,
-            Feeder.Pending);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var started = Reindexer.TryStart(reason, out var job);
+        return (started, job.Status());
+    }
+
+    /// <summary>A rebuild by its id (the last twenty are kept).</summary>
+    public ReindexStatus? FindReindex(string id) => Reindexer.Find(id)?.Status();
+
+    /// <summary>The rebuild running now, if any.</summary>
+    public ReindexStatus? RunningReindex => Reindexer.Running?.Status();
+
+    /// <summary>Asks a rebuild to stop (the current generation keeps serving); null when there is no such rebuild.</summary>
+    public ReindexStatus? CancelReindex(string id)
+    {
+        if (Reindexer.Find(id) is not { } job)
+            return null;
+        job.Cancel();
+        return job.Status();
     }
 
     public void Dispose()
@@ -145,20 +261,21 @@ public sealed class SearchEngine : IDisposable
             return;
         _disposed = true;
         Reindexer.CancelAndWait();
-        Volatile.Read(ref _serving).Release();
+        Live.Dispose();
         Archive.Dispose();
+        _analyzer.Dispose();
     }
 
-    internal SearchIndex CreateIndex(long generation) => NewIndex(Generations, generation);
-
-    /// <summary>Makes a freshly built generation current: pointer file first, then searches; the old one is retired.</summary>
-    internal void SwitchTo(long generation, SearchIndex index)
+    /// <summary>What the engine opens every generation with: our analysis, and our scoring and warm-up.</summary>
+    internal static IndexSetup Setup(Analyzer analyzer)
     {
-        Generations.MakeCurrent(generation);
-        var previous = Interlocked.Exchange(ref _serving, new ServingIndex(generation, index, Generations));
-        previous.Retire();
+        var similarity = SearchSimilarity.Create();
+        return new IndexSetup(analyzer, LanguageAnalyses.Version, similarity, new WarmingSearcherFactory(similarity));
     }
 
-    private static SearchIndex NewIndex(IndexGenerations generations, long generation) =>
-        new(generations.PathOf(generation), SearchSimilarity.Create());
+    private IndexLease Acquire()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return Live.Acquire();
+    }
 }

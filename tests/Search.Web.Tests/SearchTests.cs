@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Search.Web.Tests.TestSupport;
 using Xunit.Abstractions;
 using static Microsoft.Playwright.Assertions;

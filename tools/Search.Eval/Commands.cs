@@ -9,14 +9,15 @@ using Lucene.Net.Store;
 using Search.Client;
 using Search.Client.Evaluation;
 using Search.Core.Analysis;
-using Search.Core.Documents;
-using Search.Core.Indexing;
-using Search.Core.Querying;
-using Search.Core.Searching;
+using Search.Core;
+using Search.Core.Ingest.Json;
+using Search.Core.Index;
+using Search.Core.Retrieval.QueryLanguage;
+using Search.Core.Retrieval.Scoring;
 
 namespace Search.Eval;
 
-public static class Commands
+internal static class Commands
 {
     public const string SpecFile = "analysis.txt";
     private const int Depth = 100;

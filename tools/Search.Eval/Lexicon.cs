@@ -1,7 +1,8 @@
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Analysis;
-using Search.Core.Documents;
+using Search.Core.Text;
+using Search.Core;
 
 namespace Search.Eval;
 
@@ -11,7 +12,7 @@ namespace Search.Eval;
 /// the word with it (<c>وزير</c> vs <c>زير</c>), and a remainder is a word when it occurs at all often.
 /// Built at run time from the documents being indexed; never stored.
 /// </summary>
-public sealed class Lexicon : IArabicWordKnowledge
+internal sealed class Lexicon : IArabicWordKnowledge
 {
     private readonly Dictionary<string, int> _counts;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -39,8 +40,8 @@ public sealed class Lexicon : IArabicWordKnowledge
                     while (tokenizer.IncrementToken())
                     {
                         var word = term.Buffer.AsSpan(0, term.Length);
-                        if (ArabicNormalizer.NeedsExpansion(word))
-                            word = ArabicNormalizer.Expand(word).ToCharArray();
+                        if (ArabicPresentationForms.Contains(word))
+                            word = ArabicPresentationForms.Expand(word).ToCharArray();
                         if (buffer.Length < word.Length)
                             buffer = new char[word.Length * 2];
                         word.CopyTo(buffer);

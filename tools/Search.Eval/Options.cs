@@ -1,7 +1,7 @@
 namespace Search.Eval;
 
 /// <summary>--name value options (repeatable) and positional arguments.</summary>
-public sealed class Options
+internal sealed class Options
 {
     private readonly Dictionary<string, List<string>> _named = new(StringComparer.Ordinal);
 

@@ -14,6 +14,8 @@ try
         "speed" => Commands.Speed(args[1..]),
         "table" => Table.Run(args[1..]),
         "quotes" => Search.Eval.Quotes.QuotesCommand.Run(args[1..]),
+        "languages" => Languages.Run(args[1..]),
+        "stories" => StoryCommands.Run(args[1..]),
         _ => Usage(),
     };
 }
@@ -43,6 +45,9 @@ static int Usage()
             the Java peer (with --peers) on the same inputs. Indexes are kept in DIR and reused.
         Search.Eval speed [--analysis SPEC]... [--rounds N] DOCS.jsonl[.gz]...
             Time analysis alone (one thread) of each variant, interleaved; the first is the reference.
+        Search.Eval languages [--samples SAMPLES.jsonl] [DOCS.jsonl[.gz]...]
+            Language detection (docs/languages.md): the samples by language and kind, with the misses;
+            then the languages detected over the documents, each not detected as its lang listed.
         """);
     return 2;
 }

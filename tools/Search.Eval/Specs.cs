@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Search.Core.Analysis;
-using Search.Core.Querying;
+using Search.Core.Retrieval.Scoring;
 
 namespace Search.Eval;
 
@@ -9,7 +9,7 @@ namespace Search.Eval;
 /// Analysis and ranking variants written as <c>key=value,key=value</c> (unspecified keys keep the
 /// product's default), so one command line names exactly what was measured.
 /// </summary>
-public static class Specs
+internal static class Specs
 {
     public const string Stock = "stock";
 

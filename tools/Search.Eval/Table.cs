@@ -6,8 +6,8 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Client.Evaluation;
 using Search.Core.Analysis;
-using Search.Core.Documents;
-using Search.Core.Searching;
+using Search.Core;
+using Search.Core.Retrieval.Scoring;
 
 namespace Search.Eval;
 
@@ -17,7 +17,7 @@ namespace Search.Eval;
 /// with the answers' titles held out; and the Java Lucene peer on the very same documents and queries,
 /// in the same run. Everything it builds goes to the work folder, outside the repository.
 /// </summary>
-public static class Table
+internal static class Table
 {
     private sealed record Variant(string Name, string Analysis, string Ranking);
 
@@ -97,7 +97,7 @@ public static class Table
             using var directory = FSDirectory.Open(new DirectoryInfo(index));
             using var reader = DirectoryReader.Open(directory);
             var searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create(ranking, termsPerWord) };
-            var (run, latencies) = Commands.Search(searcher, new Search.Core.Querying.LuceneQueryBuilder(analyzer, ranking), set.Queries);
+            var (run, latencies) = Commands.Search(searcher, new Search.Core.Retrieval.Scoring.LuceneQueryBuilder(analyzer, ranking), set.Queries);
             latencies.Sort();
             return (RelevanceMetrics.Score(run.ToDictionary(r => r.QueryId, r => r.Docs), set.Qrels), latencies[latencies.Count / 2]);
         }

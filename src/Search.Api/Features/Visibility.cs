@@ -1,4 +1,4 @@
-using Search.Core;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Search.Api.Features;
 
@@ -6,10 +6,10 @@ namespace Search.Api.Features;
 public static class Visibility
 {
     /// <summary>How long a request waits for what it stored to become searchable.</summary>
-    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
 
     /// <summary>Reads <c>?wait=</c>: absent, true or false; anything else is a 400 that says so.</summary>
-    public static bool TryReadWait(string? text, out bool wait, out Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult problem)
+    public static bool TryReadWait(string? text, out bool wait, out ProblemHttpResult problem)
     {
         wait = false;
         problem = null!;
@@ -19,19 +19,5 @@ public static class Visibility
             title: "The request cannot be read.",
             extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["wait"] = ["use true or false"] } });
         return false;
-    }
-
-    /// <summary>Returns once the index has reached <paramref name="sequence"/>, or after at most 30 seconds.</summary>
-    public static async Task WaitUntilSearchableAsync(this SearchEngine engine, long sequence, CancellationToken cancellationToken)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(MaxWait);
-        try
-        {
-            await engine.Feeder.WaitUntilVisibleAsync(sequence, timeout.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-        }
     }
 }

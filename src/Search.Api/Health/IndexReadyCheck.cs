@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Search.Api.FirstRun;
+using Search.Api.Engine;
 using Search.Core;
-using Search.Core.Analysis;
 
 namespace Search.Api.Health;
 
@@ -12,16 +11,16 @@ public sealed class IndexReadyCheck(EngineStartup startup, IServiceProvider serv
     {
         if (!startup.Ready)
             return Task.FromResult(HealthCheckResult.Unhealthy("The index is not open yet."));
-        var engine = services.GetRequiredService<SearchEngine>();
+        var stats = services.GetRequiredService<SearchEngine>().Stats();
         var data = new Dictionary<string, object>
         {
-            ["generation"] = engine.Generation,
-            ["analyzerVersion"] = ArabicSearchAnalyzer.Version,
-            ["indexAnalyzerVersion"] = engine.IndexAnalyzerVersion,
-            ["pending"] = engine.Feeder.Pending,
+            ["generation"] = stats.Generation,
+            ["analyzerVersion"] = stats.AnalyzerVersion,
+            ["indexAnalyzerVersion"] = stats.IndexAnalyzerVersion,
+            ["pending"] = stats.Pending,
         };
-        return Task.FromResult(engine.AnalyzerMismatch
-            ? HealthCheckResult.Degraded($"The index was built with analyzer {engine.IndexAnalyzerVersion}, the service runs {ArabicSearchAnalyzer.Version}: rebuild the index.", data: data)
+        return Task.FromResult(stats.AnalyzerMismatch
+            ? HealthCheckResult.Degraded($"The index was built with analyzer {stats.IndexAnalyzerVersion}, the service runs {stats.AnalyzerVersion}: rebuild the index.", data: data)
             : HealthCheckResult.Healthy("The index is open.", data));
     }
 }

@@ -33,5 +33,5 @@ public static class ProblemDetailsDefaults
 
     /// <summary>What the endpoint at the path takes: a 415 comes from routing, before any endpoint could say.</summary>
     private static string[] AcceptedMediaTypes(PathString path) =>
-        path.StartsWithSegments("/api/pages") ? PageRequestReader.MediaTypes : DocumentRequestReader.MediaTypes;
+        path.StartsWithSegments("/api/pages") ? PageRequestReader.MediaTypes : DocumentEndpoints.MediaTypes;
 }

@@ -17,6 +17,12 @@ public sealed class SearchQuery
     /// <summary>Exact source name.</summary>
     [AliasAs("source")] public string? Source { get; set; }
 
+    /// <summary>Only documents in this language (<c>ar</c>, <c>en</c>, <c>ru</c>, <c>fr</c>…).</summary>
+    [AliasAs("lang")] public string? Lang { get; set; }
+
+    /// <summary><c>story</c> (default): each story once, as its best matching copy; <c>none</c>: every document.</summary>
+    [AliasAs("collapse")] public string? Collapse { get; set; }
+
     /// <summary><c>relevance</c> (default), <c>newest</c> or <c>oldest</c>.</summary>
     [AliasAs("sort")] public string? Sort { get; set; }
 

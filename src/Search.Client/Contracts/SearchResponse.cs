@@ -1,31 +1,49 @@
 namespace Search.Client.Contracts;
 
 /// <summary>One page of search results with the facets of every match (not just the page).</summary>
+/// <param name="Total">Matching documents.</param>
 /// <param name="NextCursor">Pass as <c>cursor</c> to get the page after this one, however deep; null on the last page.</param>
+/// <param name="Stories">Matching stories, when stories are collapsed (the default): each is shown once.</param>
 public sealed record SearchResponse(
     long Total,
     double TookMs,
     IReadOnlyList<SearchHit> Hits,
     SearchFacets Facets,
-    string? NextCursor = null);
+    string? NextCursor = null,
+    long? Stories = null);
 
 /// <summary>A matching document as listed on a results page.</summary>
 /// <param name="Date">Publication date as <c>yyyy-MM-dd</c>; null when the document is undated.</param>
 /// <param name="Snippet">HTML-escaped part of the body with the matches wrapped in <c>&lt;mark&gt;</c>.</param>
+/// <param name="Lang">The document's language code.</param>
+/// <param name="Versions">The document's versions in other languages (empty when it has none).</param>
+/// <param name="Story">Its story, when stories are collapsed: the hit stands for every copy.</param>
 public sealed record SearchHit(
     string Id,
     string Title,
     string? Date,
     string Source,
     float Score,
-    string Snippet);
+    string Snippet,
+    string? Lang = null,
+    IReadOnlyList<DocumentVersion>? Versions = null,
+    StoryInfo? Story = null);
+
+/// <summary>A story as a hit shows it.</summary>
+/// <param name="Id">Stable: the same documents give the same id, after a reindex or on another node.</param>
+/// <param name="Copies">Documents carrying it, the hit included.</param>
+/// <param name="Sources">The outlets that carried it, the first carrier first.</param>
+/// <param name="First">The earliest date it was carried, <c>yyyy-MM-dd</c>.</param>
+public sealed record StoryInfo(string Id, int Copies, IReadOnlyList<string> Sources, string? First);
 
 /// <param name="Date">Buckets keyed <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>, in date order.</param>
 /// <param name="Source">Buckets keyed by source name, largest first.</param>
 /// <param name="Undated">Matches without a publication date (they fall in no date bucket).</param>
+/// <param name="Lang">Buckets keyed by language code, largest first.</param>
 public sealed record SearchFacets(
     IReadOnlyList<FacetBucket> Date,
     IReadOnlyList<FacetBucket> Source,
-    long Undated);
+    long Undated,
+    IReadOnlyList<FacetBucket>? Lang = null);
 
 public sealed record FacetBucket(string Key, long Count);

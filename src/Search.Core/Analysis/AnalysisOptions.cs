@@ -1,7 +1,7 @@
 namespace Search.Core.Analysis;
 
 /// <summary>Which stop words are dropped.</summary>
-public enum StopWordSet
+internal enum StopWordSet
 {
     None,
 
@@ -13,7 +13,7 @@ public enum StopWordSet
 }
 
 /// <summary>Which words get an exact form (<see cref="ArabicSearchAnalyzer.ExactPrefix"/>) beside their stem.</summary>
-public enum ExactFormMode
+internal enum ExactFormMode
 {
     None,
 
@@ -29,7 +29,7 @@ public enum ExactFormMode
 /// <see cref="ArabicSearchAnalyzer.Version"/> names); the others exist so the tuning harness can measure
 /// each step against the alternatives.
 /// </summary>
-public sealed record AnalysisOptions
+internal sealed record AnalysisOptions
 {
     public HamzaPolicy Hamza { get; init; } = HamzaPolicy.FoldSeats;
 

@@ -9,7 +9,7 @@ namespace Search.Core.Analysis;
 /// Written from general knowledge of Modern Standard Arabic and news vocabulary, in ordinary spelling;
 /// entries are normalised like any text.
 /// </summary>
-public static class ArabicKnownWords
+internal static class ArabicKnownWords
 {
     /// <summary>Words whose first letter و is radical: و is not the conjunction in them.</summary>
     public const string WithWaw = """

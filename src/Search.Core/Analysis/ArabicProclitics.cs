@@ -1,7 +1,7 @@
 namespace Search.Core.Analysis;
 
 /// <summary>How proclitics (conjunctions, prepositions, the article) are found at the start of a word.</summary>
-public enum ProcliticMode
+internal enum ProcliticMode
 {
     /// <summary>Nothing is stripped.</summary>
     None,
@@ -20,7 +20,7 @@ public enum ProcliticMode
 /// which itself stays whole, as do <c>واشنطن</c>, <c>فلسطين</c>, <c>بريطانيا</c> and <c>لبنان</c>
 /// (while <c>للبنان</c> is <c>ل</c> + <c>لبنان</c>).
 /// </summary>
-public sealed class ArabicProclitics(ProcliticMode mode, IArabicWordKnowledge knowledge, bool stripFa = true)
+internal sealed class ArabicProclitics(ProcliticMode mode, IArabicWordKnowledge knowledge, bool stripFa = true)
 {
     private const char Waw = '\u0648', Fa = '\u0641', Ba = '\u0628', Kaf = '\u0643', Lam = '\u0644', Alef = '\u0627';
 

@@ -11,7 +11,7 @@ namespace Search.Core.Analysis;
 /// companion form). It is versioned: an index built with another <see cref="Version"/> must be rebuilt
 /// before its terms can be trusted. See docs/relevance.md for what each choice was measured to do.
 /// </summary>
-public static class ArabicSearchAnalyzer
+internal static class ArabicSearchAnalyzer
 {
     /// <summary>Stored in every index commit; change it whenever the produced terms change.</summary>
     public const string Version = "arabic-search-2";

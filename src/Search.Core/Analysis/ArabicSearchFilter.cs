@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
+using Search.Core.Text;
 
 namespace Search.Core.Analysis;
 
@@ -13,7 +14,7 @@ namespace Search.Core.Analysis;
 /// as its exact form, which stands for its stem too (a stem is looked up as both terms), so the index
 /// holds a fifth fewer terms and exact forms stay exact.
 /// </summary>
-public sealed class ArabicSearchFilter : TokenFilter
+internal sealed class ArabicSearchFilter : TokenFilter
 {
     private readonly ArabicNormalizer _normalizer;
     private readonly ArabicStopWords? _stopWords;
@@ -51,9 +52,9 @@ public sealed class ArabicSearchFilter : TokenFilter
         var skipped = 0;
         while (m_input.IncrementToken())
         {
-            if (ArabicNormalizer.NeedsExpansion(_term.Buffer.AsSpan(0, _term.Length)))
+            if (ArabicPresentationForms.Contains(_term.Buffer.AsSpan(0, _term.Length)))
             {
-                var expanded = ArabicNormalizer.Expand(_term.Buffer.AsSpan(0, _term.Length));
+                var expanded = ArabicPresentationForms.Expand(_term.Buffer.AsSpan(0, _term.Length));
                 _term.SetEmpty().Append(expanded);
             }
             var length = _normalizer.Normalize(_term.Buffer.AsSpan(0, _term.Length));

@@ -6,7 +6,7 @@ namespace Search.Core.Analysis;
 /// question words and the glued forms people type in questions (<c>كيف</c>, <c>لماذا</c>, <c>ماهو</c>):
 /// they say what kind of answer is wanted, not what it is about, and otherwise match most documents.
 /// </summary>
-public sealed class ArabicStopWords
+internal sealed class ArabicStopWords
 {
     /// <summary>Prepositions, alone and with pronoun suffixes.</summary>
     public const string Prepositions = """

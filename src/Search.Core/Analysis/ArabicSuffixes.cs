@@ -1,7 +1,7 @@
 namespace Search.Core.Analysis;
 
 /// <summary>Which endings of a word are taken for suffixes.</summary>
-public enum SuffixMode
+internal enum SuffixMode
 {
     /// <summary>None: the stem keeps its ending.</summary>
     None,
@@ -17,7 +17,7 @@ public enum SuffixMode
 }
 
 /// <summary>Light suffix stripping of a normalised word whose proclitics are already gone.</summary>
-public sealed class ArabicSuffixes(SuffixMode mode, IArabicWordKnowledge knowledge)
+internal sealed class ArabicSuffixes(SuffixMode mode, IArabicWordKnowledge knowledge)
 {
     private static readonly string[] Plurals = ["ات", "ون", "ين"];
     private static readonly string[] PluralsAndFeminine = ["ات", "ون", "ين", "ه"];

@@ -1,7 +1,7 @@
 namespace Search.Core.Analysis;
 
 /// <summary>What the clitic stripper may ask about words before it takes a letter for a proclitic.</summary>
-public interface IArabicWordKnowledge
+internal interface IArabicWordKnowledge
 {
     /// <summary>The word (normalised) is a word of its own whose first letter, though it looks like a proclitic, belongs to it (<c>وزير</c>, <c>فلسطين</c>).</summary>
     bool KeepsFirstLetter(ReadOnlySpan<char> word);
@@ -18,7 +18,7 @@ public interface IArabicWordKnowledge
 /// an inflectional or pronoun ending (<c>وزيرة</c>, <c>وطنيون</c>, <c>وصلت</c>), keeps its first letter; a
 /// listed word, or one with a plural or nisba ending, is a word a preposition can be stripped in front of.
 /// </summary>
-public sealed class KnownWordList : IArabicWordKnowledge
+internal sealed class KnownWordList : IArabicWordKnowledge
 {
     /// <summary>Endings a listed word may carry and still keep its first letter (normalised: ة is ه).</summary>
     private static readonly string[] InflectedEndings =

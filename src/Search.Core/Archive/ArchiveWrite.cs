@@ -6,4 +6,4 @@ namespace Search.Core.Archive;
 /// Positions, in the list written, of the documents that replaced one the archive held (the same
 /// id twice in one write: the second replaces the first).
 /// </param>
-public sealed record ArchiveWrite(long LastSequence, IReadOnlyList<int> Replaced);
+internal sealed record ArchiveWrite(long LastSequence, IReadOnlyList<int> Replaced);

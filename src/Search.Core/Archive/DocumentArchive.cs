@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Search.Core.Documents;
 
 namespace Search.Core.Archive;
 
@@ -10,7 +9,7 @@ namespace Search.Core.Archive;
 /// (<see cref="ReadAfter"/>) and catch up after a crash. The index is derived from this, never the
 /// other way round.
 /// </summary>
-public sealed class DocumentArchive : IDisposable
+internal sealed partial class DocumentArchive : IDisposable
 {
     private const string Columns = "seq, id, deleted, title, date, body, source, lang, category, url";
 
@@ -44,7 +43,9 @@ public sealed class DocumentArchive : IDisposable
                 url      TEXT
             );
             CREATE INDEX IF NOT EXISTS documents_deleted ON documents (deleted);
+            CREATE INDEX IF NOT EXISTS documents_url ON documents (url);
             """);
+        CreateVersionLinks(_writer);
         using var max = _writer.CreateCommand();
         max.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM documents";
         _lastSequence = (long)max.ExecuteScalar()!;
@@ -91,6 +92,7 @@ public sealed class DocumentArchive : IDisposable
             var url = command.Parameters.Add("$url", SqliteType.Text);
             command.Prepare();
 
+            using var links = new LinkWriter(this, _writer, transaction);
             var next = _lastSequence;
             var replaced = new List<int>();
             for (var i = 0; i < documents.Count; i++)
@@ -105,10 +107,11 @@ public sealed class DocumentArchive : IDisposable
                 date.Value = (object?)document.IsoDate ?? DBNull.Value;
                 body.Value = document.Body;
                 source.Value = document.Source;
-                lang.Value = document.Lang;
+                lang.Value = document.Lang ?? "";
                 category.Value = (object?)document.Category ?? DBNull.Value;
                 url.Value = (object?)document.Url ?? DBNull.Value;
                 command.ExecuteNonQuery();
+                links.Replace(document.Id, document.Translations);
             }
             transaction.Commit();
             Interlocked.Exchange(ref _lastSequence, next);
@@ -121,12 +124,17 @@ public sealed class DocumentArchive : IDisposable
     {
         lock (_writeLock)
         {
+            using var transaction = _writer.BeginTransaction();
             using var command = _writer.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = "UPDATE documents SET seq = $seq, deleted = 1, body = '', title = '' WHERE id = $id AND deleted = 0";
             command.Parameters.AddWithValue("$seq", _lastSequence + 1);
             command.Parameters.AddWithValue("$id", id);
             if (command.ExecuteNonQuery() == 0)
                 return false;
+            using (var links = new LinkWriter(this, _writer, transaction))
+                links.Replace(id, []);
+            transaction.Commit();
             Interlocked.Increment(ref _lastSequence);
             return true;
         }
@@ -139,7 +147,7 @@ public sealed class DocumentArchive : IDisposable
         command.CommandText = $"SELECT {Columns} FROM documents WHERE id = $id AND deleted = 0";
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? ReadEntry(reader).Document : null;
+        return reader.Read() ? ReadEntry(reader).Document! with { Translations = TranslationsOf(connection, id) } : null;
     }
 
     /// <summary>The changes after <paramref name="sequence"/>, oldest first, at most <paramref name="limit"/>.</summary>
@@ -204,7 +212,7 @@ public sealed class DocumentArchive : IDisposable
             date,
             reader.GetString(5),
             reader.GetString(6),
-            reader.GetString(7),
+            reader.GetString(7) is { Length: > 0 } given ? given : null,
             reader.IsDBNull(8) ? null : reader.GetString(8),
             reader.IsDBNull(9) ? null : reader.GetString(9)));
     }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using Search.Api.Tests.Durability;
 using Search.Api.Tests.TestSupport;
-using static Search.Api.Tests.Durability.ServiceCalls;
+using static Search.Api.Tests.TestSupport.ServiceCalls;
 
 namespace Search.Api.Tests.Cli;
 

@@ -33,17 +33,17 @@ public class ArabicNormalizerTests
     public void Normalises(string word, string expected) => Assert.Equal(expected, Normalizer.Normalize(word));
 
     [Theory]
-    [InlineData(HamzaPolicy.Keep, "مسؤول", "مسؤول")]
-    [InlineData(HamzaPolicy.Keep, "رئيس", "رئيس")]
-    [InlineData(HamzaPolicy.FoldSeats, "مسؤول", "مسوول")]
-    [InlineData(HamzaPolicy.FoldSeats, "رئيس", "رييس")]
-    [InlineData(HamzaPolicy.FoldSeats, "شيء", "شيء")]
-    [InlineData(HamzaPolicy.FoldSeatsDropHamza, "شيء", "شي")]
-    [InlineData(HamzaPolicy.FoldSeatsDropHamza, "شئ", "شي")]
-    [InlineData(HamzaPolicy.Unify, "مسئول", "مسءول")]
-    [InlineData(HamzaPolicy.Unify, "مسؤول", "مسءول")]
-    public void Applies_the_hamza_policy(HamzaPolicy policy, string word, string expected) =>
-        Assert.Equal(expected, new ArabicNormalizer(policy).Normalize(word));
+    [InlineData("Keep", "مسؤول", "مسؤول")]
+    [InlineData("Keep", "رئيس", "رئيس")]
+    [InlineData("FoldSeats", "مسؤول", "مسوول")]
+    [InlineData("FoldSeats", "رئيس", "رييس")]
+    [InlineData("FoldSeats", "شيء", "شيء")]
+    [InlineData("FoldSeatsDropHamza", "شيء", "شي")]
+    [InlineData("FoldSeatsDropHamza", "شئ", "شي")]
+    [InlineData("Unify", "مسئول", "مسءول")]
+    [InlineData("Unify", "مسؤول", "مسءول")]
+    public void Applies_the_hamza_policy(string policy, string word, string expected) =>
+        Assert.Equal(expected, new ArabicNormalizer(Enum.Parse<HamzaPolicy>(policy)).Normalize(word));
 
     [Fact]
     public void Hamza_on_alef_always_folds_whatever_the_policy()

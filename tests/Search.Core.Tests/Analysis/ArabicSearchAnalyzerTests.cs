@@ -15,9 +15,9 @@ public class ArabicSearchAnalyzerTests
     private static readonly Analyzer Analyzer = ArabicSearchAnalyzer.Create();
 
     /// <summary>Terms as "stem/=exact" (or "=exact") per position, "_" before a word that follows dropped stop words.</summary>
-    internal static string Analyze(string text, Analyzer? analyzer = null)
+    internal static string Analyze(string text, Analyzer? analyzer = null, string field = "body")
     {
-        using var stream = (analyzer ?? Analyzer).GetTokenStream("body", text);
+        using var stream = (analyzer ?? Analyzer).GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();

@@ -1,5 +1,4 @@
 using Search.Core.Archive;
-using Search.Core.Documents;
 using Search.Core.Tests.TestSupport;
 using static Search.Core.Tests.TestSupport.ArabicStatements;
 

@@ -1,5 +1,3 @@
-using Search.Core.Documents;
-
 namespace Search.Core.Tests.TestSupport;
 
 /// <summary>Short hand-written Arabic statements for searching and faceting tests.</summary>

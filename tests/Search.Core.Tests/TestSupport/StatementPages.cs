@@ -20,7 +20,7 @@ public static class StatementPages
     public static readonly DateOnly Date = new(2022, 3, 14);
 
     /// <summary>The shape of the issue: a language switch, the headline, a date line in Arabic-Indic digits, paragraphs, a sub-heading, the publisher.</summary>
-    public const string Text = $"""
+    public const string StatementText = $"""
         Ru En
 
         {Title}

@@ -1,6 +1,3 @@
-using Search.Core.Documents;
-using Search.Core.Indexing;
-
 namespace Search.Core.Tests.TestSupport;
 
 /// <summary>
@@ -23,7 +20,7 @@ public sealed class TempDataFolder : IDisposable
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
     /// <summary>Opens (or reopens) the engine on this folder; it is disposed with the folder unless closed before.</summary>
-    public SearchEngine OpenEngine(IndexFeederOptions? options = null)
+    public SearchEngine OpenEngine(SearchEngineOptions? options = null)
     {
         var engine = SearchEngine.Open(Path, options);
         _engines.Add(engine);
@@ -31,11 +28,11 @@ public sealed class TempDataFolder : IDisposable
     }
 
     /// <summary>Opens the engine and makes the documents searchable (accepted into the archive, then applied).</summary>
-    public SearchEngine OpenEngineWith(IEnumerable<DocumentRecord> documents, IndexFeederOptions? options = null)
+    public SearchEngine OpenEngineWith(IEnumerable<DocumentRecord> documents, SearchEngineOptions? options = null)
     {
         var engine = OpenEngine(options);
         engine.Accept(documents.ToList());
-        engine.Feeder.CatchUp();
+        engine.CatchUp();
         return engine;
     }
 

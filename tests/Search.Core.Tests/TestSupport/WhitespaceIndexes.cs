@@ -3,8 +3,9 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Analysis;
-using Search.Core.Indexing;
-using Search.Core.Searching;
+using Search.Core.Index;
+using Search.Core.Index.Storage;
+using Search.Core.Retrieval.Scoring;
 
 namespace Search.Core.Tests.TestSupport;
 

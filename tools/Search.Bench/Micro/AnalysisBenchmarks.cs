@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Analysis;
-using Search.Core.Indexing;
+using Search.Core.Index;
 
 namespace Search.Bench.Micro;
 

@@ -1,4 +1,4 @@
-using Search.Core.Documents;
+using Search.Core;
 
 namespace Search.Bench.Micro;
 
@@ -19,6 +19,20 @@ public static class BenchText
     }
 
     private static readonly string[] Sources = ["وكالة الأنباء", "الجريدة الرسمية", "المكتب الإعلامي", "إذاعة المدينة"];
+
+    /// <summary>Documents as the engine takes them: JSON Lines, UTF-8.</summary>
+    public static byte[] AsJsonLines(IEnumerable<DocumentRecord> documents) =>
+        System.Text.Encoding.UTF8.GetBytes(string.Join('\n', documents.Select(d => System.Text.Json.JsonSerializer.Serialize(new
+        {
+            id = d.Id,
+            title = d.Title,
+            date = d.IsoDate,
+            body = d.Body,
+            source = d.Source,
+            lang = d.Lang,
+            category = d.Category,
+            url = d.Url,
+        }))));
 
     /// <summary>Documents spread over six years, four sources, with the paragraph as body.</summary>
     public static IEnumerable<DocumentRecord> Documents(int count) =>

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Search.Core;
-using Search.Core.Searching;
+using Search.Core.Retrieval;
 
 namespace Search.Bench.Micro;
 
@@ -17,8 +17,8 @@ public class FacetBenchmarks
         _folder = Path.Combine(Path.GetTempPath(), "search-bench-facets-" + Guid.NewGuid().ToString("N"));
         _engine = SearchEngine.Open(_folder);
         foreach (var batch in BenchText.Documents(50_000).Chunk(5_000))
-            _engine.Accept(batch);
-        _engine.Feeder.CatchUp();
+            _engine.IngestDocuments(BenchText.AsJsonLines(batch));
+        _engine.CatchUp();
     }
 
     [GlobalCleanup]

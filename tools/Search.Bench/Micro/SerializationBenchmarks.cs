@@ -18,7 +18,7 @@ public class SerializationBenchmarks
         var hits = Enumerable.Range(0, 10).Select(i => new SearchHit($"id-{i}", "بيان وزارة الاقتصاد", "2021-07-27", "وكالة الأنباء", 7.5f - i, snippet)).ToList();
         var months = Enumerable.Range(0, 120).Select(i => new FacetBucket($"{2010 + i / 12}-{i % 12 + 1:D2}", 1000 - i)).ToList();
         var sources = Enumerable.Range(0, 20).Select(i => new FacetBucket($"مصدر {i}", 500 - i)).ToList();
-        _response = new SearchResponse(12345, 3.2, hits, new SearchFacets(months, sources, 0), "cursor");
+        _response = new SearchResponse(12345, 3.2, hits, new SearchFacets(months, sources, 0, []), "cursor");
     }
 
     [Benchmark]

@@ -1,8 +1,9 @@
 using BenchmarkDotNet.Attributes;
 using Lucene.Net.Analysis;
 using Search.Core.Analysis;
-using Search.Core.Querying;
-using Search.Core.Snippets;
+using Search.Core.Retrieval.QueryLanguage;
+using Search.Core.Retrieval.Scoring;
+using Search.Core.Retrieval.Snippets;
 
 namespace Search.Bench.Micro;
 

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text;
+using Search.Bench.Micro;
 using Search.Bench.Support;
 using Search.Core;
-using Search.Core.Reindexing;
+using Search.Core.Index.Reindex;
 
 namespace Search.Bench.Modes;
 
@@ -26,7 +27,9 @@ public static class BuildMode
         long documents = 0, bytes = 0;
         foreach (var batch in CorpusFiles.Read(files, fraction, copies).Chunk(1_000))
         {
-            engine.Archive.Store(batch);
+            var report = engine.IngestDocuments(BenchText.AsJsonLines(batch));
+            if (report.Problem is not null || report.Errors.Count > 0)
+                throw new InvalidOperationException($"the corpus was refused: {report.Problem}{string.Join("; ", report.Errors)}");
             documents += batch.Length;
             bytes += batch.Sum(d => Encoding.UTF8.GetByteCount(d.Title) + Encoding.UTF8.GetByteCount(d.Body));
         }
@@ -34,9 +37,12 @@ public static class BuildMode
 
         var building = Stopwatch.StartNew();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-        engine.Reindexer.TryStart("benchmark", out var job);
+        var job = engine.StartReindex("benchmark").Job;
         while (job.State == ReindexState.Running)
+        {
             Thread.Sleep(50);
+            job = engine.FindReindex(job.Id)!;
+        }
         building.Stop();
         if (job.State != ReindexState.Succeeded)
         {

@@ -16,7 +16,7 @@ public static class InProcessMode
             engine.Search(request);
 
         var latencies = new Latencies();
-        var each = new List<(double Milliseconds, Search.Core.Searching.SearchRequest Request)>();
+        var each = new List<(double Milliseconds, Search.Core.Retrieval.SearchRequest Request)>();
         var elapsed = Stopwatch.StartNew();
         foreach (var request in requests)
         {

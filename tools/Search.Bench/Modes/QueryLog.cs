@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Web;
-using Search.Core.Documents;
-using Search.Core.Documents.Dates;
-using Search.Core.Searching;
+using Search.Core.Text.Dates;
+using Search.Core.Retrieval;
 
 namespace Search.Bench.Modes;
 

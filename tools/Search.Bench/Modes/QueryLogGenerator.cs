@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Search.Bench.Support;
-using Search.Core.Documents;
+using Search.Core;
 
 namespace Search.Bench.Modes;
 

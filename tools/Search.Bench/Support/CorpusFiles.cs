@@ -1,4 +1,5 @@
-using Search.Core.Documents;
+using Search.Core;
+using Search.Core.Ingest.Json;
 
 namespace Search.Bench.Support;
 

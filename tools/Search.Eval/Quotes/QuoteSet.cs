@@ -1,5 +1,5 @@
-using Search.Core.Documents;
-using Search.Core.Documents.Pages;
+using Search.Core;
+using Search.Core.Ingest.Pages;
 
 namespace Search.Eval.Quotes;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Search.Core.Documents;
+using Search.Core;
 using Search.Core.Quotes;
 
 namespace Search.Eval.Quotes;

@@ -1,9 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Api.Protection;
-using Search.Api.Security;
 using Search.Client.Contracts;
 using Search.Core;
-using Search.Core.Reindexing;
 
 namespace Search.Api.Features.Admin;
 
@@ -25,7 +23,8 @@ public static class AdminEndpoints
 
     private static Results<Accepted<ReindexStarted>, ProblemHttpResult> StartReindex(SearchEngine engine)
     {
-        if (!engine.Reindexer.TryStart("requested by an administrator", out var job))
+        var (started, job) = engine.StartReindex("requested by an administrator");
+        if (!started)
             return TypedResults.Problem($"Reindex {job.Id} is running ({job.Processed} of {job.Total}); wait for it or cancel it.",
                 statusCode: StatusCodes.Status409Conflict, title: "A reindex is already running",
                 extensions: new Dictionary<string, object?> { ["jobId"] = job.Id });
@@ -33,38 +32,19 @@ public static class AdminEndpoints
     }
 
     private static Results<Ok<ReindexStatus>, ProblemHttpResult> GetReindex(string jobId, SearchEngine engine) =>
-        engine.Reindexer.Find(jobId) is { } job ? TypedResults.Ok(ToStatus(job)) : UnknownJob(jobId);
+        engine.FindReindex(jobId) is { } job ? TypedResults.Ok(ContractMapping.ToContract(job)) : UnknownJob(jobId);
 
-    private static Results<Ok<ReindexStatus>, ProblemHttpResult> CancelReindex(string jobId, SearchEngine engine)
-    {
-        if (engine.Reindexer.Find(jobId) is not { } job)
-            return UnknownJob(jobId);
-        job.Cancel();
-        return TypedResults.Ok(ToStatus(job));
-    }
+    private static Results<Ok<ReindexStatus>, ProblemHttpResult> CancelReindex(string jobId, SearchEngine engine) =>
+        engine.CancelReindex(jobId) is { } job ? TypedResults.Ok(ContractMapping.ToContract(job)) : UnknownJob(jobId);
 
     private static Ok<AdminStats> GetStats(SearchEngine engine)
     {
         var stats = engine.Stats();
         return TypedResults.Ok(new AdminStats(stats.ArchiveDocuments, stats.IndexDocuments, stats.Generation,
             stats.AnalyzerVersion, stats.IndexAnalyzerVersion, stats.IndexSizeBytes, stats.LastCommit, stats.Pending,
-            engine.Reindexer.Running is { } running ? ToStatus(running) : null));
+            engine.RunningReindex is { } running ? ContractMapping.ToContract(running) : null));
     }
 
     private static ProblemHttpResult UnknownJob(string jobId) =>
         TypedResults.Problem($"There is no reindex job '{jobId}'.", statusCode: StatusCodes.Status404NotFound, title: "Unknown job");
-
-    private static ReindexStatus ToStatus(ReindexJob job) => new(
-        job.Id,
-        job.State.ToString().ToLowerInvariant(),
-        job.Generation,
-        job.Processed,
-        job.Total,
-        Math.Round(job.DocumentsPerSecond, 1),
-        job.EstimatedRemaining is { } left ? Math.Round(left.TotalSeconds, 1) : null,
-        Math.Round(job.Elapsed.TotalSeconds, 1),
-        job.Reason,
-        job.StartedAt,
-        job.FinishedAt,
-        job.Error);
 }

@@ -1,17 +1,22 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Search.Api.Configuration;
+using Search.Api.Engine;
 using Search.Api.Protection;
-using Search.Api.Security;
 using Search.Client.Contracts;
 using Search.Core;
-using Search.Core.Documents;
-using Search.Core.Querying;
+using Search.Core.Retrieval.QueryLanguage;
 
 namespace Search.Api.Features.Documents;
 
 public static class DocumentEndpoints
 {
+    /// <summary>
+    /// The content types <c>POST /api/documents</c> takes: JSON (an array, or lines) and the names JSON
+    /// Lines goes by. Routing answers any other type with 415.
+    /// </summary>
+    public static readonly string[] MediaTypes =
+        ["application/json", "application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/jsonlines", "text/plain"];
+
     public static RouteGroupBuilder MapDocuments(this RouteGroupBuilder api)
     {
         var documents = api.MapGroup("/documents");
@@ -21,6 +26,9 @@ public static class DocumentEndpoints
         documents.MapGet("/{id}/highlighted", GetHighlighted)
             .WithName("GetHighlightedDocument")
             .WithSummary("The document with the matches of the query q marked in its HTML-escaped title and body, as in snippets.");
+        documents.MapGet("/{id}/related", GetRelated)
+            .WithName("GetRelatedDocuments")
+            .WithSummary("The other copies of the document's story first (sameStory), then documents on the same subject, each with a score; never the document itself.");
         documents.MapDelete("/{id}", Delete)
             .RequireAdminKey()
             .RequireRateLimiting(RateLimiting.Writes)
@@ -31,39 +39,40 @@ public static class DocumentEndpoints
             .RequireRateLimiting(RateLimiting.Writes)
             .WithName("PostDocuments")
             .WithSummary("Stores documents sent as a JSON array or as NDJSON (application/x-ndjson). A request with any invalid document is refused whole.")
-            .Accepts<ArchiveDocument[]>(DocumentRequestReader.MediaTypes[0], DocumentRequestReader.MediaTypes[1..]);
+            .Accepts<ArchiveDocument[]>(MediaTypes[0], MediaTypes[1..]);
         return api;
     }
 
-    private static Results<Ok<ArchiveDocument>, ProblemHttpResult> Get(string id, SearchEngine engine)
-    {
-        var document = engine.Archive.Get(id);
-        return document is null
-            ? TypedResults.Problem($"There is no document with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found")
-            : TypedResults.Ok(ToContract(document));
-    }
+    private static Results<Ok<ArchiveDocument>, ProblemHttpResult> Get(string id, SearchEngine engine) =>
+        engine.Get(id) is { } document ? TypedResults.Ok(ContractMapping.ToContract(document, engine.VersionsOf(id))) : NotFound(id);
 
     private static Results<Ok<HighlightedDocument>, ValidationProblem, ProblemHttpResult> GetHighlighted(string id, string? q, SearchEngine engine)
     {
-        var document = engine.Archive.Get(id);
-        if (document is null)
-            return TypedResults.Problem($"There is no document with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
-        IReadOnlyList<string> marked;
         try
         {
-            marked = engine.MarkAll(q, [document.Title, document.Body]);
+            return engine.Highlight(id, q) is { } marked
+                ? TypedResults.Ok(new HighlightedDocument(ContractMapping.ToContract(marked.Document), marked.TitleHtml, marked.BodyHtml))
+                : NotFound(id);
         }
         catch (QuerySyntaxException e)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = [e.Message] }, title: "The query cannot be read.");
         }
-        return TypedResults.Ok(new HighlightedDocument(ToContract(document), marked[0], marked[1]));
+    }
+
+    private static Results<Ok<RelatedResponse>, ValidationProblem, ProblemHttpResult> GetRelated(string id, string? size, SearchEngine engine)
+    {
+        var count = 10;
+        if (!string.IsNullOrWhiteSpace(size) && (!int.TryParse(size.Trim(), out count) || count is < 1 or > 100))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["size"] = [$"'{size}' is not a whole number from 1 to 100."] },
+                title: "The parameters are not valid.");
+        return engine.Related(id, count) is { } related
+            ? TypedResults.Ok(new RelatedResponse(id, related.Select(ContractMapping.ToContract).ToList()))
+            : NotFound(id);
     }
 
     private static Results<NoContent, ProblemHttpResult> Delete(string id, SearchEngine engine) =>
-        engine.Delete(id)
-            ? TypedResults.NoContent()
-            : TypedResults.Problem($"There is no document with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
+        engine.Delete(id) ? TypedResults.NoContent() : NotFound(id);
 
     /// <summary>
     /// All or nothing: a request with any invalid document stores none of its documents and lists
@@ -72,31 +81,30 @@ public static class DocumentEndpoints
     private static async Task<Results<Accepted<IngestResponse>, ProblemHttpResult>> Post(
         HttpRequest request,
         SearchEngine engine,
-        DocumentRequestReader reader,
         IOptions<SearchOptions> options,
         string? wait,
         CancellationToken cancellationToken)
     {
         if (!Visibility.TryReadWait(wait, out var waitForIt, out var waitProblem))
             return waitProblem;
-        var outcome = await reader.ReadAsync(request, options.Value.MaxRequestBytes, cancellationToken);
-        if (outcome.Batch is null)
-            return TypedResults.Problem(outcome.Problem, statusCode: outcome.Status, title: "The request cannot be read.");
-        var batch = outcome.Batch;
-        if (!batch.IsValid)
+        var (body, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxRequestBytes, cancellationToken);
+        if (body is null)
+            return tooLarge!;
+
+        var report = engine.IngestDocuments(body);
+        if (report.Problem is { } problem)
+            return RequestBody.Unreadable(problem);
+        if (report.Errors.Count > 0)
             return TypedResults.Problem(
-                $"{batch.Errors.Count} of {batch.Errors.Count + batch.Documents.Count} documents are invalid; nothing was stored.",
+                $"{report.Errors.Count} of {report.Read} documents are invalid; nothing was stored.",
                 statusCode: StatusCodes.Status400BadRequest,
                 title: "Some documents are invalid.",
-                extensions: new Dictionary<string, object?> { ["errors"] = batch.Errors });
-
-        var write = engine.Write(batch.Documents);
+                extensions: new Dictionary<string, object?> { ["errors"] = report.Errors });
         if (waitForIt)
-            await engine.WaitUntilSearchableAsync(write.LastSequence, cancellationToken);
-        return TypedResults.Accepted((string?)null, new IngestResponse(
-            batch.Documents.Count, write.LastSequence, write.Replaced.Count, batch.Documents.Count(d => d.Date is null)));
+            await engine.WaitUntilSearchableAsync(report.Sequence, Visibility.MaxWait, cancellationToken);
+        return TypedResults.Accepted((string?)null, new IngestResponse(report.Accepted, report.Sequence, report.Replaced, report.Undated));
     }
 
-    private static ArchiveDocument ToContract(DocumentRecord d) =>
-        new(d.Id, d.Title, d.IsoDate, d.Body, d.Source, d.Lang, d.Category, d.Url);
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem($"There is no document with id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Document not found");
 }

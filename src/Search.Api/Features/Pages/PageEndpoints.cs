@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using Search.Api.Configuration;
+using Search.Api.Engine;
 using Search.Api.Protection;
-using Search.Api.Security;
 using Search.Client.Contracts;
 using Search.Core;
-using Search.Core.Ingesting;
 
 namespace Search.Api.Features.Pages;
 
@@ -29,8 +27,6 @@ public static class PageEndpoints
     private static async Task<Results<Ok<IngestReport>, ProblemHttpResult>> Post(
         HttpRequest request,
         SearchEngine engine,
-        PageIngester ingester,
-        PageRequestReader reader,
         IOptions<SearchOptions> options,
         string? name,
         string? url,
@@ -40,13 +36,13 @@ public static class PageEndpoints
     {
         if (!Visibility.TryReadWait(wait, out var waitForIt, out var waitProblem))
             return waitProblem;
-        var outcome = await reader.ReadAsync(request, name, url, id, options.Value.MaxRequestBytes, cancellationToken);
-        if (outcome.Pages is null)
-            return TypedResults.Problem(outcome.Problem, statusCode: outcome.Status, title: "The request cannot be read.");
+        var (pages, problem) = await PageRequestReader.ReadAsync(request, name, url, id, options.Value.MaxRequestBytes, cancellationToken);
+        if (pages is null)
+            return problem!;
 
-        var report = ingester.Ingest(outcome.Pages);
+        var report = engine.IngestPages(pages, cancellationToken);
         if (waitForIt)
-            await engine.WaitUntilSearchableAsync(report.Sequence, cancellationToken);
-        return TypedResults.Ok(IngestReports.ToContract(report));
+            await engine.WaitUntilSearchableAsync(report.Sequence, Visibility.MaxWait, cancellationToken);
+        return TypedResults.Ok(ContractMapping.ToContract(report));
     }
 }

@@ -1,55 +1,56 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Http.Features;
-using Search.Core.Documents.Pages;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Core.Ingest.Pages;
 
 namespace Search.Api.Features.Pages;
 
 /// <summary>
 /// Reads the body of <c>POST /api/pages</c>: files of a <c>multipart/form-data</c> form (as the CLI
 /// sends them), or one page as the raw body, named by <c>?name=</c>, with <c>?url=</c> and
-/// <c>?id=</c> when the sender knows them. Bytes are kept as sent: the page reader finds their encoding.
+/// <c>?id=</c> when the sender knows them. Bytes are kept as sent: the engine finds their encoding.
 /// </summary>
-public sealed class PageRequestReader
+public static class PageRequestReader
 {
     /// <summary>The content types the endpoint takes; routing answers any other with 415.</summary>
     public static readonly string[] MediaTypes =
         ["multipart/form-data", "text/html", "application/xhtml+xml", "text/plain", "application/octet-stream"];
 
-    public sealed record Outcome(IReadOnlyList<PageFile>? Pages, int Status, string? Problem);
-
-    public async Task<Outcome> ReadAsync(HttpRequest request, string? name, string? url, string? id, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<PageFile>? Pages, ProblemHttpResult? Problem)> ReadAsync(
+        HttpRequest request, string? name, string? url, string? id, long maxBytes, CancellationToken cancellationToken)
     {
-        var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeFeature is { IsReadOnly: false })
-            sizeFeature.MaxRequestBodySize = maxBytes;
-        if (request.ContentLength > maxBytes)
-            return TooLarge(maxBytes);
-        try
+        IReadOnlyList<PageFile> pages;
+        if (request.HasFormContentType)
         {
-            var pages = request.HasFormContentType
-                ? await ReadFormAsync(request, cancellationToken)
-                : [await ReadRawAsync(request, name, url, id, maxBytes, cancellationToken)];
-            return pages.Count == 0 || pages.All(p => p.Content.Length == 0)
-                ? new Outcome(null, StatusCodes.Status400BadRequest, "The request holds no page.")
-                : new Outcome(pages, StatusCodes.Status200OK, null);
+            if (RequestBody.Limit(request, maxBytes) is { } tooLarge)
+                return (null, tooLarge);
+            try
+            {
+                pages = await ReadFormAsync(request, cancellationToken);
+            }
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+            {
+                return (null, RequestBody.TooLarge(maxBytes));
+            }
+            catch (InvalidDataException e)
+            {
+                return (null, RequestBody.Unreadable($"The form cannot be read: {e.Message}"));
+            }
+            catch (IOException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A multipart body cut short, or without its closing boundary.
+                return (null, RequestBody.Unreadable("The form cannot be read: it ends before its closing boundary."));
+            }
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        else
         {
-            return TooLarge(maxBytes);
+            var (body, problem) = await RequestBody.ReadAsync(request, maxBytes, cancellationToken);
+            if (body is null)
+                return (null, problem);
+            pages = [Raw(request, body, name, url, id)];
         }
-        catch (InvalidDataException e)
-        {
-            return new Outcome(null, StatusCodes.Status400BadRequest, $"The form cannot be read: {e.Message}");
-        }
-        catch (IOException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // A multipart body cut short, or without its closing boundary.
-            return new Outcome(null, StatusCodes.Status400BadRequest, "The form cannot be read: it ends before its closing boundary.");
-        }
-        catch (TooLargeException)
-        {
-            return TooLarge(maxBytes);
-        }
+        return pages.Count == 0 || pages.All(p => p.Content.Length == 0)
+            ? (null, RequestBody.Unreadable("The request holds no page."))
+            : (pages, null);
     }
 
     private static async Task<List<PageFile>> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -65,11 +66,8 @@ public sealed class PageRequestReader
         return pages;
     }
 
-    private sealed class TooLargeException : Exception;
-
-    private static async Task<PageFile> ReadRawAsync(HttpRequest request, string? name, string? url, string? id, long maxBytes, CancellationToken cancellationToken)
+    private static PageFile Raw(HttpRequest request, byte[] body, string? name, string? url, string? id)
     {
-        var body = await global::Search.Api.Features.BodyReading.ReadAtMostAsync(request.Body, maxBytes, cancellationToken) ?? throw new TooLargeException();
         var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType : null;
         PageKind? kind = mediaType switch
         {
@@ -92,7 +90,4 @@ public sealed class PageRequestReader
 
     private static string? CharsetOf(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var parsed) ? parsed.CharSet : null;
-
-    private static Outcome TooLarge(long maxBytes) =>
-        new(null, StatusCodes.Status413PayloadTooLarge, $"The body is larger than {maxBytes} bytes; send the pages in smaller batches.");
 }

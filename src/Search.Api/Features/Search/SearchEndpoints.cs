@@ -2,8 +2,8 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Search.Client.Contracts;
 using Search.Core;
-using Search.Core.Querying;
-using Search.Core.Searching;
+using Search.Core.Retrieval.QueryLanguage;
+using Search.Core.Retrieval;
 
 namespace Search.Api.Features.Search;
 
@@ -40,10 +40,13 @@ public static class SearchEndpoints
     private static SearchResponse ToResponse(SearchResult result, double tookMs) => new(
         result.Total,
         Math.Round(tookMs, 2),
-        result.Hits.Select(h => new SearchHit(h.Id, h.Title, h.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), h.Source, h.Score, h.Snippet)).ToList(),
+        result.Hits.Select(h => new SearchHit(h.Id, h.Title, h.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), h.Source, h.Score, h.Snippet,
+            h.Lang, ContractMapping.ToContract(h.Versions), h.Story is { } story ? ContractMapping.ToContract(story) : null)).ToList(),
         new SearchFacets(
-            result.Facets.Dates.Select(b => new FacetBucket(b.Key, b.Count)).ToList(),
-            result.Facets.Sources.Select(b => new FacetBucket(b.Key, b.Count)).ToList(),
-            result.Facets.Undated),
-        result.NextCursor?.Encode());
+            ContractMapping.ToContract(result.Facets.Dates),
+            ContractMapping.ToContract(result.Facets.Sources),
+            result.Facets.Undated,
+            ContractMapping.ToContract(result.Facets.Languages)),
+        result.NextCursor?.Encode(),
+        result.Stories);
 }

@@ -9,6 +9,8 @@ public sealed record SearchParameters(
     string? From,
     string? To,
     string? Source,
+    string? Lang,
+    string? Collapse,
     string? Sort,
     string? Page,
     string? Size,

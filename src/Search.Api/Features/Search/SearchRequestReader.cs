@@ -1,6 +1,7 @@
 using System.Globalization;
-using Search.Core.Documents.Dates;
-using Search.Core.Searching;
+using Search.Core.Text.Dates;
+using Search.Core.Languages;
+using Search.Core.Retrieval;
 
 namespace Search.Api.Features.Search;
 
@@ -58,12 +59,27 @@ public static class SearchRequestReader
                 sort = after.Sort;
         }
 
+        string? lang = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Lang))
+        {
+            if (LanguageCode.TryNormalize(parameters.Lang, out var code)) lang = code;
+            else errors["lang"] = [$"'{parameters.Lang}' is not a language code; use e.g. ar, en, ru or fr."];
+        }
+
+        var collapse = true;
+        if (!string.IsNullOrWhiteSpace(parameters.Collapse))
+        {
+            if (parameters.Collapse.Trim().Equals("none", StringComparison.OrdinalIgnoreCase)) collapse = false;
+            else if (!parameters.Collapse.Trim().Equals("story", StringComparison.OrdinalIgnoreCase))
+                errors["collapse"] = [$"'{parameters.Collapse}' is not a way to collapse; use story (each story once, the default) or none."];
+        }
+
         var snippets = true;
         if (!string.IsNullOrWhiteSpace(parameters.Snippets) && !bool.TryParse(parameters.Snippets.Trim(), out snippets))
             errors["snippets"] = [$"'{parameters.Snippets}' is not true or false."];
 
         request = new SearchRequest(parameters.Q, from, to, string.IsNullOrWhiteSpace(parameters.Source) ? null : parameters.Source.Trim(),
-            sort, page, size, interval, after, snippets);
+            sort, page, size, interval, after, snippets, lang, collapse);
         return errors.Count == 0;
     }
 

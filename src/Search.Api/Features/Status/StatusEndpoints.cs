@@ -1,4 +1,4 @@
-using Search.Api.FirstRun;
+using Search.Api.Engine;
 using Search.Client.Contracts;
 using Search.Core;
 

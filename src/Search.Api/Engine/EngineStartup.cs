@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Options;
+using Search.Api.Protection;
+using Search.Core;
+
+namespace Search.Api.Engine;
+
+/// <summary>
+/// Opens the engine before the server listens (so the service is ready when it answers), reports
+/// an index built by another analyzer version, and loads the shipped sample into an empty archive.
+/// </summary>
+public sealed partial class EngineStartup(
+    SearchEngine engine,
+    SampleStatements sample,
+    AdminKey adminKey,
+    IOptions<SearchOptions> options,
+    ILogger<EngineStartup> logger) : IHostedService
+{
+    private volatile bool _ready;
+
+    public bool Ready => _ready;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var stats = engine.Stats();
+        LogOpened(engine.DataPath, stats.Generation, stats.ArchiveDocuments, stats.IndexedSequence);
+        if (adminKey.GeneratedFile is { } keyFile)
+            LogGeneratedKey(keyFile);
+        if (stats.AnalyzerMismatch)
+        {
+            LogAnalyzerMismatch(stats.IndexAnalyzerVersion, stats.AnalyzerVersion);
+            if (options.Value.ReindexOnAnalyzerChange)
+                engine.StartReindex($"the index was built with analyzer {stats.IndexAnalyzerVersion}");
+        }
+        if (options.Value.LoadSample && stats.ArchiveSequence == 0)
+        {
+            var report = engine.IngestDocuments(sample.Read());
+            if (report.Problem is not null || report.Errors.Count > 0)
+                throw new InvalidOperationException($"The shipped sample is invalid: {report.Problem}{string.Join("; ", report.Errors)}");
+            LogSampleLoaded(report.Sequence);
+        }
+        _ready = true;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(LogLevel.Information, "Data folder {DataPath}: index generation {Generation}, {Documents} documents in the archive, index at archive sequence {Sequence}")]
+    private partial void LogOpened(string dataPath, long generation, long documents, long sequence);
+
+    [LoggerMessage(LogLevel.Information, "No Search:AdminApiKey is configured: the admin key is in {KeyFile} (readable by its owner only)")]
+    private partial void LogGeneratedKey(string keyFile);
+
+    [LoggerMessage(LogLevel.Warning, "The index was built with analyzer {IndexVersion} but this service analyses with {CodeVersion}: searches may miss documents until the index is rebuilt (Search:ReindexOnAnalyzerChange starts that by itself)")]
+    private partial void LogAnalyzerMismatch(string indexVersion, string codeVersion);
+
+    [LoggerMessage(LogLevel.Information, "Empty archive: loaded the shipped sample of statements (up to archive sequence {Sequence}); set Search:LoadSample=false to start empty")]
+    private partial void LogSampleLoaded(long sequence);
+}

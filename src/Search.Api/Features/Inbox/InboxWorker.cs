@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+using Search.Api.Engine;
+using Search.Core;
+
+namespace Search.Api.Features.Inbox;
+
+/// <summary>
+/// Looks at the inbox (<c>inbox/</c> of the data folder) every <see cref="SearchOptions.InboxPollInterval"/>
+/// and has the engine take what is waiting there; the engine does the reading, storing and moving.
+/// </summary>
+public sealed class InboxWorker(SearchEngine engine, IOptions<SearchOptions> options) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The first look waits for the host to have started: the inbox can hold a backlog.
+        await Task.Yield();
+        using var timer = new PeriodicTimer(options.Value.InboxPollInterval);
+        do
+        {
+            engine.ProcessInbox(stoppingToken);
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}

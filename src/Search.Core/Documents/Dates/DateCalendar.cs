@@ -1,7 +1,0 @@
-namespace Search.Core.Documents.Dates;
-
-internal enum DateCalendar
-{
-    Gregorian,
-    Hijri,
-}

@@ -1,7 +1,0 @@
-namespace Search.Core.Documents;
-
-/// <summary>What a reader made of an input: the valid documents and the refused ones.</summary>
-public sealed record DocumentBatch(IReadOnlyList<DocumentRecord> Documents, IReadOnlyList<DocumentError> Errors)
-{
-    public bool IsValid => Errors.Count == 0;
-}

@@ -1,7 +1,0 @@
-namespace Search.Core.Documents.Pages;
-
-public enum PageKind
-{
-    Text,
-    Html,
-}

@@ -1,0 +1,3 @@
+namespace Search.Core.Index.Reindex;
+
+public enum ReindexState { Running, Succeeded, Failed, Cancelled }

@@ -1,0 +1,7 @@
+namespace Search.Core.Ingest.Pages;
+
+public enum PageKind
+{
+    Text,
+    Html,
+}

@@ -1,3 +1,0 @@
-namespace Search.Core.Reindexing;
-
-public enum ReindexState { Running, Succeeded, Failed, Cancelled }

@@ -1,0 +1,176 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Search.Core.Retrieval.Collecting;
+
+/// <summary>
+/// Wraps the collector of the top hits and, in the same pass over the matches, counts every match per
+/// day and per keyword (source, language): by segment ordinal into pooled arrays
+/// (<see cref="SegmentValues"/>), named once a segment is done; and, when asked, the distinct stories
+/// among the matches (<see cref="StoryValues"/>): a bit a story ordinal a segment.
+/// </summary>
+internal sealed class FacetCollector(ICollector inner, bool countStories = false) : ICollector
+{
+    private readonly List<(StoryValues Values, int DocBase, ulong[] Seen)> _storySegments = [];
+    private readonly Dictionary<int, long> _days = [];
+    private readonly KeywordCounts _sources = new(values => values.Sources);
+    private readonly KeywordCounts _languages = new(values => values.Languages);
+    private SegmentValues? _segment;
+    private int[] _dayCounts = [];
+    private long _total;
+    private long _undated;
+    private long _storyless;
+    private StoryValues? _stories;
+    private ulong[] _storiesSeen = [];
+
+    public long Total => _total;
+
+    public long Undated => _undated;
+
+    public IReadOnlyDictionary<int, long> Days
+    {
+        get
+        {
+            FlushSegment();
+            return _days;
+        }
+    }
+
+    public IReadOnlyDictionary<string, long> Sources
+    {
+        get
+        {
+            FlushSegment();
+            return _sources.Totals;
+        }
+    }
+
+    public IReadOnlyDictionary<string, long> Languages
+    {
+        get
+        {
+            FlushSegment();
+            return _languages.Totals;
+        }
+    }
+
+    /// <summary>Distinct stories among the matches (a document without a story counts as one); 0 unless asked for.</summary>
+    public long Stories
+    {
+        get
+        {
+            if (_storySegments.Count == 1)
+                return _storySegments[0].Seen.Sum(word => (long)System.Numerics.BitOperations.PopCount(word)) + _storyless;
+            var keys = new HashSet<long>();
+            foreach (var (values, _, seen) in _storySegments)
+                for (var ordinal = 0; ordinal < values.Keys.Length; ordinal++)
+                    if ((seen[ordinal >> 6] & (1UL << ordinal)) != 0)
+                        keys.Add(values.Keys[ordinal]);
+            return keys.Count + _storyless;
+        }
+    }
+
+    public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
+
+    public void SetScorer(Scorer scorer) => inner.SetScorer(scorer);
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        FlushSegment();
+        inner.SetNextReader(context);
+        _segment = SegmentValues.For(context.AtomicReader);
+        _dayCounts = Rent(_segment.Days.Length);
+        _sources.Begin(_segment);
+        _languages.Begin(_segment);
+        if (countStories)
+        {
+            _stories = StoryValues.For(context.AtomicReader);
+            _storiesSeen = new ulong[(_stories.Keys.Length + 63) >> 6];
+            _storySegments.Add((_stories, context.DocBase, _storiesSeen));
+        }
+    }
+
+    public void Collect(int doc)
+    {
+        inner.Collect(doc);
+        _total++;
+        var day = _segment!.DayOrdinals[doc];
+        if (day == SegmentValues.None)
+            _undated++;
+        else
+            _dayCounts[day]++;
+        _sources.Count(doc);
+        _languages.Count(doc);
+        if (_stories is { } stories)
+        {
+            var ordinal = stories.Ordinals[doc];
+            if (ordinal == StoryValues.None)
+                _storyless++;
+            else
+                _storiesSeen[ordinal >> 6] |= 1UL << ordinal;
+        }
+    }
+
+    private void FlushSegment()
+    {
+        if (_segment is null)
+            return;
+        for (var i = 0; i < _segment.Days.Length; i++)
+            if (_dayCounts[i] != 0)
+                CollectionsMarshal.GetValueRefOrAddDefault(_days, _segment.Days[i], out _) += _dayCounts[i];
+        Return(_dayCounts);
+        _dayCounts = [];
+        _sources.End();
+        _languages.End();
+        _segment = null;
+    }
+
+    private static void Return(int[] counts)
+    {
+        if (counts.Length > 0)
+            ArrayPool<int>.Shared.Return(counts);
+    }
+
+    private static int[] Rent(int length)
+    {
+        var counts = ArrayPool<int>.Shared.Rent(length);
+        Array.Clear(counts, 0, length);
+        return counts;
+    }
+
+    /// <summary>The counts of one keyword facet: per ordinal within a segment, per value across segments.</summary>
+    private sealed class KeywordCounts(Func<SegmentValues, KeywordColumn> column)
+    {
+        private KeywordColumn? _column;
+        private int[] _counts = [];
+
+        public Dictionary<string, long> Totals { get; } = new(StringComparer.Ordinal);
+
+        public void Begin(SegmentValues segment)
+        {
+            _column = column(segment);
+            _counts = Rent(_column.Values.Length);
+        }
+
+        public void Count(int doc)
+        {
+            var ordinal = _column!.Ordinals[doc];
+            if (ordinal != KeywordColumn.None)
+                _counts[ordinal]++;
+        }
+
+        public void End()
+        {
+            if (_column is null)
+                return;
+            for (var i = 0; i < _column.Values.Length; i++)
+                if (_counts[i] != 0)
+                    CollectionsMarshal.GetValueRefOrAddDefault(Totals, _column.Values[i], out _) += _counts[i];
+            Return(_counts);
+            _counts = [];
+            _column = null;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Search.Core.Retrieval.Collecting;
+
+/// <summary>
+/// One keyword per document of a segment (its source, its language), as an ordinal into the segment's
+/// distinct values: counting a facet over tens of thousands of matches is then an array increment a match.
+/// </summary>
+internal sealed class KeywordColumn
+{
+    /// <summary>No value for the document.</summary>
+    public const int None = -1;
+
+    private KeywordColumn(int[] ordinals, string[] values)
+    {
+        Ordinals = ordinals;
+        Values = values;
+    }
+
+    /// <summary>Per document, the index of its value in <see cref="Values"/>, or <see cref="None"/>.</summary>
+    public int[] Ordinals { get; }
+
+    /// <summary>The distinct values of the segment.</summary>
+    public string[] Values { get; }
+
+    /// <summary>The document's value, or null.</summary>
+    public string? this[int doc] => Ordinals[doc] is var ordinal and not None ? Values[ordinal] : null;
+
+    public static KeywordColumn From(int count, SortedDocValues? sorted)
+    {
+        var values = new string[sorted?.ValueCount ?? 0];
+        var name = new BytesRef();
+        for (var ord = 0; ord < values.Length; ord++)
+        {
+            sorted!.LookupOrd(ord, name);
+            values[ord] = name.Utf8ToString();
+        }
+        var ordinals = new int[count];
+        for (var doc = 0; doc < count; doc++)
+            ordinals[doc] = sorted?.GetOrd(doc) ?? None;
+        return new KeywordColumn(ordinals, values);
+    }
+}

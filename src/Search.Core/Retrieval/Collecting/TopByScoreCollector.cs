@@ -1,0 +1,103 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Search.Core.Retrieval.Collecting;
+
+/// <summary>
+/// The best <c>n</c> matches by score, ties broken by document id (ordinal string order), optionally
+/// only those after a cursor's (score, id). It does what a <see cref="TopFieldCollector"/> sorting by
+/// score then id does, at the cost of a plain score collector: a document's id is read only when its
+/// score ties with the weakest kept hit or with the cursor's, which is rare; Lucene.NET's field
+/// comparators cost about as much as the scoring itself on long questions.
+/// </summary>
+internal sealed class TopByScoreCollector(int size, float? afterScore, string? afterId) : ICollector
+{
+    /// <summary>A kept hit: its global document number, score and (once read) id.</summary>
+    public readonly record struct Entry(int Doc, float Score, string Id);
+
+    /// <summary>Min-heap on the weakest hit (lowest score, then greatest id) at the root.</summary>
+    private readonly Entry[] _heap = new Entry[size];
+    private int _count;
+    private Scorer? _scorer;
+    private Utf8Column? _ids;
+    private int _docBase;
+
+    public long TotalHits { get; private set; }
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _docBase = context.DocBase;
+        _ids = SegmentValues.For(context.AtomicReader).Ids;
+    }
+
+    public void Collect(int doc)
+    {
+        var score = _scorer!.GetScore();
+        string? id = null;
+        if (afterScore is { } cursorScore)
+        {
+            if (score > cursorScore)
+                return;
+            if (score == cursorScore && string.CompareOrdinal(id = IdOf(doc), afterId) <= 0)
+                return;
+        }
+        TotalHits++;
+        if (_count < _heap.Length)
+        {
+            _heap[_count] = new Entry(_docBase + doc, score, id ?? IdOf(doc));
+            SiftUp(_count++);
+            return;
+        }
+        var weakest = _heap[0];
+        if (score < weakest.Score)
+            return;
+        if (score == weakest.Score && string.CompareOrdinal(id ??= IdOf(doc), weakest.Id) >= 0)
+            return;
+        _heap[0] = new Entry(_docBase + doc, score, id ?? IdOf(doc));
+        SiftDown(0);
+    }
+
+    /// <summary>The kept hits, best first.</summary>
+    public Entry[] Top()
+    {
+        var top = _heap[.._count];
+        Array.Sort(top, (a, b) => Weaker(a, b) ? 1 : Weaker(b, a) ? -1 : 0);
+        return top;
+    }
+
+    private string IdOf(int doc) => _ids?[doc] ?? "";
+
+    private static bool Weaker(in Entry a, in Entry b) =>
+        a.Score < b.Score || (a.Score == b.Score && string.CompareOrdinal(a.Id, b.Id) > 0);
+
+    private void SiftUp(int i)
+    {
+        while (i > 0)
+        {
+            var parent = (i - 1) / 2;
+            if (!Weaker(_heap[i], _heap[parent]))
+                return;
+            (_heap[i], _heap[parent]) = (_heap[parent], _heap[i]);
+            i = parent;
+        }
+    }
+
+    private void SiftDown(int i)
+    {
+        while (true)
+        {
+            var weakest = i;
+            foreach (var child in (ReadOnlySpan<int>)[2 * i + 1, 2 * i + 2])
+                if (child < _count && Weaker(_heap[child], _heap[weakest]))
+                    weakest = child;
+            if (weakest == i)
+                return;
+            (_heap[i], _heap[weakest]) = (_heap[weakest], _heap[i]);
+            i = weakest;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Search.Core.Retrieval.Collecting;
+
+/// <summary>
+/// The best <c>n</c> stories among the matches, each as its best matching copy, in the order of a search
+/// (relevance, newest or oldest; ties by document id): a search that shows each story once. A heap of the
+/// stories kept so far, weakest at the root, and where each kept story sits in it: a match weaker than the
+/// weakest kept story costs one comparison (most do), a match of a kept story may only raise it, and a
+/// stronger match of another story takes the weakest one's place. A document without a story (a segment
+/// written before stories were indexed) is a story of its own.
+/// </summary>
+/// <param name="after">Only matches after this cursor's place (a later page).</param>
+/// <param name="shown">Stories shown on the earlier pages (they have a match at or before the cursor): never again.</param>
+internal sealed class TopStoriesCollector(int size, SortOrder order, SearchCursor? after, IReadOnlySet<long>? shown) : ICollector
+{
+    /// <summary>A kept story: its best copy's global document number, sort value (larger is better), id, story key and score.</summary>
+    public readonly record struct Entry(int Doc, double Value, string Id, long Story, float Score);
+
+    private readonly Entry[] _heap = new Entry[size];
+    private readonly Dictionary<long, int> _place = new(size);
+    private readonly double? _afterValue = after is null ? null : StoryOrder.ValueOfCursor(order, after.Key);
+    private int _count;
+    private Scorer? _scorer;
+    private SegmentValues? _values;
+    private StoryValues? _stories;
+    private int _docBase;
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        _docBase = context.DocBase;
+        _values = SegmentValues.For(context.AtomicReader);
+        _stories = StoryValues.For(context.AtomicReader);
+    }
+
+    public void Collect(int doc)
+    {
+        var value = StoryOrder.Value(order, _scorer, _values!, doc);
+        string? id = null;
+        if (_afterValue is { } cursorValue)
+        {
+            if (value > cursorValue)
+                return;
+            if (value == cursorValue && string.CompareOrdinal(id = IdOf(doc), after!.Id) <= 0)
+                return;
+        }
+        var story = _stories!.StoryOf(doc, _docBase);
+        if (shown is not null && shown.Contains(story))
+            return;
+        if (_place.TryGetValue(story, out var place))
+        {
+            var kept = _heap[place];
+            if (value < kept.Value || (value == kept.Value && string.CompareOrdinal(id ??= IdOf(doc), kept.Id) >= 0))
+                return;
+            _heap[place] = new Entry(_docBase + doc, value, id ?? IdOf(doc), story, ScoreOf(value));
+            SiftDown(place);
+            return;
+        }
+        if (_count < _heap.Length)
+        {
+            _heap[_count] = new Entry(_docBase + doc, value, id ?? IdOf(doc), story, ScoreOf(value));
+            _place[story] = _count;
+            SiftUp(_count++);
+            return;
+        }
+        var weakest = _heap[0];
+        if (value < weakest.Value || (value == weakest.Value && string.CompareOrdinal(id ??= IdOf(doc), weakest.Id) >= 0))
+            return;
+        _place.Remove(weakest.Story);
+        _heap[0] = new Entry(_docBase + doc, value, id ?? IdOf(doc), story, ScoreOf(value));
+        _place[story] = 0;
+        SiftDown(0);
+    }
+
+    /// <summary>The kept stories, best first.</summary>
+    public Entry[] Top()
+    {
+        var top = _heap[.._count];
+        Array.Sort(top, (a, b) => Weaker(a, b) ? 1 : Weaker(b, a) ? -1 : 0);
+        return top;
+    }
+
+    private string IdOf(int doc) => _values!.Ids?[doc] ?? "";
+
+    /// <summary>The match's score: its value in relevance order; in a date order read only for a kept copy (a browse has none).</summary>
+    private float ScoreOf(double value) => order == SortOrder.Relevance ? (float)value : _scorer?.GetScore() is { } score && !float.IsNaN(score) ? score : 0f;
+
+    private static bool Weaker(in Entry a, in Entry b) =>
+        a.Value < b.Value || (a.Value == b.Value && string.CompareOrdinal(a.Id, b.Id) > 0);
+
+    private void SiftUp(int i)
+    {
+        while (i > 0)
+        {
+            var parent = (i - 1) / 2;
+            if (!Weaker(_heap[i], _heap[parent]))
+                return;
+            Swap(i, parent);
+            i = parent;
+        }
+    }
+
+    private void SiftDown(int i)
+    {
+        while (true)
+        {
+            var weakest = i;
+            foreach (var child in (ReadOnlySpan<int>)[2 * i + 1, 2 * i + 2])
+                if (child < _count && Weaker(_heap[child], _heap[weakest]))
+                    weakest = child;
+            if (weakest == i)
+                return;
+            Swap(i, weakest);
+            i = weakest;
+        }
+    }
+
+    private void Swap(int a, int b)
+    {
+        (_heap[a], _heap[b]) = (_heap[b], _heap[a]);
+        _place[_heap[a].Story] = a;
+        _place[_heap[b].Story] = b;
+    }
+}

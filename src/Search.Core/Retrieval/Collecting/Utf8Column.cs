@@ -1,0 +1,43 @@
+using System.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace Search.Core.Retrieval.Collecting;
+
+/// <summary>
+/// One short text per document of a segment (an id, a title), held as UTF-8 in a single array: a
+/// hundred hits are named without a read through the directory each, and without an object per document.
+/// </summary>
+internal sealed class Utf8Column
+{
+    private readonly byte[] _bytes;
+    private readonly int[] _offsets;
+
+    private Utf8Column(byte[] bytes, int[] offsets)
+    {
+        _bytes = bytes;
+        _offsets = offsets;
+    }
+
+    public string this[int doc] => Encoding.UTF8.GetString(_bytes, _offsets[doc], _offsets[doc + 1] - _offsets[doc]);
+
+    public static Utf8Column From(int count, Action<int, BytesRef> read)
+    {
+        var offsets = new int[count + 1];
+        var value = new BytesRef();
+        using var buffer = new MemoryStream();
+        for (var doc = 0; doc < count; doc++)
+        {
+            read(doc, value);
+            buffer.Write(value.Bytes, value.Offset, value.Length);
+            offsets[doc + 1] = checked((int)buffer.Length);
+        }
+        return new Utf8Column(buffer.ToArray(), offsets);
+    }
+
+    public static Utf8Column? From(int count, BinaryDocValues? values) =>
+        values is null ? null : From(count, values.Get);
+
+    public static Utf8Column? From(int count, SortedDocValues? values) =>
+        values is null ? null : From(count, values.Get);
+}

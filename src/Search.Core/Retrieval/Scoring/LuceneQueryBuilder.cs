@@ -1,0 +1,265 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Analysis;
+using Search.Core.Index;
+using Search.Core.Languages;
+using Search.Core.Retrieval.QueryLanguage;
+
+namespace Search.Core.Retrieval.Scoring;
+
+/// <summary>
+/// Turns a parsed <see cref="UserQuery"/> into a Lucene query over the title and the body, analysing
+/// every word exactly as documents are analysed, so the spelling variants the analyzer folds match.
+/// A free word scores by its stem and, at a lower weight, by its exact form, in the title (boosted) and
+/// the body; two neighbouring query words found near each other in the body score again; a quoted
+/// phrase matches the exact forms in order. Stop words (question and function words) are dropped by the
+/// analyzer and never score.
+/// </summary>
+internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? ranking = null)
+{
+    private readonly RankingOptions _ranking = ranking ?? RankingOptions.Default;
+
+    /// <summary>The query for an archive of Arabic only (tests, tools).</summary>
+    public CompiledQuery Build(UserQuery userQuery) => Build(userQuery, [LanguageAnalyses.Arabic]);
+
+    /// <summary>
+    /// The query analysed once for each language of <paramref name="languages"/>, each over its own fields:
+    /// a document matches in its own language's analysis. With several, each language's query is kept to
+    /// that language's documents, so that a query of exclusions alone excludes in every language.
+    /// </summary>
+    public CompiledQuery Build(UserQuery userQuery, IReadOnlyList<LanguageAnalysis> languages)
+    {
+        if (languages.Count == 1)
+            return new ForLanguage(analyzer, _ranking, languages[0]).Build(userQuery);
+        var highlight = new HashSet<string>(StringComparer.Ordinal);
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var language in languages)
+        {
+            var compiled = new ForLanguage(analyzer, _ranking, language).Build(userQuery);
+            highlight.UnionWith(compiled.HighlightTerms);
+            if (compiled.Query is not { } query)
+                continue;
+            var kept = new BooleanQuery(disableCoord: true)
+            {
+                { query, Occur.MUST },
+                { new ConstantScoreQuery(new TermQuery(new Term(IndexFields.Analysis, language.Name))) { Boost = 0 }, Occur.MUST },
+            };
+            any.Add(kept, Occur.SHOULD);
+        }
+        return new CompiledQuery(any.Clauses.Count == 0 ? null : any, highlight);
+    }
+
+    /// <summary>The query of one language: its analysis, over its title and body fields.</summary>
+    private sealed class ForLanguage(Analyzer analyzer, RankingOptions ranking, LanguageAnalysis language)
+    {
+        /// <summary>
+        /// One analysed word: its stem, its exact form (null when the analyzer emits none) and its position.
+        /// <paramref name="StemSpellings"/> are the terms the stem is indexed under: the stem, and its own
+        /// exact form too when the stem is a word that is its own stem (the analyzer then writes only that).
+        /// </summary>
+        private readonly record struct Token(string Stem, string? Exact, int Position, string[] StemSpellings);
+
+        /// <summary>Neighbouring query words further apart than this (stop words between them) are not rewarded for proximity.</summary>
+        private const int MaxQueryGap = 3;
+
+        public CompiledQuery Build(UserQuery userQuery)
+        {
+            var highlight = new HashSet<string>(StringComparer.Ordinal);
+            var root = new BooleanQuery(disableCoord: true);
+            var words = new BooleanQuery(disableCoord: true);
+            var positives = 0;
+            var sequence = new List<Token>();
+            var queryPosition = 0;
+            var lookups = new TermLookups();
+            foreach (var clause in userQuery.Clauses)
+            {
+                Query? query;
+                if (clause is { Part: WordPart word, Occurrence: Occurrence.Should })
+                {
+                    var tokens = Analyze(word.Text);
+                    foreach (var token in tokens)
+                    {
+                        highlight.UnionWith(token.StemSpellings);
+                        words.Add(FreeWordQuery(token, lookups), Occur.SHOULD);
+                        sequence.Add(token with { Position = queryPosition + token.Position });
+                        positives++;
+                    }
+                    queryPosition += tokens.Count == 0 ? 1 : tokens[^1].Position + 1;
+                    continue;
+                }
+
+                queryPosition += MaxQueryGap + 1;
+                query = BuildPart(clause.Part, clause.Occurrence == Occurrence.MustNot ? null : highlight);
+                if (query is null)
+                    continue;
+                root.Add(query, clause.Occurrence switch
+                {
+                    Occurrence.Must => Occur.MUST,
+                    Occurrence.MustNot => Occur.MUST_NOT,
+                    _ => Occur.SHOULD,
+                });
+                if (clause.Occurrence != Occurrence.MustNot)
+                    positives++;
+            }
+            if (words.Clauses.Count == 1)
+                root.Add(words.Clauses[0].Query, Occur.SHOULD);
+            else if (words.Clauses.Count > 1)
+                root.Add(words, Occur.SHOULD);
+            if (root.Clauses.Count == 0)
+                return new CompiledQuery(null, highlight);
+            if (positives == 0)
+                root.Add(new MatchAllDocsQuery(), Occur.MUST);
+            else
+                AddProximity(root, sequence, lookups);
+            return new CompiledQuery(root, highlight);
+        }
+
+        /// <summary>A free word as <see cref="WordQuery"/>, or, when no document holds it, as its near spellings (<see cref="UnknownWordQuery"/>).</summary>
+        private Query FreeWordQuery(Token token, TermLookups lookups) =>
+            ranking.TypoBoost > 0 && token.Stem.Length >= UnknownWordQuery.MinLength && IsArabicWord(token.Stem)
+                ? new UnknownWordQuery(WordQuery(token, lookups), token.StemSpellings, Fields.ToList(), ranking.TypoBoost, ranking.TypoExpansions, ranking.TypoMaxDocFreq)
+                : WordQuery(token, lookups);
+
+        private static bool IsArabicWord(string stem) => stem.All(c => c is >= '\u0621' and <= '\u064A');
+
+        /// <summary>A free word: its stem and, lower, its exact form (<see cref="WordTermsQuery"/>), in the title (boosted) or the body.</summary>
+        private Query WordQuery(Token token, TermLookups? lookups = null)
+        {
+            var perField = Fields.Select(f => new WordTermsQuery(f.Field, token.StemSpellings, token.Exact, ranking.ExactBoost, lookups) { Boost = f.Boost });
+            if (ranking.FieldTieBreaker is { } tie)
+            {
+                var best = new DisjunctionMaxQuery(tie);
+                foreach (var query in perField)
+                    best.Add(query);
+                return best;
+            }
+            var sum = new BooleanQuery(disableCoord: true);
+            foreach (var query in perField)
+                sum.Add(query, Occur.SHOULD);
+            return sum;
+        }
+
+        /// <summary>For each two neighbouring free words, their stems near each other (<see cref="ProximityQuery"/>): documents where they occur close together score higher.</summary>
+        private void AddProximity(BooleanQuery root, List<Token> sequence, TermLookups lookups)
+        {
+            for (var i = 0; i + 1 < sequence.Count; i++)
+            {
+                var (first, second) = (sequence[i], sequence[i + 1]);
+                var gap = second.Position - first.Position;
+                if (gap is < 1 or > MaxQueryGap || first.Stem == second.Stem)
+                    continue;
+                foreach (var (field, boost) in (ReadOnlySpan<(string, float)>)[(language.BodyField, ranking.ProximityBoost), (language.TitleField, ranking.TitleProximityBoost)])
+                {
+                    if (boost <= 0)
+                        continue;
+                    root.Add(new ProximityQuery(field, first.StemSpellings, second.StemSpellings, gap, ranking.ProximitySlop, lookups) { Boost = boost }, Occur.SHOULD);
+                }
+            }
+        }
+
+        /// <summary>Words next to each other in order, each under any of its spellings.</summary>
+        private static Query Phrase(string field, IReadOnlyList<(string[] Spellings, int Position)> words)
+        {
+            if (words.Any(w => w.Spellings.Length > 1))
+                return new MergedPhraseQuery(field, words);
+            var phrase = new PhraseQuery();
+            foreach (var (spellings, position) in words)
+                phrase.Add(new Term(field, spellings[0]), position);
+            return phrase;
+        }
+
+        private IEnumerable<(string Field, float Boost)> Fields => [(language.TitleField, ranking.TitleBoost), (language.BodyField, 1f)];
+
+        private Query? BuildPart(QueryPart part, HashSet<string>? highlight) => part switch
+        {
+            WordPart word => Required(Analyze(word.Text), exact: false, highlight),
+            PhrasePart phrase => Required(Analyze(phrase.Text), exact: true, highlight),
+            AnyOfPart anyOf => AnyOf(anyOf, highlight),
+            _ => throw new ArgumentOutOfRangeException(nameof(part)),
+        };
+
+        private Query? AnyOf(AnyOfPart anyOf, HashSet<string>? highlight)
+        {
+            var alternatives = new BooleanQuery(disableCoord: true);
+            foreach (var alternative in anyOf.Alternatives)
+                if (BuildPart(alternative, highlight) is { } query)
+                    alternatives.Add(query, Occur.SHOULD);
+            return alternatives.Clauses.Count == 0 ? null : alternatives;
+        }
+
+        /// <summary>
+        /// A word or phrase that is required, excluded or an alternative: one word matches its stem (and
+        /// its exact form scores more), several match in order, in the title or the body. A quoted phrase
+        /// matches the exact forms (the words as written, modulo normalisation), not their stems.
+        /// </summary>
+        private Query? Required(List<Token> tokens, bool exact, HashSet<string>? highlight)
+        {
+            if (tokens.Count == 0)
+                return null;
+            string[] TermsOf(Token t) => exact && t.Exact is not null ? [t.Exact] : t.StemSpellings;
+            if (highlight is not null)
+                foreach (var token in tokens)
+                    highlight.UnionWith(TermsOf(token));
+            if (tokens.Count == 1 && !exact)
+                return WordQuery(tokens[0]);
+
+            var anyField = new BooleanQuery(disableCoord: true);
+            foreach (var (field, boost) in Fields)
+            {
+                var perField = tokens.Count > 1 ? Phrase(field, [.. tokens.Select(t => (TermsOf(t), t.Position))])
+                    : new TermQuery(new Term(field, TermsOf(tokens[0])[0]));
+                perField.Boost = boost;
+                anyField.Add(perField, Occur.SHOULD);
+            }
+            return anyField;
+        }
+
+        /// <summary>
+        /// Whether the stem, read as a word, is written as its exact form alone, so words spelt as the stem
+        /// are indexed under that form: a stem is then looked up under both terms.
+        /// </summary>
+        private bool IsOwnStem(string stem)
+        {
+            using var stream = analyzer.GetTokenStream(language.BodyField, stem);
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            var own = stream.IncrementToken() && term.Length == stem.Length + 1 && term.Buffer[0] == ArabicSearchAnalyzer.ExactPrefix
+                && term.Buffer.AsSpan(1, stem.Length).SequenceEqual(stem) && !stream.IncrementToken();
+            stream.End();
+            return own;
+        }
+
+        /// <summary>The analysed words of a text with their positions from 0 (stop words leave gaps).</summary>
+        private List<Token> Analyze(string text)
+        {
+            var words = new List<(string Stem, string? Exact, int Position, bool OwnStem)>();
+            using (var stream = analyzer.GetTokenStream(language.BodyField, text))
+            {
+                var term = stream.AddAttribute<ICharTermAttribute>();
+                var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+                stream.Reset();
+                var position = -1;
+                while (stream.IncrementToken())
+                {
+                    var value = term.ToString();
+                    var marked = value.Length > 0 && value[0] == ArabicSearchAnalyzer.ExactPrefix;
+                    if (increment.PositionIncrement == 0 && words.Count > 0 && marked)
+                    {
+                        words[^1] = words[^1] with { Exact = value };
+                        continue;
+                    }
+                    position += Math.Max(1, increment.PositionIncrement);
+                    // A marked term at a position of its own is a word written as its exact form alone: its own stem.
+                    words.Add(marked ? (value[1..], value, position, true) : (value, null, position, false));
+                }
+                stream.End();
+            }
+            // Positions from 0, and the other stems' spellings looked up once the text's stream is closed.
+            var shift = words.Count > 0 ? words[0].Position : 0;
+            return [.. words.Select(w => new Token(w.Stem, w.Exact, w.Position - shift,
+                w.OwnStem || IsOwnStem(w.Stem) ? [w.Stem, ArabicSearchAnalyzer.ExactPrefix + w.Stem] : [w.Stem]))];
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Search.Core.Analysis;
+using Search.Core.Index;
+using Search.Core.Languages;
+
+namespace Search.Core.Retrieval.Scoring;
+
+/// <summary>
+/// BM25 with the parameters of <see cref="RankingOptions"/>, per field: a title is short and wants less
+/// length normalisation than a body, and each language's fields (<see cref="LanguageAnalysis"/>) count
+/// their average length in words, since an analysis writes a stem and, for most words, an exact form at
+/// one position (its norm counts words only: overlapping terms are discounted). A word's rarity counts
+/// the documents that have the field, not every document of the index, so an English word is rare among
+/// English statements, not among an archive that is mostly Arabic; in an archive of one language the two
+/// differ only by the documents without a title.
+/// </summary>
+internal static class SearchSimilarity
+{
+    public static Similarity Create() => Create(RankingOptions.Default);
+
+    public static Similarity Create(RankingOptions options) => Create(options, AnalysisOptions.Default.TermsPerWord);
+
+    /// <param name="arabicTermsPerWord">What the Arabic analysis writes per word (<see cref="AnalysisOptions.TermsPerWord"/>).</param>
+    public static Similarity Create(RankingOptions options, double arabicTermsPerWord) => new PerField(options, arabicTermsPerWord);
+
+    private sealed class PerField(RankingOptions options, double arabicTermsPerWord) : PerFieldSimilarityWrapper
+    {
+        private readonly ConcurrentDictionary<string, Similarity> _fields = new(StringComparer.Ordinal);
+
+        public override Similarity Get(string name) => _fields.GetOrAdd(name, Create);
+
+        private Similarity Create(string name)
+        {
+            var analysis = LanguageAnalyses.OfField(name);
+            var termsPerWord = analysis == LanguageAnalyses.Arabic ? arabicTermsPerWord : analysis.TermsPerWord;
+            var b = name == analysis.TitleField ? options.TitleB : options.BodyB;
+            return new WordBM25(options.K1, b, termsPerWord);
+        }
+    }
+
+    private sealed class WordBM25(float k1, float b, double termsPerWord) : BM25Similarity(k1, b)
+    {
+        protected override float AvgFieldLength(CollectionStatistics collectionStats)
+        {
+            var terms = collectionStats.SumTotalTermFreq;
+            return terms <= 0 ? 1f : (float)(terms / (double)DocumentsOf(collectionStats) / termsPerWord);
+        }
+
+        public override Explanation IdfExplain(CollectionStatistics collectionStats, TermStatistics termStats)
+        {
+            var documents = DocumentsOf(collectionStats);
+            return new Explanation(Idf(termStats.DocFreq, documents), $"idf(docFreq={termStats.DocFreq}, docCount={documents})");
+        }
+
+        public override Explanation IdfExplain(CollectionStatistics collectionStats, TermStatistics[] termStats)
+        {
+            var documents = DocumentsOf(collectionStats);
+            var idf = new Explanation { Description = "idf(), sum of:" };
+            foreach (var term in termStats)
+                idf.AddDetail(new Explanation(Idf(term.DocFreq, documents), $"idf(docFreq={term.DocFreq}, docCount={documents})"));
+            idf.Value = idf.GetDetails().Sum(detail => detail.Value);
+            return idf;
+        }
+
+        private static long DocumentsOf(CollectionStatistics collectionStats) =>
+            collectionStats.DocCount > 0 ? collectionStats.DocCount : Math.Max(1, collectionStats.MaxDoc);
+    }
+}

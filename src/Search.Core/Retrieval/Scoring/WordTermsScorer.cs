@@ -1,0 +1,68 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace Search.Core.Retrieval.Scoring;
+
+/// <summary>
+/// The documents of any of a <see cref="WordTermsQuery"/>'s terms, a document at a time: the stem's
+/// spellings' frequencies summed and scored as one term, plus the exact form's score where it occurs.
+/// </summary>
+internal sealed class WordTermsScorer : Scorer
+{
+    private readonly DocsEnum[] _postings;
+    private readonly bool[] _isSpelling;
+    private readonly bool[] _isExact;
+    private readonly Similarity.SimScorer _stem;
+    private readonly Similarity.SimScorer? _exact;
+    private int _doc = -1;
+
+    /// <param name="postings">Per term, its postings in this segment or null; the first <paramref name="spellings"/> are the stem's.</param>
+    /// <param name="exact">Which term is the exact form, -1 for none.</param>
+    public WordTermsScorer(Weight weight, DocsEnum?[] postings, int spellings, int exact, Similarity.SimScorer stem, Similarity.SimScorer? exactScorer) : base(weight)
+    {
+        var present = Enumerable.Range(0, postings.Length).Where(i => postings[i] is not null).ToArray();
+        _postings = [.. present.Select(i => postings[i]!)];
+        _isSpelling = [.. present.Select(i => i < spellings)];
+        _isExact = [.. present.Select(i => i == exact)];
+        (_stem, _exact) = (stem, exactScorer);
+    }
+
+    public override int DocID => _doc;
+
+    /// <summary>The stem's frequency in the current document, all spellings summed.</summary>
+    public override int Freq
+    {
+        get
+        {
+            var freq = 0;
+            for (var i = 0; i < _postings.Length; i++)
+                if (_isSpelling[i] && _postings[i].DocID == _doc)
+                    freq += _postings[i].Freq;
+            return freq;
+        }
+    }
+
+    public override float GetScore()
+    {
+        int stem = 0, exact = 0;
+        for (var i = 0; i < _postings.Length; i++)
+        {
+            if (_postings[i].DocID != _doc)
+                continue;
+            var freq = _postings[i].Freq;
+            if (_isSpelling[i])
+                stem += freq;
+            if (_isExact[i])
+                exact = freq;
+        }
+        var score = stem > 0 ? _stem.Score(_doc, stem) : 0f;
+        return exact > 0 ? score + _exact!.Score(_doc, exact) : score;
+    }
+
+    public override int NextDoc() => _doc = PostingsUnion.NextDoc(_postings, _doc);
+
+    public override int Advance(int target) => _doc = PostingsUnion.Advance(_postings, target);
+
+    public override long GetCost() => PostingsUnion.Cost(_postings);
+}

@@ -1,0 +1,171 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Search;
+using Search.Core.Index;
+using Search.Core.Languages;
+using Search.Core.Retrieval.QueryLanguage;
+using Search.Core.Retrieval.Scoring;
+using Search.Core.Retrieval.Snippets;
+using Search.Core.Retrieval.Collecting;
+
+namespace Search.Core.Retrieval;
+
+/// <summary>
+/// A query's way through: parses the user's text, analyses it as documents are analysed (once for each
+/// language the generation holds, or for the one asked for), filters by date, source and language,
+/// collects the page's hits and the facets of every match in one pass over a generation's searcher, and
+/// builds the snippets of the page's hits.
+/// </summary>
+internal sealed class SearchService(Analyzer analyzer)
+{
+    private readonly LuceneQueryBuilder _queries = new(analyzer);
+    private readonly SnippetBuilder _snippets = new(analyzer);
+
+    /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
+    public SearchResult Search(SearchIndex index, SearchRequest request)
+    {
+        var userQuery = UserQueryParser.Parse(request.Text);
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var compiled = _queries.Build(userQuery, LanguagesToSearch(searcher, request.Lang));
+        if (!userQuery.IsEmpty && compiled.Query is null)
+            return new SearchResult(0, [], new Facets([], [], 0, []));
+
+        var query = WithFilters(compiled.Query ?? new MatchAllDocsQuery(), request);
+        var sort = request.Sort ?? (userQuery.IsEmpty ? SortOrder.Newest : SortOrder.Relevance);
+        if (request.After is { } after && after.Sort != sort)
+            throw new ArgumentException($"The cursor continues a search sorted by {after.Sort.ToString().ToLowerInvariant()}, not by {sort.ToString().ToLowerInvariant()}.");
+        var start = request.After is null ? (request.Page - 1) * request.Size : 0;
+        var wanted = Math.Min(start + request.Size, SearchRequest.MaxWindow);
+
+        var (hits, next, collector) = request.Collapse ? RankStories(searcher, query, request, sort, wanted, start, compiled.HighlightTerms)
+            : sort == SortOrder.Relevance ? RankByScore(searcher, query, request, wanted, start, compiled.HighlightTerms)
+            : RankByDate(searcher, query, request, sort, wanted, start, compiled.HighlightTerms);
+        var facets = new Facets(DateBuckets.Fold(collector.Days, request.Interval), LargestFirst(collector.Sources), collector.Undated,
+            LargestFirst(collector.Languages));
+        return new SearchResult(collector.Total, hits, facets, next) { Stories = request.Collapse ? collector.Stories : null };
+    }
+
+    /// <summary>
+    /// Each story once, as its best matching copy, in the search's order; pages and cursors never show a
+    /// story twice (a cursor's page first finds the stories shown before it, <see cref="ShownStoriesCollector"/>).
+    /// </summary>
+    private (List<Hit> Hits, SearchCursor? Next, FacetCollector Facets) RankStories(
+        IndexSearcher searcher, Query query, SearchRequest request, SortOrder sort, int wanted, int start, IReadOnlySet<string> highlight)
+    {
+        HashSet<long>? shown = null;
+        if (request.After is { } after)
+        {
+            var earlier = new ShownStoriesCollector(sort, after);
+            searcher.Search(query, earlier);
+            shown = earlier.Shown;
+        }
+        var top = new TopStoriesCollector(Math.Max(1, wanted), sort, request.After, shown);
+        var collector = new FacetCollector(top, countStories: true);
+        searcher.Search(query, collector);
+        var page = top.Top().Skip(start).Take(request.Size).ToList();
+        var hits = page.Select(entry => ToHit(searcher, entry.Doc, entry.Score, request.Snippets, highlight) with
+        {
+            Story = entry.Story > 0 ? StoryReader.Summarize(searcher, entry.Story) : null,
+        }).ToList();
+        var remaining = collector.Stories - (shown?.Count ?? 0);
+        var next = page.Count == request.Size && remaining > start + page.Count
+            ? new SearchCursor(sort, StoryOrder.CursorKey(sort, page[^1].Value), page[^1].Id)
+            : null;
+        return (hits, next, collector);
+    }
+
+    /// <summary>A keyword facet's buckets, largest first, ties by value; documents without one are not a bucket.</summary>
+    private static List<Bucket> LargestFirst(IReadOnlyDictionary<string, long> counts) => counts
+        .Where(c => c.Key.Length > 0)
+        .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+        .Select(c => new Bucket(c.Key, c.Value))
+        .ToList();
+
+    /// <summary>
+    /// The analyses a query goes through: the asked language's, else one for each language the generation
+    /// holds (an archive of Arabic alone pays for one analysis, as before languages were indexed).
+    /// </summary>
+    private static IReadOnlyList<LanguageAnalysis> LanguagesToSearch(IndexSearcher searcher, string? lang)
+    {
+        if (lang is not null)
+            return [LanguageAnalyses.For(lang)];
+        var held = searcher.IndexReader.Leaves.SelectMany(leaf => SegmentValues.For(leaf.AtomicReader).Languages.Values);
+        return LanguageAnalyses.ForQuery(held) is { Count: > 0 } analyses ? analyses : [LanguageAnalyses.Arabic];
+    }
+
+    private (List<Hit> Hits, SearchCursor? Next, FacetCollector Facets) RankByScore(
+        IndexSearcher searcher, Query query, SearchRequest request, int wanted, int start, IReadOnlySet<string> highlight)
+    {
+        var after = request.After;
+        var top = new TopByScoreCollector(Math.Max(1, wanted), after is null ? null : (float)after.Key, after?.Id);
+        var collector = new FacetCollector(top);
+        searcher.Search(query, collector);
+        var page = top.Top().Skip(start).Take(request.Size).ToList();
+        var hits = page.Select(entry => ToHit(searcher, entry.Doc, entry.Score, request.Snippets, highlight)).ToList();
+        var next = page.Count == request.Size && top.TotalHits > start + page.Count
+            ? new SearchCursor(SortOrder.Relevance, page[^1].Score, page[^1].Id)
+            : null;
+        return (hits, next, collector);
+    }
+
+    private (List<Hit> Hits, SearchCursor? Next, FacetCollector Facets) RankByDate(
+        IndexSearcher searcher, Query query, SearchRequest request, SortOrder sort, int wanted, int start, IReadOnlySet<string> highlight)
+    {
+        var top = TopFieldCollector.Create(new Sort(DateSort(newestFirst: sort == SortOrder.Newest), ById), Math.Max(1, wanted), AfterDate(request.After),
+            fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        var collector = new FacetCollector(top);
+        searcher.Search(query, collector);
+        var page = top.GetTopDocs(start, request.Size).ScoreDocs;
+        var hits = page.Select(scoreDoc => ToHit(searcher, scoreDoc.Doc, float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score, request.Snippets, highlight)).ToList();
+        var next = page.Length == request.Size && top.TotalHits > start + page.Length
+            ? new SearchCursor(sort, Convert.ToDouble(((FieldDoc)page[^1]).Fields[0], System.Globalization.CultureInfo.InvariantCulture), hits[^1].Id)
+            : null;
+        return (hits, next, collector);
+    }
+
+    private Hit ToHit(IndexSearcher searcher, int doc, float score, bool snippets, IReadOnlySet<string> highlight) => snippets
+        ? HitReader.WithSnippet(searcher, doc, score, (body, lang) => _snippets.Build(body, highlight, LanguageAnalyses.For(lang).BodyField))
+        : HitReader.WithoutSnippet(searcher, doc, score);
+
+    /// <summary>
+    /// Each text whole, HTML-escaped, with the query's matches marked as in snippets (line breaks
+    /// kept), so a document can be shown with the words that made it match.
+    /// </summary>
+    /// <exception cref="QuerySyntaxException">The query cannot be read.</exception>
+    public IReadOnlyList<string> MarkAll(string? query, string? lang, IReadOnlyList<string> texts)
+    {
+        var analysis = LanguageAnalyses.For(lang);
+        var terms = _queries.Build(UserQueryParser.Parse(query), [analysis]).HighlightTerms;
+        return texts.Select(text => _snippets.MarkAll(text, terms, analysis.BodyField)).ToList();
+    }
+
+    private static Query WithFilters(Query query, SearchRequest request)
+    {
+        if (request.From is not null || request.To is not null)
+        {
+            var range = NumericRangeFilter.NewInt32Range(IndexFields.Date,
+                request.From?.DayNumber, request.To?.DayNumber, minInclusive: true, maxInclusive: true);
+            query = new FilteredQuery(query, range);
+        }
+        if (!string.IsNullOrEmpty(request.Source))
+            query = new FilteredQuery(query, new QueryWrapperFilter(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Source, request.Source))));
+        if (!string.IsNullOrEmpty(request.Lang))
+            query = new FilteredQuery(query, new QueryWrapperFilter(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Lang, request.Lang))));
+        return query;
+    }
+
+    /// <summary>Date orders end on the document id (relevance does too, in <see cref="TopByScoreCollector"/>), so that a cursor can resume them exactly.</summary>
+    private static readonly SortField ById = new(IndexFields.Id, SortFieldType.STRING);
+
+    /// <summary>Sorts by date either way, with undated documents last in both orders.</summary>
+    private static SortField DateSort(bool newestFirst)
+    {
+        var byDate = new SortField(IndexFields.Date, SortFieldType.INT32, reverse: newestFirst);
+        byDate.SetMissingValue(J2N.Numerics.Int32.GetInstance(newestFirst ? int.MinValue : int.MaxValue));
+        return byDate;
+    }
+
+    private static FieldDoc? AfterDate(SearchCursor? cursor) => cursor is null
+        ? null
+        : new FieldDoc(int.MaxValue, float.NaN, [J2N.Numerics.Int32.GetInstance((int)cursor.Key), new Lucene.Net.Util.BytesRef(cursor.Id)]);
+}

@@ -1,0 +1,129 @@
+using System.Net;
+using System.Text;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Search.Core.Index;
+
+namespace Search.Core.Retrieval.Snippets;
+
+/// <summary>
+/// Picks the passage of a body with the most distinct query terms and marks them. The body is
+/// analysed with the index's analyzer and its terms compared with the query's analysed terms, so a
+/// word found through normalisation or stemming is marked as written in the text: the offsets are those
+/// of the original text, diacritics and tatweel included.
+/// </summary>
+internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
+{
+    private const string Ellipsis = "…";
+
+    /// <param name="field">The field whose analysis the body went through (its language's body field).</param>
+    public string Build(string body, IReadOnlySet<string> terms, string field = IndexFields.Body)
+    {
+        var matches = terms.Count == 0 ? [] : FindMatches(body, terms, field);
+        if (matches.Count == 0)
+            return Render(body, 0, CutAtWordEnd(body, Math.Min(body.Length, maxChars)), matches);
+
+        var (first, last) = BestWindow(matches);
+        var start = matches[first].Start;
+        var end = matches[last].End;
+        // Give the passage some context before the first match, starting on a word.
+        var lead = Math.Max(0, (maxChars - (end - start)) / 3);
+        start = StartOfWord(body, Math.Max(0, start - lead));
+        end = CutAtWordEnd(body, Math.Min(body.Length, Math.Max(end, start + maxChars)));
+        return Render(body, start, end, matches);
+    }
+
+    /// <summary>
+    /// The whole text HTML-escaped with every match marked, as for a snippet but keeping the line
+    /// breaks (as <c>\n</c>), so a reader can show the full document with its paragraphs.
+    /// </summary>
+    public string MarkAll(string text, IReadOnlySet<string> terms, string field = IndexFields.Body)
+    {
+        text = text.ReplaceLineEndings("\n");
+        var matches = terms.Count == 0 ? [] : FindMatches(text, terms, field);
+        return Render(text, 0, text.Length, matches, flatten: false);
+    }
+
+    private List<(int Start, int End, string Term)> FindMatches(string body, IReadOnlySet<string> terms, string field)
+    {
+        var matches = new List<(int, int, string)>();
+        // Terms are looked up as spans of the token buffer: a string is made only for a match.
+        var lookup = (terms as HashSet<string> is { Comparer: var comparer } set && comparer.Equals(StringComparer.Ordinal)
+            ? set : new HashSet<string>(terms, StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+        using var stream = analyzer.GetTokenStream(field, body);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            // The stem and the exact form of a word share its offsets: mark the word once.
+            if (lookup.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var text) && (matches.Count == 0 || matches[^1].Item1 != offset.StartOffset))
+                matches.Add((offset.StartOffset, offset.EndOffset, text));
+        }
+        stream.End();
+        return matches;
+    }
+
+    /// <summary>The run of matches fitting in <c>maxChars</c> with the most distinct terms, then the most matches.</summary>
+    private (int First, int Last) BestWindow(List<(int Start, int End, string Term)> matches)
+    {
+        var best = (First: 0, Last: 0, Distinct: 0, Count: 0);
+        var inWindow = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = 0;
+        for (var last = 0; last < matches.Count; last++)
+        {
+            inWindow[matches[last].Term] = inWindow.GetValueOrDefault(matches[last].Term) + 1;
+            while (matches[last].End - matches[first].Start > maxChars)
+            {
+                var leaving = matches[first++].Term;
+                if (--inWindow[leaving] == 0)
+                    inWindow.Remove(leaving);
+            }
+            var count = last - first + 1;
+            if (inWindow.Count > best.Distinct || (inWindow.Count == best.Distinct && count > best.Count))
+                best = (first, last, inWindow.Count, count);
+        }
+        return (best.First, best.Last);
+    }
+
+    private static string Render(string body, int start, int end, List<(int Start, int End, string Term)> matches, bool flatten = true)
+    {
+        Func<string, string> plain = flatten ? Flatten : text => text;
+        var html = new StringBuilder(end - start + 64);
+        if (start > 0)
+            html.Append(Ellipsis);
+        var position = start;
+        foreach (var (matchStart, matchEnd, _) in matches)
+        {
+            if (matchStart < position || matchEnd > end)
+                continue;
+            html.Append(WebUtility.HtmlEncode(plain(body[position..matchStart])));
+            html.Append("<mark>").Append(WebUtility.HtmlEncode(body[matchStart..matchEnd])).Append("</mark>");
+            position = matchEnd;
+        }
+        html.Append(WebUtility.HtmlEncode(plain(body[position..end])));
+        if (end < body.Length)
+            html.Append(Ellipsis);
+        return html.ToString();
+    }
+
+    /// <summary>Line breaks become spaces: a snippet is one run of text.</summary>
+    private static string Flatten(string text) => text.ReplaceLineEndings(" ");
+
+    private static int StartOfWord(string text, int index)
+    {
+        while (index > 0 && !char.IsWhiteSpace(text[index - 1]))
+            index--;
+        return index;
+    }
+
+    /// <summary>Extends a cut to the end of the word it falls in (a few characters at most), never shortening it.</summary>
+    private static int CutAtWordEnd(string text, int index)
+    {
+        var limit = Math.Min(text.Length, index + 24);
+        var cut = index;
+        while (cut < limit && !char.IsWhiteSpace(text[cut]))
+            cut++;
+        return cut;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Search.Core.Text.Dates;
+
+internal enum DateCalendar
+{
+    Gregorian,
+    Hijri,
+}

@@ -1,0 +1,99 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Search.Core.Analysis;
+using Search.Core.Index.Storage;
+using Search.Core.Tests.TestSupport;
+
+namespace Search.Core.Tests.Index.Storage;
+
+/// <summary>Files read by position give back exactly what Lucene wrote, to every clone at once.</summary>
+public sealed class PositionalReadDirectoryTests : IDisposable
+{
+    private readonly TempDataFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>Writes <paramref name="count"/> bytes, each the low byte of its position, and returns the directory.</summary>
+    private PositionalReadDirectory WriteFile(string name, int count)
+    {
+        var directory = new PositionalReadDirectory(new DirectoryInfo(_folder.Path));
+        using var output = directory.CreateOutput(name, IOContext.DEFAULT);
+        for (var i = 0; i < count; i++)
+            output.WriteByte((byte)i);
+        return directory;
+    }
+
+    [Fact]
+    public void Clones_read_their_own_positions_side_by_side()
+    {
+        using var directory = WriteFile("bytes", 100_000);
+        using var input = directory.OpenInput("bytes", IOContext.DEFAULT);
+
+        var starts = Enumerable.Range(0, 16).Select(i => i * 6_000L).ToArray();
+        var wrong = 0;
+        Parallel.ForEach(starts, start =>
+        {
+            var clone = (IndexInput)input.Clone();
+            clone.Seek(start);
+            for (var position = start; position < start + 10_000 && position < clone.Length; position++)
+                if (clone.ReadByte() != (byte)position)
+                    Interlocked.Increment(ref wrong);
+        });
+
+        Assert.Equal(100_000, input.Length);
+        Assert.Equal(0, wrong);
+    }
+
+    [Fact]
+    public void Reading_past_the_end_is_refused_and_the_file_stays_readable()
+    {
+        using var directory = WriteFile("bytes", 5_000);
+        using var input = directory.OpenInput("bytes", IOContext.DEFAULT);
+        input.Seek(4_990);
+        var tail = new byte[20];
+
+        Assert.Throws<EndOfStreamException>(() => input.ReadBytes(tail, 0, tail.Length));
+        input.Seek(10);
+        Assert.Equal(10, input.ReadByte());
+    }
+
+    [Fact]
+    public void Disposing_a_clone_leaves_the_original_open()
+    {
+        using var directory = WriteFile("bytes", 10_000);
+        using var input = directory.OpenInput("bytes", IOContext.DEFAULT);
+        using (var clone = (IndexInput)input.Clone())
+            clone.ReadByte();
+
+        input.Seek(9_999);
+        Assert.Equal(unchecked((byte)9_999), input.ReadByte());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_index_written_and_searched_through_it_gives_back_every_document(bool compoundFiles)
+    {
+        var body = string.Join(' ', Enumerable.Repeat("بيان الوزارة حول الاجتماع الوزاري", 400));
+        using (var directory = new PositionalReadDirectory(new DirectoryInfo(_folder.Path)))
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, new WhitespaceAnalyzer(ArabicSearchAnalyzer.Lucene)) { UseCompoundFile = compoundFiles }))
+        {
+            for (var i = 0; i < 300; i++)
+                writer.AddDocument(new Document { new StringField("id", $"d{i}", Field.Store.YES), new TextField("body", $"{body} رقم{i}", Field.Store.YES) });
+            writer.Commit();
+        }
+
+        using var reopened = new PositionalReadDirectory(new DirectoryInfo(_folder.Path));
+        using var reader = DirectoryReader.Open(reopened);
+        var searcher = new IndexSearcher(reader);
+        var phrase = new PhraseQuery { new Term("body", "الوزارة"), new Term("body", "حول") };
+        var hits = searcher.Search(phrase, 1_000);
+
+        Assert.Equal(300, reader.NumDocs);
+        Assert.Equal(300, hits.TotalHits);
+        Assert.Equal($"{body} رقم123", reader.Document(hits.ScoreDocs.Single(h => reader.Document(h.Doc).Get("id") == "d123").Doc).Get("body"));
+    }
+}
