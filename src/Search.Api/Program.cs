@@ -6,6 +6,7 @@ using Search.Api.Features.Documents;
 using Search.Api.Features.Pages;
 using Search.Api.Features.Search;
 using Search.Api.Features.SearchPage;
+using Search.Api.Features.Speakers;
 using Search.Api.Features.Status;
 using Search.Api.Features.Stories;
 using Search.Api.Health;
@@ -43,6 +44,7 @@ api.MapSearch();
 api.MapDocuments();
 api.MapPages();
 api.MapStories();
+api.MapSpeakers();
 api.MapStatus();
 api.MapAdmin();
 
