@@ -28,7 +28,7 @@ public static class ContractMapping
         new(d.Id, d.Title, d.IsoDate, d.Body, d.Source, d.Lang, d.Category, d.Url,
             d.Translations.Count == 0 ? null : d.Translations.Select(ToContract).ToList(),
             versions is null || versions.Count == 0 ? null : ToContract(versions),
-            quotes is null ? null : ToContract(quotes));
+            quotes is null || quotes.Count == 0 ? null : ToContract(quotes));
 
     public static IReadOnlyList<QuoteInfo> ToContract(IReadOnlyList<Quotation> quotes) =>
         quotes.Select(q => new QuoteInfo(q.Speaker, q.Role, q.Text, q.Start, q.End)).ToList();

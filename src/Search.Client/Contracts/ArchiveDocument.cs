@@ -10,7 +10,7 @@ namespace Search.Client.Contracts;
 /// <param name="Lang">Its language code (<c>ar</c>, <c>en</c>, <c>ru</c>, <c>fr</c>…); when sent without one, the service finds it from the text.</param>
 /// <param name="Translations">Its versions in other languages as sent: ids or addresses, with their language when known.</param>
 /// <param name="Versions">Given back by the service: the versions it holds, linked either way.</param>
-/// <param name="Quotes">Given back by the service: the quotations it found in the body, with their speakers.</param>
+/// <param name="Quotes">Given back by the service: the quotations it found in the body, with their speakers; absent when it found none.</param>
 public sealed record ArchiveDocument(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("title")] string Title,
