@@ -15,7 +15,8 @@ internal static class LuceneDocumentMapper
     /// and stored under <c>title</c>/<c>body</c> whatever the language, its language as a keyword, and
     /// its quotations (<see cref="QuoteFields"/>), found here so that a reindex finds them again.
     /// </summary>
-    public static Document ToLucene(DocumentRecord record)
+    /// <param name="withQuotes">False leaves the quotations out: only for measuring what they cost a build (<c>Search.Eval quotes build-cost</c>).</param>
+    public static Document ToLucene(DocumentRecord record, bool withQuotes = true)
     {
         var lang = record.ResolveLanguage();
         var analysis = LanguageAnalyses.For(lang);
@@ -35,7 +36,8 @@ internal static class LuceneDocumentMapper
             document.Add(new TextField(IndexFields.Title, record.Title, Field.Store.YES));
             document.Add(new TextField(IndexFields.Body, record.Body, Field.Store.YES));
             // The extractor reads Arabic speech (its verbs, titles and names): other languages have no quotations yet.
-            QuoteFields.AddTo(document, QuoteExtractor.Default.Extract(record.Body));
+            if (withQuotes)
+                QuoteFields.AddTo(document, QuoteExtractor.Default.Extract(record.Body));
         }
         else
         {
