@@ -13,7 +13,8 @@ namespace Search.Eval.Quotes;
 /// <c>quotes build-cost</c>: a full build of the documents as the product's rebuild writes them (batches of
 /// 2,000 on every core, the languages' analyzer, one commit), without quotations and with them (found in
 /// each body and written as <c>QuoteFields</c>), alternating, since this machine's speed drifts within
-/// minutes; with the size of each index on disk.
+/// minutes; with the processor time each build took (the process's, all cores: less sensitive than wall
+/// time to the other work on a shared machine) and the size of each index on disk.
 /// </summary>
 internal static class QuotesBuildCost
 {
@@ -25,19 +26,23 @@ internal static class QuotesBuildCost
         var rounds = int.Parse(options.Single("rounds") ?? "2", CultureInfo.InvariantCulture);
         var documents = Commands.ReadDocuments(options.Positional);
         var times = new Dictionary<bool, List<double>> { [false] = [], [true] = [] };
+        var cpu = new Dictionary<bool, List<double>> { [false] = [], [true] = [] };
         for (var round = 0; round < rounds; round++)
             foreach (var withQuotes in (bool[])[false, true])
             {
                 var path = Path.Combine(work, "quotes-build-cost");
+                var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var seconds = Build(documents, path, withQuotes);
+                var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
                 times[withQuotes].Add(seconds);
+                cpu[withQuotes].Add(cpuSeconds);
                 var megabytes = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length) / 1e6;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"round {round} {(withQuotes ? "with quotes   " : "without quotes")} {seconds,6:F2} s {megabytes,7:F1} MB"));
+                    $"round {round} {(withQuotes ? "with quotes   " : "without quotes")} {seconds,6:F2} s {cpuSeconds,7:F2} s of CPU {megabytes,7:F1} MB"));
             }
         var (without, with) = (Median(times[false]), Median(times[true]));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{documents.Count:N0} documents; median without {without:F2} s, with {with:F2} s: {with / without:F3}x"));
+            $"{documents.Count:N0} documents; median without {without:F2} s, with {with:F2} s: {with / without:F3}x; CPU {Median(cpu[false]):F2} s, {Median(cpu[true]):F2} s: {Median(cpu[true]) / Median(cpu[false]):F3}x"));
         return 0;
     }
 
