@@ -7,6 +7,7 @@ using Search.Api.Features.Documents;
 using Search.Api.Features.Pages;
 using Search.Api.Features.Search;
 using Search.Api.Features.SearchPage;
+using Search.Api.Features.Speakers;
 using Search.Api.Features.Status;
 using Search.Api.Features.Stories;
 using Search.Api.Health;
@@ -59,6 +60,7 @@ api.MapSearch();
 api.MapDocuments();
 api.MapPages();
 api.MapStories();
+api.MapSpeakers();
 api.MapStatus();
 api.MapAdmin();
 

@@ -24,6 +24,10 @@ public interface ISearchApi
     [Get("/api/stories/{id}")]
     Task<StoryResponse> GetStoryAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The speakers quoted in the documents matching <paramref name="q"/> between <paramref name="from"/> and <paramref name="to"/>, with their quotations and documents.</summary>
+    [Get("/api/speakers")]
+    Task<SpeakersResponse> GetSpeakersAsync(string? q = null, string? from = null, string? to = null, int? size = null, CancellationToken cancellationToken = default);
+
     /// <summary>Sends documents as NDJSON (one JSON document a line); see <see cref="NdjsonContent"/>.</summary>
     [Post("/api/documents")]
     Task<IngestResponse> PostDocumentsAsync([Body] HttpContent ndjson, CancellationToken cancellationToken = default);

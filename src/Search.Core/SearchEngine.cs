@@ -9,6 +9,7 @@ using Search.Core.Ingest;
 using Search.Core.Ingest.Inbox;
 using Search.Core.Ingest.Pages;
 using Search.Core.Languages;
+using Search.Core.Quotes;
 using Search.Core.Retrieval;
 using Search.Core.Retrieval.Collecting;
 using Search.Core.Retrieval.QueryLanguage;
@@ -177,6 +178,25 @@ public sealed class SearchEngine : IDisposable
         return _stories.Story(searcher.Searcher, key);
     }
 
+    /// <summary>
+    /// The speakers quoted in the documents matching <paramref name="query"/> (all when empty) between
+    /// <paramref name="from"/> and <paramref name="to"/>, the most quoted first, with their quotations and documents.
+    /// </summary>
+    /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
+    public SpeakerListing Speakers(string? query, DateOnly? from, DateOnly? to, int size)
+    {
+        using var lease = Acquire();
+        return _search.Speakers(lease.Index, new SearchRequest(query, from, to), size);
+    }
+
+    /// <summary>The quotations the index holds for a document, as found when it was indexed; empty when it has none or is not indexed.</summary>
+    public IReadOnlyList<Quotation> QuotesOf(string id)
+    {
+        using var lease = Acquire();
+        using var searcher = lease.Index.AcquireSearcher();
+        return RelatedDocuments.DocNumber(searcher.Searcher.IndexReader, id) is { } doc ? QuoteFields.Read(searcher.Searcher.Doc(doc)) : [];
+    }
+
     /// <summary>The document's versions in other languages (linked either way, in any order of arrival); empty when it has none.</summary>
     public IReadOnlyList<DocumentVersion> VersionsOf(string id) => Archive.Versions(id);
 
@@ -206,7 +226,7 @@ public sealed class SearchEngine : IDisposable
             Live.VisibleSequence,
             index.DocumentCount(),
             lease.Generation,
-            LanguageAnalyses.Version,
+            IndexedAnalysis.Version,
             index.BuiltWithAnalyzer,
             index.SizeInBytes(),
             index.LastCommit,
@@ -334,7 +354,7 @@ public sealed class SearchEngine : IDisposable
     internal static IndexSetup Setup(Analyzer analyzer)
     {
         var similarity = SearchSimilarity.Create();
-        return new IndexSetup(analyzer, LanguageAnalyses.Version, similarity, new WarmingSearcherFactory(similarity));
+        return new IndexSetup(analyzer, IndexedAnalysis.Version, similarity, new WarmingSearcherFactory(similarity));
     }
 
     private IndexLease Acquire()

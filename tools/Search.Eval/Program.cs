@@ -14,6 +14,7 @@ try
         "analyze" => Commands.Analyze(args[1..]),
         "speed" => Commands.Speed(args[1..]),
         "table" => Table.Run(args[1..]),
+        "quotes" => Search.Eval.Quotes.QuotesCommand.Run(args[1..]),
         "languages" => Languages.Run(args[1..]),
         "stories" => StoryCommands.Run(args[1..]),
         "compare" => Compare.Run(args[1..]),

@@ -11,6 +11,7 @@ using RelatedHit = Search.Client.Contracts.RelatedHit;
 using StoryCarrier = Search.Client.Contracts.StoryCarrier;
 using CoreReport = Search.Core.Ingest.IngestReport;
 using CoreVersion = Search.Core.Languages.DocumentVersion;
+using Quotation = Search.Core.Quotes.Quotation;
 using DocumentVersion = Search.Client.Contracts.DocumentVersion;
 using CoreReindex = Search.Core.Index.Reindex.ReindexStatus;
 using IngestReport = Search.Client.Contracts.IngestReport;
@@ -22,10 +23,15 @@ namespace Search.Api.Features;
 public static class ContractMapping
 {
     /// <param name="versions">The versions the engine holds, for a document given back whole.</param>
-    public static ArchiveDocument ToContract(DocumentRecord d, IReadOnlyList<CoreVersion>? versions = null) =>
+    /// <param name="quotes">The quotations the index holds for it, for a document given back whole.</param>
+    public static ArchiveDocument ToContract(DocumentRecord d, IReadOnlyList<CoreVersion>? versions = null, IReadOnlyList<Quotation>? quotes = null) =>
         new(d.Id, d.Title, d.IsoDate, d.Body, d.Source, d.Lang, d.Category, d.Url,
             d.Translations.Count == 0 ? null : d.Translations.Select(ToContract).ToList(),
-            versions is null || versions.Count == 0 ? null : ToContract(versions));
+            versions is null || versions.Count == 0 ? null : ToContract(versions),
+            quotes is null || quotes.Count == 0 ? null : ToContract(quotes));
+
+    public static IReadOnlyList<QuoteInfo> ToContract(IReadOnlyList<Quotation> quotes) =>
+        quotes.Select(q => new QuoteInfo(q.Speaker, q.Role, q.Text, q.Start, q.End)).ToList();
 
     public static IReadOnlyList<DocumentVersion> ToContract(IReadOnlyList<CoreVersion> versions) =>
         versions.Select(v => new DocumentVersion(v.Lang, v.Id, v.Title)).ToList();

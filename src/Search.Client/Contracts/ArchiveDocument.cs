@@ -10,6 +10,7 @@ namespace Search.Client.Contracts;
 /// <param name="Lang">Its language code (<c>ar</c>, <c>en</c>, <c>ru</c>, <c>fr</c>…); when sent without one, the service finds it from the text.</param>
 /// <param name="Translations">Its versions in other languages as sent: ids or addresses, with their language when known.</param>
 /// <param name="Versions">Given back by the service: the versions it holds, linked either way.</param>
+/// <param name="Quotes">Given back by the service: the quotations it found in the body, with their speakers; absent when it found none.</param>
 public sealed record ArchiveDocument(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("title")] string Title,
@@ -20,7 +21,8 @@ public sealed record ArchiveDocument(
     [property: JsonPropertyName("category")] string? Category,
     [property: JsonPropertyName("url")] string? Url,
     [property: JsonPropertyName("translations"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<TranslationLink>? Translations = null,
-    [property: JsonPropertyName("versions"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DocumentVersion>? Versions = null);
+    [property: JsonPropertyName("versions"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<DocumentVersion>? Versions = null,
+    [property: JsonPropertyName("quotes"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<QuoteInfo>? Quotes = null);
 
 /// <summary>A version in another language as a document names it: its id or its address, and its language when known.</summary>
 public sealed record TranslationLink(

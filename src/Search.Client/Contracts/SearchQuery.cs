@@ -20,6 +20,12 @@ public sealed class SearchQuery
     /// <summary>Only documents in this language (<c>ar</c>, <c>en</c>, <c>ru</c>, <c>fr</c>…).</summary>
     [AliasAs("lang")] public string? Lang { get; set; }
 
+    /// <summary>Only documents quoting this speaker, by any name the archive writes for them.</summary>
+    [AliasAs("speaker")] public string? Speaker { get; set; }
+
+    /// <summary><c>quotes</c>: match the words inside quotations only; absent: in titles and bodies.</summary>
+    [AliasAs("in")] public string? In { get; set; }
+
     /// <summary><c>story</c> (default): each story once, as its best matching copy; <c>none</c>: every document.</summary>
     [AliasAs("collapse")] public string? Collapse { get; set; }
 

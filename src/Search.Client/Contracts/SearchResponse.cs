@@ -22,6 +22,7 @@ public sealed record SearchResponse(
 /// <param name="Lang">The document's language code.</param>
 /// <param name="Versions">The document's versions in other languages (empty when it has none).</param>
 /// <param name="Story">Its story, when stories are collapsed: the hit stands for every copy.</param>
+/// <param name="Quotes">Its quotations with their speakers, in the order of the body (empty without snippets).</param>
 public sealed record SearchHit(
     string Id,
     string Title,
@@ -31,7 +32,8 @@ public sealed record SearchHit(
     string Snippet,
     string? Lang = null,
     IReadOnlyList<DocumentVersion>? Versions = null,
-    StoryInfo? Story = null);
+    StoryInfo? Story = null,
+    IReadOnlyList<QuoteInfo>? Quotes = null);
 
 /// <summary>A story as a hit shows it.</summary>
 /// <param name="Id">Stable: the same documents give the same id, after a reindex or on another node.</param>
@@ -44,10 +46,12 @@ public sealed record StoryInfo(string Id, int Copies, IReadOnlyList<string> Sour
 /// <param name="Source">Buckets keyed by source name, largest first.</param>
 /// <param name="Undated">Matches without a publication date (they fall in no date bucket).</param>
 /// <param name="Lang">Buckets keyed by language code, largest first.</param>
+/// <param name="Speakers">Buckets keyed by speaker name, the most documents first; the 50 most quoted (all of them: <c>GET /api/speakers</c>).</param>
 public sealed record SearchFacets(
     IReadOnlyList<FacetBucket> Date,
     IReadOnlyList<FacetBucket> Source,
     long Undated,
-    IReadOnlyList<FacetBucket>? Lang = null);
+    IReadOnlyList<FacetBucket>? Lang = null,
+    IReadOnlyList<FacetBucket>? Speakers = null);
 
 public sealed record FacetBucket(string Key, long Count);

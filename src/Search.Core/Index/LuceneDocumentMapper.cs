@@ -2,6 +2,7 @@ using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Search.Core.Languages;
+using Search.Core.Quotes;
 
 namespace Search.Core.Index;
 
@@ -21,9 +22,11 @@ internal static class LuceneDocumentMapper
     /// <summary>
     /// The document as the index holds it: its title and body analysed in its language's fields
     /// (<see cref="LanguageAnalysis"/>: Arabic in <c>title</c>/<c>body</c>, English in <c>title.en</c>/<c>body.en</c>…)
-    /// and stored under <c>title</c>/<c>body</c> whatever the language, its language as a keyword.
+    /// and stored under <c>title</c>/<c>body</c> whatever the language, its language as a keyword, and
+    /// its quotations (<see cref="QuoteFields"/>), found here so that a reindex finds them again.
     /// </summary>
-    public static Document ToLucene(DocumentRecord record)
+    /// <param name="withQuotes">False leaves the quotations out: only for measuring what they cost a build (<c>Search.Eval quotes build-cost</c>).</param>
+    public static Document ToLucene(DocumentRecord record, bool withQuotes = true)
     {
         var lang = record.ResolveLanguage();
         var analysis = LanguageAnalyses.For(lang);
@@ -42,6 +45,9 @@ internal static class LuceneDocumentMapper
         {
             document.Add(new TextField(IndexFields.Title, record.Title, Field.Store.YES));
             document.Add(new Field(IndexFields.Body, record.Body, BodyType));
+            // The extractor reads Arabic speech (its verbs, titles and names): other languages have no quotations yet.
+            if (withQuotes)
+                QuoteFields.AddTo(document, QuoteExtractor.Default.Extract(record.Body));
         }
         else
         {

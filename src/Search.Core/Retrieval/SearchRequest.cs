@@ -11,6 +11,8 @@ public enum DateInterval { Year, Month, Day }
 /// <param name="After">Continue after this cursor (from a previous result) instead of at <paramref name="Page"/>.</param>
 /// <param name="Lang">Only documents in this language (a code: <c>ar</c>, <c>en</c>…), the query analysed for it alone.</param>
 /// <param name="Collapse">Each story once, as its best matching copy (the default); false lists every document.</param>
+/// <param name="Speaker">Only documents quoting this speaker, by any name the archive writes for them (<c>بيسكوف</c>, <c>دميتري بيسكوف</c>).</param>
+/// <param name="InQuotes">The text matched inside quotations only.</param>
 public sealed record SearchRequest(
     string? Text = null,
     DateOnly? From = null,
@@ -23,7 +25,9 @@ public sealed record SearchRequest(
     SearchCursor? After = null,
     bool Snippets = true,
     string? Lang = null,
-    bool Collapse = true)
+    bool Collapse = true,
+    string? Speaker = null,
+    bool InQuotes = false)
 {
     public const int MaxSize = 100;
 

@@ -1,4 +1,5 @@
 using Search.Core.Languages;
+using Search.Core.Quotes;
 
 namespace Search.Core.Retrieval;
 
@@ -21,6 +22,9 @@ public sealed record Hit(string Id, string Title, DateOnly? Date, string Source,
 
     /// <summary>Its story when stories are collapsed: the copies the hit stands for.</summary>
     public StorySummary? Story { get; init; }
+
+    /// <summary>Its quotations with their speakers, in the order of the body; read with the snippet, empty without one.</summary>
+    public IReadOnlyList<Quotation> Quotes { get; init; } = [];
 }
 
 /// <summary>A story as a hit shows it.</summary>
@@ -33,6 +37,13 @@ public sealed record StorySummary(string Id, int Copies, IReadOnlyList<string> S
 /// <param name="Dates">Buckets in date order, keyed per the requested interval.</param>
 /// <param name="Sources">Buckets largest first (ties by name).</param>
 /// <param name="Languages">Buckets largest first (ties by code).</param>
-public sealed record Facets(IReadOnlyList<Bucket> Dates, IReadOnlyList<Bucket> Sources, long Undated, IReadOnlyList<Bucket> Languages);
+public sealed record Facets(IReadOnlyList<Bucket> Dates, IReadOnlyList<Bucket> Sources, long Undated, IReadOnlyList<Bucket> Languages)
+{
+    /// <summary>The speakers quoted in the matches, by name, the most documents first; at most <see cref="MaxSpeakers"/>.</summary>
+    public IReadOnlyList<Bucket> Speakers { get; init; } = [];
+
+    /// <summary>An archive quotes thousands of people: the facet shows the most quoted, the speakers listing them all.</summary>
+    public const int MaxSpeakers = 50;
+}
 
 public sealed record Bucket(string Key, long Count);

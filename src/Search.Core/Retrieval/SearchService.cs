@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Search.Core.Index;
 using Search.Core.Languages;
+using Search.Core.Quotes;
 using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
 using Search.Core.Retrieval.Snippets;
@@ -26,11 +27,10 @@ internal sealed class SearchService(Analyzer analyzer)
         var userQuery = UserQueryParser.Parse(request.Text);
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
-        var compiled = _queries.Build(userQuery, LanguagesToSearch(searcher, request.Lang));
-        if (!userQuery.IsEmpty && compiled.Query is null)
+        var (compiled, query) = Filtered(searcher, userQuery, request);
+        if (query is null)
             return new SearchResult(0, [], new Facets([], [], 0, []));
 
-        var query = WithFilters(compiled.Query ?? new MatchAllDocsQuery(), request);
         var sort = request.Sort ?? (userQuery.IsEmpty ? SortOrder.Newest : SortOrder.Relevance);
         if (request.After is { } after && after.Sort != sort)
             throw new ArgumentException($"The cursor continues a search sorted by {after.Sort.ToString().ToLowerInvariant()}, not by {sort.ToString().ToLowerInvariant()}.");
@@ -41,8 +41,35 @@ internal sealed class SearchService(Analyzer analyzer)
             : sort == SortOrder.Relevance ? RankByScore(searcher, query, request, wanted, start, compiled.HighlightTerms)
             : RankByDate(searcher, query, request, sort, wanted, start, compiled.HighlightTerms);
         var facets = new Facets(DateBuckets.Fold(collector.Days, request.Interval), LargestFirst(collector.Sources), collector.Undated,
-            LargestFirst(collector.Languages));
+            LargestFirst(collector.Languages)) { Speakers = SpeakerQueries.Buckets(searcher, collector.Speakers) };
         return new SearchResult(collector.Total, hits, facets, next) { Stories = request.Collapse ? collector.Stories : null };
+    }
+
+    /// <summary>The speakers quoted in the documents a search matches (its text and filters; order and page play no part).</summary>
+    /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
+    public SpeakerListing Speakers(SearchIndex index, SearchRequest request, int size)
+    {
+        using var lease = index.AcquireSearcher();
+        var (_, query) = Filtered(lease.Searcher, UserQueryParser.Parse(request.Text), request);
+        return query is null ? new SpeakerListing(0, []) : SpeakerQueries.List(lease.Searcher, query, size);
+    }
+
+    /// <summary>
+    /// The request's text compiled (in its languages' fields, or the quotations' with <c>in=quotes</c>) and
+    /// kept to its filters; a null query when the text has words but none that can match.
+    /// </summary>
+    private (CompiledQuery Compiled, Query? Query) Filtered(IndexSearcher searcher, UserQuery userQuery, SearchRequest request)
+    {
+        // Quotations are found in Arabic bodies only (QuoteFields), so they are searched as Arabic.
+        var compiled = request.InQuotes
+            ? _queries.Build(userQuery, [LanguageAnalyses.Arabic], QuoteFields.Text)
+            : _queries.Build(userQuery, LanguagesToSearch(searcher, request.Lang));
+        if (!userQuery.IsEmpty && compiled.Query is null)
+            return (compiled, null);
+        var query = WithFilters(compiled.Query ?? new MatchAllDocsQuery(), request);
+        if (!string.IsNullOrWhiteSpace(request.Speaker))
+            query = SpeakerQueries.Filter(searcher, query, request.Speaker);
+        return (compiled, query);
     }
 
     /// <summary>

@@ -45,7 +45,7 @@ public static class DocumentEndpoints
     }
 
     private static Results<Ok<ArchiveDocument>, ProblemHttpResult> Get(string id, SearchEngine engine) =>
-        engine.Get(id) is { } document ? TypedResults.Ok(ContractMapping.ToContract(document, engine.VersionsOf(id))) : NotFound(id);
+        engine.Get(id) is { } document ? TypedResults.Ok(ContractMapping.ToContract(document, engine.VersionsOf(id), engine.QuotesOf(id))) : NotFound(id);
 
     private static Results<Ok<HighlightedDocument>, ValidationProblem, ProblemHttpResult> GetHighlighted(string id, string? q, SearchEngine engine)
     {

@@ -13,7 +13,7 @@ public static class SearchEndpoints
     {
         api.MapGet("/search", Search)
             .WithName("Search")
-            .WithSummary("Full-text search with date and source filters, date and source facets, and snippets.");
+            .WithSummary("Full-text search with date, source, language and speaker filters (in=quotes: inside quotations only), date, source, language and speaker facets, and snippets.");
         return api;
     }
 
@@ -38,12 +38,14 @@ public static class SearchEndpoints
         result.Total,
         Math.Round(tookMs, 2),
         result.Hits.Select(h => new SearchHit(h.Id, h.Title, h.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), h.Source, h.Score, h.Snippet,
-            h.Lang, ContractMapping.ToContract(h.Versions), h.Story is { } story ? ContractMapping.ToContract(story) : null)).ToList(),
+            h.Lang, ContractMapping.ToContract(h.Versions), h.Story is { } story ? ContractMapping.ToContract(story) : null,
+            ContractMapping.ToContract(h.Quotes))).ToList(),
         new SearchFacets(
             ContractMapping.ToContract(result.Facets.Dates),
             ContractMapping.ToContract(result.Facets.Sources),
             result.Facets.Undated,
-            ContractMapping.ToContract(result.Facets.Languages)),
+            ContractMapping.ToContract(result.Facets.Languages),
+            ContractMapping.ToContract(result.Facets.Speakers)),
         result.NextCursor?.Encode(),
         result.Stories,
         request.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

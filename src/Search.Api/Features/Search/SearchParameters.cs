@@ -16,4 +16,6 @@ public sealed record SearchParameters(
     string? Size,
     string? Interval,
     string? Cursor,
-    string? Snippets);
+    string? Snippets,
+    string? Speaker,
+    string? In);

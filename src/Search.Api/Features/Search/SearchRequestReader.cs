@@ -78,12 +78,21 @@ public static class SearchRequestReader
         if (!string.IsNullOrWhiteSpace(parameters.Snippets) && !bool.TryParse(parameters.Snippets.Trim(), out snippets))
             errors["snippets"] = [$"'{parameters.Snippets}' is not true or false."];
 
+        var inQuotes = false;
+        if (!string.IsNullOrWhiteSpace(parameters.In))
+        {
+            if (parameters.In.Trim().Equals("quotes", StringComparison.OrdinalIgnoreCase)) inQuotes = true;
+            else errors["in"] = [$"'{parameters.In}' is not a part to search in; use quotes (inside quotations only), or leave it out for titles and bodies."];
+        }
+
         request = new SearchRequest(parameters.Q, from, to, string.IsNullOrWhiteSpace(parameters.Source) ? null : parameters.Source.Trim(),
-            sort, page, size, interval, after, snippets, lang, collapse);
+            sort, page, size, interval, after, snippets, lang, collapse,
+            string.IsNullOrWhiteSpace(parameters.Speaker) ? null : parameters.Speaker.Trim(), inQuotes);
         return errors.Count == 0;
     }
 
-    private static DateOnly? ReadDate(string? text, string name, Dictionary<string, string[]> errors)
+    /// <summary>A date parameter (<c>from</c>, <c>to</c>) as searches read it; null when absent or not a date (then in <paramref name="errors"/>).</summary>
+    public static DateOnly? ReadDate(string? text, string name, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
             return null;

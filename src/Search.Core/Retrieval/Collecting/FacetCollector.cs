@@ -7,7 +7,7 @@ namespace Search.Core.Retrieval.Collecting;
 
 /// <summary>
 /// Wraps the collector of the top hits and, in the same pass over the matches, counts every match per
-/// day and per keyword (source, language): by segment ordinal into pooled arrays
+/// day and per keyword (source, language, speaker): by segment ordinal into pooled arrays
 /// (<see cref="SegmentValues"/>), named once a segment is done; and, when asked, the distinct stories
 /// among the matches (<see cref="StoryValues"/>): a bit a story ordinal a segment.
 /// </summary>
@@ -17,6 +17,7 @@ internal sealed class FacetCollector(ICollector inner, bool countStories = false
     private readonly Dictionary<int, long> _days = [];
     private readonly KeywordCounts _sources = new(values => values.Sources);
     private readonly KeywordCounts _languages = new(values => values.Languages);
+    private readonly SpeakerCounts _speakers = new();
     private SegmentValues? _segment;
     private int[] _dayCounts = [];
     private long _total;
@@ -56,6 +57,16 @@ internal sealed class FacetCollector(ICollector inner, bool countStories = false
         }
     }
 
+    /// <summary>Matching documents per speaker key (<see cref="SpeakerValues"/>).</summary>
+    public IReadOnlyDictionary<string, long> Speakers
+    {
+        get
+        {
+            FlushSegment();
+            return _speakers.ByKey;
+        }
+    }
+
     /// <summary>Distinct stories among the matches (a document without a story counts as one); 0 unless asked for.</summary>
     public long Stories
     {
@@ -84,6 +95,7 @@ internal sealed class FacetCollector(ICollector inner, bool countStories = false
         _dayCounts = Rent(_segment.Days.Length);
         _sources.Begin(_segment);
         _languages.Begin(_segment);
+        _speakers.Begin(context.AtomicReader);
         if (countStories)
         {
             _stories = StoryValues.For(context.AtomicReader);
@@ -103,6 +115,7 @@ internal sealed class FacetCollector(ICollector inner, bool countStories = false
             _dayCounts[day]++;
         _sources.Count(doc);
         _languages.Count(doc);
+        _speakers.Count(doc);
         if (_stories is { } stories)
         {
             var ordinal = stories.Ordinals[doc];
@@ -124,6 +137,7 @@ internal sealed class FacetCollector(ICollector inner, bool countStories = false
         _dayCounts = [];
         _sources.End();
         _languages.End();
+        _speakers.End();
         _segment = null;
     }
 

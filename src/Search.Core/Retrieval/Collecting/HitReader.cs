@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Index;
+using Search.Core.Quotes;
 
 namespace Search.Core.Retrieval.Collecting;
 
@@ -19,8 +20,13 @@ internal static class HitReader
     /// <param name="snippetOf">The snippet of a body in a language.</param>
     public static Hit WithSnippet(IndexSearcher searcher, int doc, float score, Func<string, string?, string> snippetOf)
     {
-        var document = LuceneDocumentMapper.FromLucene(searcher.Doc(doc));
-        return new Hit(document.Id, document.Title, document.Date, document.Source, score, snippetOf(document.Body, document.Lang)) { Lang = document.Lang };
+        var stored = searcher.Doc(doc);
+        var document = LuceneDocumentMapper.FromLucene(stored);
+        return new Hit(document.Id, document.Title, document.Date, document.Source, score, snippetOf(document.Body, document.Lang))
+        {
+            Lang = document.Lang,
+            Quotes = QuoteFields.Read(stored),
+        };
     }
 
     /// <summary>A hit without a snippet, named from the segment's values (or, in an old segment, its stored fields but the body).</summary>

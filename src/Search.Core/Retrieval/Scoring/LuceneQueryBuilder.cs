@@ -28,6 +28,8 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
     /// The query analysed once for each language of <paramref name="languages"/>, each over its own fields:
     /// a document matches in its own language's analysis. With several, each language's query is kept to
     /// that language's documents, so that a query of exclusions alone excludes in every language.
+    /// With <paramref name="onlyField"/> (<c>in=quotes</c>: the quotations' field), the words are matched
+    /// in that field alone instead of the title and body, analysed as the body is.
     /// </summary>
     /// <summary>
     /// Words a query may hold once analysed, wherever they are (free, required, excluded, in phrases or
@@ -38,15 +40,15 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
     /// </summary>
     public const int MaxWords = 64;
 
-    public CompiledQuery Build(UserQuery userQuery, IReadOnlyList<LanguageAnalysis> languages)
+    public CompiledQuery Build(UserQuery userQuery, IReadOnlyList<LanguageAnalysis> languages, string? onlyField = null)
     {
         if (languages.Count == 1)
-            return new ForLanguage(analyzer, _ranking, languages[0]).Build(userQuery);
+            return new ForLanguage(analyzer, _ranking, languages[0], onlyField).Build(userQuery);
         var highlight = new HashSet<string>(StringComparer.Ordinal);
         var any = new BooleanQuery(disableCoord: true);
         foreach (var language in languages)
         {
-            var compiled = new ForLanguage(analyzer, _ranking, language).Build(userQuery);
+            var compiled = new ForLanguage(analyzer, _ranking, language, onlyField).Build(userQuery);
             highlight.UnionWith(compiled.HighlightTerms);
             if (compiled.Query is not { } query)
                 continue;
@@ -61,7 +63,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
     }
 
     /// <summary>The query of one language: its analysis, over its title and body fields.</summary>
-    private sealed class ForLanguage(Analyzer analyzer, RankingOptions ranking, LanguageAnalysis language)
+    private sealed class ForLanguage(Analyzer analyzer, RankingOptions ranking, LanguageAnalysis language, string? onlyField)
     {
         /// <summary>
         /// One analysed word: its stem, its exact form (null when the analyzer emits none) and its position.
@@ -177,7 +179,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
                 var gap = second.Position - first.Position;
                 if (gap is < 1 or > MaxQueryGap || first.Stem == second.Stem)
                     continue;
-                foreach (var (field, boost) in (ReadOnlySpan<(string, float)>)[(language.BodyField, ranking.ProximityBoost), (language.TitleField, ranking.TitleProximityBoost)])
+                foreach (var (field, boost) in ProximityFields)
                 {
                     if (boost <= 0)
                         continue;
@@ -189,7 +191,8 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
         /// <summary>The free words once more in the title of a document whose title they wholly make up (<see cref="WholeTitleQuery"/>).</summary>
         private void AddWholeTitle(BooleanQuery root, List<Token> sequence, TermLookups lookups)
         {
-            if (ranking.WholeTitleBoost <= 0 || sequence.Count == 0)
+            // Searching the quotations only, no title counts.
+            if (onlyField is not null || ranking.WholeTitleBoost <= 0 || sequence.Count == 0)
                 return;
             var words = sequence.DistinctBy(t => t.Stem)
                 .Select(t => new WordTermsQuery(language.TitleField, t.StemSpellings, t.Exact, ranking.ExactBoost, lookups) { Boost = ranking.TitleBoost })
@@ -208,7 +211,10 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
             return phrase;
         }
 
-        private IEnumerable<(string Field, float Boost)> Fields => [(language.TitleField, ranking.TitleBoost), (language.BodyField, 1f)];
+        private IEnumerable<(string Field, float Boost)> Fields => onlyField is { } only ? [(only, 1f)] : [(language.TitleField, ranking.TitleBoost), (language.BodyField, 1f)];
+
+        private IEnumerable<(string Field, float Boost)> ProximityFields => onlyField is { } only ? [(only, ranking.ProximityBoost)]
+            : [(language.BodyField, ranking.ProximityBoost), (language.TitleField, ranking.TitleProximityBoost)];
 
         private Query? BuildPart(QueryPart part, HashSet<string>? highlight, WordCount count) => part switch
         {

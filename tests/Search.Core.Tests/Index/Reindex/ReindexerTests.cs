@@ -5,7 +5,6 @@ using Search.Core.Index;
 using Search.Core.Index.Reindex;
 using Search.Core.Retrieval;
 using Search.Core.Tests.TestSupport;
-using Search.Core.Languages;
 
 namespace Search.Core.Tests.Index.Reindex;
 
@@ -153,7 +152,7 @@ public sealed class ReindexerTests : IDisposable
         Assert.False(Directory.Exists(oldPath), $"the old generation {old} is still on disk");
         Assert.Equal([job.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture)], GenerationFolders(engine));
 
-        Assert.Equal(LanguageAnalyses.Version, engine.Stats().IndexAnalyzerVersion);
+        Assert.Equal(IndexedAnalysis.Version, engine.Stats().IndexAnalyzerVersion);
         Assert.False(engine.Stats().AnalyzerMismatch);
         Assert.Equal(engine.Archive.LastSequence, engine.Index.CommittedSequence);
         Assert.Equal(count, Total(engine));

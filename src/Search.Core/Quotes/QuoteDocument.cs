@@ -1,0 +1,108 @@
+namespace Search.Core.Quotes;
+
+/// <summary>A body as the extraction reads it: its tokens, its marked spans, and questions about a token's place (sentence, marks).</summary>
+internal sealed class QuoteDocument
+{
+    /// <summary>Not looked up yet: classes are looked up for the words the reading asks about, a small part of a body.</summary>
+    private const WordClass Pending = (WordClass)(1 << 30);
+
+    private readonly int[] _markAt;
+    private readonly WordClass[] _classes;
+
+    public QuoteDocument(string text, QuoteLexicon lexicon)
+    {
+        Text = text;
+        Lexicon = lexicon;
+        Tokens = QuoteTokenizer.Tokenize(text);
+        _classes = new WordClass[Tokens.Count];
+        Array.Fill(_classes, Pending);
+        Marks = QuotationMarks.Find(Tokens);
+        // For each token, the marked span it opens (as index + 1), the span it lies inside (as -(index + 1)), or 0.
+        _markAt = new int[Tokens.Count + 1];
+        for (var m = 0; m < Marks.Count; m++)
+        {
+            _markAt[Marks[m].Open] = m + 1;
+            for (var i = Marks[m].Open + 1; i < Marks[m].Close; i++)
+                _markAt[i] = -(m + 1);
+        }
+    }
+
+    public string Text { get; }
+
+    public QuoteLexicon Lexicon { get; }
+
+    public List<QuoteToken> Tokens { get; }
+
+    public List<MarkedSpan> Marks { get; }
+
+    public int Count => Tokens.Count;
+
+    public ReadOnlySpan<char> Word(int i) => Text.AsSpan(Tokens[i].Start, Tokens[i].End - Tokens[i].Start);
+
+    public bool IsWord(int i) => i >= 0 && i < Tokens.Count && Tokens[i].IsWord;
+
+    public bool Has(int i, WordClass wordClass) => (ClassOf(i) & wordClass) != 0;
+
+    /// <summary>The classes of token <paramref name="i"/>: <see cref="WordClass.None"/> for punctuation, a word outside the grammar, or a position outside the body.</summary>
+    public WordClass ClassOf(int i)
+    {
+        if (i < 0 || i >= Tokens.Count || !Tokens[i].IsWord)
+            return WordClass.None;
+        if (_classes[i] == Pending)
+            _classes[i] = Lexicon.Classify(Word(i), Tokens[i].Shape);
+        return _classes[i];
+    }
+
+    /// <summary>Whether token <paramref name="i"/> may be a verb of saying, a participle or a source word: false for most words, without a lookup.</summary>
+    public bool MayBeCue(int i) => Tokens[i].IsWord && Lexicon.MayBeCue(Tokens[i].Shape);
+
+    public bool Is(int i, TokenKind kind) => i >= 0 && i < Tokens.Count && Tokens[i].Kind == kind;
+
+    /// <summary>The word is exactly this one once folded (<c>ما</c>, <c>باسم</c>).</summary>
+    public bool IsWord(int i, string folded) => IsWord(i) && Lexicon.FoldsTo(Word(i), folded);
+
+    /// <summary>Written with the article, also behind <c>و</c> or <c>ف</c>: <c>الخارجية</c>, <c>الجبير</c>, <c>والتعليم</c> (not <c>الى</c>, <c>الا</c>).</summary>
+    public bool IsDefinite(int i)
+    {
+        if (!IsWord(i))
+            return false;
+        var word = Word(i);
+        if (word.Length >= 5 && word[0] is 'و' or 'ف')
+            word = word[1..];
+        return word.Length >= 4 && word[0] == 'ا' && word[1] == 'ل';
+    }
+
+    /// <summary>The marked span whose opening mark is token <paramref name="i"/>, if any.</summary>
+    public MarkedSpan? SpanOpenedAt(int i) => i >= 0 && i < Tokens.Count && _markAt[i] > 0 ? Marks[_markAt[i] - 1] : null;
+
+    /// <summary>The marked span token <paramref name="i"/> lies inside (between the marks), if any.</summary>
+    public MarkedSpan? SpanAround(int i) => i >= 0 && i < Tokens.Count && _markAt[i] < 0 ? Marks[-_markAt[i] - 1] : null;
+
+    /// <summary>The marked span whose closing mark is token <paramref name="i"/>, if any.</summary>
+    public MarkedSpan? SpanClosedAt(int i) =>
+        i > 0 && i < Tokens.Count && Tokens[i].Kind == TokenKind.QuoteMark && SpanAround(i - 1) is { } span && span.Close == i ? span : null;
+
+    /// <summary>The first token of the sentence holding token <paramref name="i"/>.</summary>
+    public int SentenceStart(int i)
+    {
+        while (i > 0 && !Tokens[i - 1].EndsSentence)
+            i--;
+        return i;
+    }
+
+    /// <summary>The token ending the sentence from <paramref name="i"/> on (a sentence end or paragraph, else the count); marked spans are crossed whole.</summary>
+    public int SentenceEnd(int i)
+    {
+        while (i < Tokens.Count && !Tokens[i].EndsSentence)
+            i = SpanOpenedAt(i) is { } span ? Math.Max(span.Close, i + 1) : i + 1;
+        return Math.Min(i, Tokens.Count);
+    }
+
+    /// <summary>The paragraph break after token <paramref name="i"/> (or the count).</summary>
+    public int ParagraphEnd(int i)
+    {
+        while (i < Tokens.Count && Tokens[i].Kind != TokenKind.Paragraph)
+            i++;
+        return i;
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using Search.Core.Index;
+
+namespace Search.Core.Quotes;
+
+/// <summary>
+/// The fields the index carries for a document's quotations, beside <c>IndexFields</c>'s: the quotations
+/// themselves, stored (what a hit and the document view show) as speaker, role and offsets, their text
+/// read back from the stored body rather than stored twice; their words, analysed like the body so
+/// <c>in=quotes</c> searches them alone; and each named speaker twice, by key for the <c>speaker=</c>
+/// filter and the speakers listing (one term a quotation, so the term's frequency in a document is its
+/// count of quotations there) and by the name the document writes, as sorted-set doc values the
+/// speakers facet counts and names its buckets from.
+/// </summary>
+internal static class QuoteFields
+{
+    /// <summary>Analysed (one value a quotation) and stored (the quotations as JSON without their text, <see cref="Read"/>).</summary>
+    public const string Text = "quotes";
+
+    /// <summary>The speaker's key (<see cref="SpeakerKeys"/>), indexed once a quotation, with frequencies, no norms.</summary>
+    public const string Speaker = "speaker";
+
+    /// <summary>Sorted-set doc values: each speaker's name as the document writes it.</summary>
+    public const string SpeakerName = "speaker.name";
+
+    private static readonly FieldType SpeakerType = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = false,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS,
+    });
+
+    /// <summary>Arabic written as itself: the default escaping (<c>\u0642</c>) tripled the stored size of every name and role.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>A quotation as stored: its text is <c>body[Start..End]</c>.</summary>
+    private sealed record Stored(string? Speaker, string? Role, int Start, int End);
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
+    /// <summary>Adds a document's quotations to what the index writes for it; nothing when it has none.</summary>
+    public static void AddTo(Document document, IReadOnlyList<Quote> quotes)
+    {
+        if (quotes.Count == 0)
+            return;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var quote in quotes)
+        {
+            document.Add(new TextField(Text, quote.Text, Field.Store.NO));
+            if (quote.SpeakerKey is { Length: > 0 } key)
+            {
+                document.Add(new Field(Speaker, key, SpeakerType));
+                if (names.Add(quote.Speaker!))
+                    document.Add(new SortedSetDocValuesField(SpeakerName, new BytesRef(quote.Speaker!)));
+            }
+        }
+        var stored = quotes.Select(q => new Stored(q.Speaker, q.Role, q.Start, q.End)).ToList();
+        document.Add(new StoredField(Text, JsonSerializer.Serialize(stored, Json)));
+    }
+
+    /// <summary>The quotations stored with a document (read with its body); none for one without, or indexed before quotations were.</summary>
+    public static IReadOnlyList<Quotation> Read(Document document)
+    {
+        if (document.Get(Text) is not { } json || document.Get(IndexFields.Body) is not { } body)
+            return [];
+        return (JsonSerializer.Deserialize<List<Stored>>(json, Json) ?? [])
+            .Select(q => new Quotation(q.Speaker, q.Role, body[q.Start..q.End], q.Start, q.End))
+            .ToList();
+    }
+}

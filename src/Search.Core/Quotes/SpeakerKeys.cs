@@ -1,0 +1,32 @@
+namespace Search.Core.Quotes;
+
+/// <summary>
+/// The canonical key of a speaker's name: folded as the search folds words (hamza, alef forms, final
+/// <c>ى</c>/<c>ة</c>, diacritics, tatweel), with <c>عبد</c>, <c>أبو</c> and <c>أبي</c> joined to the
+/// word after them (<c>عبد الله</c> = <c>عبدالله</c>), words separated by one space; a name written in a
+/// text keeps only its letters and digits (<c>جون دي. روكفلر</c> = <c>جون دي روكفلر</c>), as the extraction reads words.
+/// </summary>
+internal static class SpeakerKeys
+{
+    private static readonly HashSet<string> Joined = new(["عبد", "ابو", "ابي", "بو"], StringComparer.Ordinal);
+
+    public static string Of(IEnumerable<string> foldedWords)
+    {
+        var key = new System.Text.StringBuilder();
+        var join = false;
+        foreach (var word in foldedWords)
+        {
+            if (key.Length > 0 && !join)
+                key.Append(' ');
+            key.Append(word);
+            join = Joined.Contains(word);
+        }
+        return key.ToString();
+    }
+
+    /// <summary>The key of a name written in a text (a query's <c>speaker=</c>, a hand-checked name).</summary>
+    public static string Of(string name, QuoteLexicon lexicon) =>
+        Of(name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => lexicon.Fold(new string(word.Where(char.IsLetterOrDigit).ToArray())))
+            .Where(w => w.Length > 0));
+}

@@ -1,0 +1,65 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using Search.Core.Quotes;
+
+namespace Search.Core.Retrieval.Collecting;
+
+/// <summary>
+/// The speakers of every document of one segment, as ordinals into the segment's distinct names
+/// (<see cref="QuoteFields.SpeakerName"/>) with each name's key, built once per segment like
+/// <see cref="SegmentValues"/>: counting the speakers facet over every match is then a few array
+/// increments a match, as counting sources is.
+/// </summary>
+internal sealed class SpeakerValues
+{
+    private static readonly ConditionalWeakTable<object, SpeakerValues> Cache = new();
+
+    private readonly int[] _starts;
+    private readonly int[] _ordinals;
+
+    private SpeakerValues(int[] starts, int[] ordinals, string[] names, string[] keys)
+    {
+        _starts = starts;
+        _ordinals = ordinals;
+        Names = names;
+        Keys = keys;
+    }
+
+    /// <summary>The distinct speaker names of the segment, as the documents write them.</summary>
+    public string[] Names { get; }
+
+    /// <summary>Per name, its speaker key (<see cref="SpeakerKeys"/>): names written alike share one.</summary>
+    public string[] Keys { get; }
+
+    /// <summary>The ordinals (into <see cref="Names"/>) of a document's speakers.</summary>
+    public ReadOnlySpan<int> Of(int doc) => _ordinals.AsSpan(_starts[doc], _starts[doc + 1] - _starts[doc]);
+
+    public static SpeakerValues For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => Build(reader));
+
+    private static SpeakerValues Build(AtomicReader reader)
+    {
+        var set = reader.GetSortedSetDocValues(QuoteFields.SpeakerName);
+        var names = new string[set?.ValueCount ?? 0];
+        var bytes = new BytesRef();
+        for (var ord = 0; ord < names.Length; ord++)
+        {
+            set!.LookupOrd(ord, bytes);
+            names[ord] = bytes.Utf8ToString();
+        }
+        var keys = names.Select(name => SpeakerKeys.Of(name, QuoteLexicon.Default)).ToArray();
+        var starts = new int[reader.MaxDoc + 1];
+        var ordinals = new List<int>();
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            starts[doc] = ordinals.Count;
+            if (set is null)
+                continue;
+            set.SetDocument(doc);
+            for (var ord = set.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = set.NextOrd())
+                ordinals.Add((int)ord);
+        }
+        starts[reader.MaxDoc] = ordinals.Count;
+        return new SpeakerValues(starts, [.. ordinals], names, keys);
+    }
+}

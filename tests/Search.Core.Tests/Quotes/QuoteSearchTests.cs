@@ -1,0 +1,87 @@
+using Search.Core.Retrieval;
+using Search.Core.Tests.TestSupport;
+
+namespace Search.Core.Tests.Quotes;
+
+/// <summary>
+/// Quotations through the engine's door, on a real archive and index: found when a document is indexed
+/// and stored with it, the <c>speaker</c> filter (by any name the archive writes for the speaker),
+/// <c>in=quotes</c>, the speakers facet and the speakers listing agreeing with the attributions.
+/// </summary>
+public sealed class QuoteSearchTests : IDisposable
+{
+    private static readonly DocumentRecord[] Documents =
+    [
+        new("peskov-1", "الكرملين والمفاوضات", new DateOnly(2022, 3, 1),
+            "وقال المتحدث باسم الكرملين دميتري بيسكوف: \"المفاوضات مع أوكرانيا متوقفة الآن\". وأضاف أن موسكو مستعدة للحوار.", "وكالة"),
+        new("peskov-2", "العقوبات", new DateOnly(2022, 5, 2),
+            "وقال بيسكوف إن العقوبات على روسيا غير قانونية.", "وكالة"),
+        new("lavrov-1", "الانسحاب", new DateOnly(2022, 5, 3),
+            "وأكد وزير الخارجية سيرغي لافروف أن الانسحاب من العراق ضروري.", "صحيفة"),
+        new("about-peskov", "انتقادات", new DateOnly(2022, 5, 4),
+            "انتقد صحفيون كثيرون دميتري بيسكوف بسبب موقفه من المفاوضات مع أوكرانيا.", "صحيفة"),
+    ];
+
+    private readonly TempDataFolder _folder = new();
+    private readonly SearchEngine _engine;
+
+    public QuoteSearchTests() => _engine = _folder.OpenEngineWith(Documents);
+
+    public void Dispose() => _folder.Dispose();
+
+    private string Ids(SearchRequest request) =>
+        string.Join(' ', _engine.Search(request with { Collapse = false }).Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void Quotations_are_found_at_indexing_and_stored_with_the_document()
+    {
+        var quotes = _engine.QuotesOf("peskov-1");
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, quote => Assert.Equal("دميتري بيسكوف", quote.Speaker));
+        Assert.Equal("المفاوضات مع أوكرانيا متوقفة الآن", quotes[0].Text);
+        Assert.Equal(quotes[0].Text, Documents[0].Body[quotes[0].Start..quotes[0].End]);
+        Assert.Equal("موسكو مستعدة للحوار", quotes[1].Text);
+        Assert.Empty(_engine.QuotesOf("about-peskov"));
+
+        var hit = Assert.Single(_engine.Search(new SearchRequest("الانسحاب")).Hits);
+        Assert.Equal("سيرغي لافروف", Assert.Single(hit.Quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("دميتري بيسكوف", "peskov-1 peskov-2")]
+    [InlineData("بيسكوف", "peskov-1 peskov-2")]
+    [InlineData("ديمتري بيسكوف", "")]
+    [InlineData("سيرغى لافروف", "lavrov-1")]
+    public void The_speaker_filter_keeps_the_documents_quoting_them_under_any_of_their_names(string speaker, string expected) =>
+        Assert.Equal(expected, Ids(new SearchRequest(Speaker: speaker)));
+
+    [Fact]
+    public void In_quotes_matches_the_words_inside_quotations_only()
+    {
+        Assert.Equal("about-peskov peskov-1", Ids(new SearchRequest("المفاوضات")));
+        Assert.Equal("peskov-1", Ids(new SearchRequest("المفاوضات", InQuotes: true)));
+        Assert.Equal("", Ids(new SearchRequest("الكرملين", InQuotes: true)));
+        Assert.Equal("peskov-2", Ids(new SearchRequest("العقوبات", Speaker: "بيسكوف", InQuotes: true)));
+    }
+
+    [Fact]
+    public void The_speakers_facet_counts_documents_per_speaker_with_their_names_as_one()
+    {
+        var facets = _engine.Search(new SearchRequest(Collapse: false)).Facets;
+        Assert.Equal([new Bucket("دميتري بيسكوف", 2), new Bucket("سيرغي لافروف", 1)], facets.Speakers);
+        Assert.Equal([new Bucket("دميتري بيسكوف", 1)], _engine.Search(new SearchRequest("أوكرانيا", Collapse: false)).Facets.Speakers);
+    }
+
+    [Fact]
+    public void The_speakers_listing_counts_quotations_and_documents_over_the_filtered_set()
+    {
+        var all = _engine.Speakers(null, null, null, 10);
+        Assert.Equal(2, all.Total);
+        Assert.Equal([new SpeakerCount("دميتري بيسكوف", 3, 2), new SpeakerCount("سيرغي لافروف", 1, 1)], all.Speakers);
+
+        var may = _engine.Speakers(null, new DateOnly(2022, 5, 1), new DateOnly(2022, 5, 31), 10);
+        Assert.Equal([new SpeakerCount("دميتري بيسكوف", 1, 1), new SpeakerCount("سيرغي لافروف", 1, 1)], may.Speakers);
+        Assert.Equal([new SpeakerCount("سيرغي لافروف", 1, 1)], _engine.Speakers("العراق", null, null, 10).Speakers);
+        Assert.Single(_engine.Speakers(null, null, null, 1).Speakers);
+    }
+}
