@@ -89,9 +89,11 @@ public sealed class SpeakerTests(SearchApiFactory factory) : IClassFixture<Searc
     [InlineData("/api/search?in=titles", "in")]
     [InlineData("/api/speakers?size=0", "size")]
     [InlineData("/api/speakers?from=tomorrow", "from")]
-    [InlineData("/api/speakers?q=%22unclosed", "q")]
+    [InlineData("/api/speakers?q=TOO_LONG", "q")]
     public async Task A_bad_parameter_is_a_400_naming_it(string uri, string parameter)
     {
+        // Whatever is typed is searched: only a query over 1,000 characters has q refused.
+        uri = uri.Replace("TOO_LONG", new string('ب', 1_001));
         var problem = await (await factory.CreateClient().GetAsync(uri)).ReadProblemAsync(400);
 
         Assert.Equal([parameter], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
