@@ -1,5 +1,4 @@
 using Search.Api.Tests.TestSupport;
-using Search.Api.Tests.TestSupport;
 using Search.Cli.Tests.TestSupport;
 using Search.Client.Contracts;
 using static Search.Api.Tests.TestSupport.ServiceCalls;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Text;
 using Search.Api.Tests.TestSupport;
-using Search.Api.Tests.TestSupport;
 using Search.Cli.Tests.TestSupport;
 using Xunit.Abstractions;
 

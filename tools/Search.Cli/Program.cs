@@ -28,6 +28,12 @@ app.Configure(config =>
         .WithDescription("Search the archive and show hits, dates and sources.")
         .WithExample("search", "\"وزير الخارجية\"", "--from", "2019-01-01", "--sort", "newest")
         .WithExample("search", "\"\"", "--source", "SPA", "--interval", "year");
+    config.AddCommand<StoryCommand>("story")
+        .WithDescription("Show who carried a story, the first carrier first, how many days later the others did and what they share.")
+        .WithExample("story", "3f2a9c0d1e4b5a67");
+    config.AddCommand<RelatedCommand>("related")
+        .WithDescription("Show a document's related documents: the other copies of its story first, then documents on its subject.")
+        .WithExample("related", "sample-001", "--size", "5");
     config.AddCommand<StatusCommand>("status")
         .WithDescription("Show what the service says about its index.");
     config.AddCommand<StatsCommand>("stats")

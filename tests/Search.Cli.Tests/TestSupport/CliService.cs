@@ -1,5 +1,4 @@
 using Search.Api.Tests.TestSupport;
-using Search.Api.Tests.TestSupport;
 
 namespace Search.Cli.Tests.TestSupport;
 

@@ -59,6 +59,10 @@ public sealed class SearchCommand : ServiceCommand<SearchCommand.Settings>
         [Description("Date buckets: year, month (default) or day")]
         public string? Interval { get; set; }
 
+        [CommandOption("--all-copies")]
+        [Description("List every copy of a story (collapse=none) instead of each story once")]
+        public bool AllCopies { get; set; }
+
         [CommandOption("--json")]
         [Description("Print the response as indented JSON instead of tables")]
         public bool Json { get; set; }
@@ -92,6 +96,7 @@ public sealed class SearchCommand : ServiceCommand<SearchCommand.Settings>
             Page = Page,
             Size = Size,
             Interval = Interval?.ToLowerInvariant(),
+            Collapse = AllCopies ? "none" : null,
         };
 
         private static bool IsDate(string text) =>

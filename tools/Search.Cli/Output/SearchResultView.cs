@@ -12,7 +12,8 @@ public static class SearchResultView
 
     public static void Write(SearchResponse response, int firstRank)
     {
-        AnsiConsole.MarkupLine($"[bold]{response.Total:N0}[/] results in {response.TookMs:0.#} ms");
+        var stories = response.Stories is { } count && count != response.Total ? $" ([bold]{count:N0}[/] stories)" : "";
+        AnsiConsole.MarkupLine($"[bold]{response.Total:N0}[/] results{stories} in {response.TookMs:0.#} ms");
         WriteHits(response.Hits, firstRank);
         WriteDates(response.Facets);
         WriteSources(response.Facets.Source);
@@ -32,7 +33,8 @@ public static class SearchResultView
             .AddColumn(new TableColumn("Date").NoWrap())
             .AddColumn("Source")
             .AddColumn("Title")
-            .AddColumn("Snippet");
+            .AddColumn("Snippet")
+            .AddColumn(new TableColumn("Story").NoWrap());
         for (var i = 0; i < hits.Count; i++)
         {
             var hit = hits[i];
@@ -42,7 +44,9 @@ public static class SearchResultView
                 new Markup(hit.Date is null ? "[grey]undated[/]" : Markup.Escape(hit.Date)),
                 new Text(hit.Source),
                 new Markup($"[bold]{Markup.Escape(hit.Title)}[/]"),
-                new Markup(SnippetMarkup.From(hit.Snippet)));
+                new Markup(SnippetMarkup.From(hit.Snippet)),
+                // A story carried more than once: its id (for `story`) and how many copies it stands for.
+                new Markup(hit.Story is { Copies: > 1 } story ? $"{story.Id}\n[grey]{story.Copies} copies[/]" : ""));
         }
         AnsiConsole.Write(table);
     }
