@@ -41,6 +41,26 @@ public sealed class DocumentTests(BrowserFixture browser, ITestOutputHelper outp
     }
 
     [Fact]
+    public async Task A_document_of_a_story_lists_who_else_carried_it_and_opens_them()
+    {
+        var page = await browser.NewPageAsync();
+        await page.OpenAsync($"?q={PageDocuments.PortWord}");
+        var carried = page.Locator("#hits .hit", new() { Has = page.Locator(".story") }).First;
+        var id = await carried.Locator("a[data-doc]").First.GetAttributeAsync("data-doc");
+
+        await carried.Locator("a[data-doc]").First.ClickAndWaitAsync();
+
+        var copies = page.Locator("#doc-copies li a");
+        await Expect(page.Locator("#doc-copies h3")).ToContainTextAsync("نشرته أيضًا");
+        Assert.True(await copies.CountAsync() >= 1);
+        Assert.DoesNotContain(id, await copies.EvaluateAllAsync<string[]>("links => links.map(a => a.dataset.doc)"));
+        var other = await copies.First.GetAttributeAsync("data-doc");
+        await copies.First.ClickAndWaitAsync();
+        Assert.Equal(other, page.Query()["doc"]);
+        await BrowserFixture.ScreenshotAsync(page, "document-copies", output);
+    }
+
+    [Fact]
     public async Task A_shared_document_address_opens_the_document_directly()
     {
         var page = await browser.NewPageAsync();

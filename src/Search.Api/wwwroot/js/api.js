@@ -39,6 +39,11 @@ export function highlightedDocument(id, q, signal) {
   return getJson(`api/documents/${encodeURIComponent(id)}/highlighted?${params}`, signal);
 }
 
+/** The other copies of a document's story first (sameStory), then documents on its subject. */
+export function related(id, signal) {
+  return getJson(`api/documents/${encodeURIComponent(id)}/related?size=8`, signal);
+}
+
 /** True when the service says it is ready to search. */
 export async function isReady() {
   try {

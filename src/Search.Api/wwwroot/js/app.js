@@ -65,6 +65,7 @@ async function showResults(state, again, signal) {
   const answer = again && lastResults.href === href ? { ok: true, body: lastResults.response } : await api.search(state, signal);
   // Awaited before the view changes, so the view is drawn in one go, with nothing to interleave.
   const sampleIds = await sample;
+  signal.throwIfAborted();
   view.docView.hidden = true;
   view.searchView.hidden = false;
   document.title = state.q.trim() ? `${state.q.trim()} — ${siteName}` : siteName;
@@ -99,11 +100,14 @@ async function showResults(state, again, signal) {
 }
 
 async function showDocument(state, signal) {
-  const answer = await api.highlightedDocument(state.doc, state.q, signal);
+  // Both asked at once; a document is shown without its related ones when they cannot be had.
+  const [answer, related] = await Promise.all([api.highlightedDocument(state.doc, state.q, signal), api.related(state.doc, signal)]);
+  // A later state (back, forward) may have been asked for while these answers came: it draws, not this one.
+  signal.throwIfAborted();
   view.searchView.hidden = true;
   view.docView.hidden = false;
   if (answer.ok) {
-    view.docView.replaceChildren(documentView(state, answer.body));
+    view.docView.replaceChildren(documentView(state, answer.body, related.ok ? related.body.hits : []));
     document.title = `${answer.body.document.title || 'بلا عنوان'} — ${siteName}`;
   } else if (answer.status === 404) {
     view.docView.replaceChildren(documentMissing(state, state.doc));

@@ -19,7 +19,22 @@ function originalLink(url) {
 const backLink = (state, id) =>
   navLink({ ...state, doc: '' }, { class: 'back', 'data-focus': `[data-doc="${CSS.escape(id)}"]` }, '→ العودة إلى النتائج');
 
-export function documentView(state, { document: doc, titleHtml, bodyHtml }) {
+/** Who else carried the statement (its story's other copies), then documents on the same subject. */
+function relatedLists(state, hits) {
+  const item = (hit) => el('li', {},
+    navLink({ ...state, doc: hit.id }, { 'data-doc': hit.id, 'data-focus': '#doc-title' }, hit.title || 'بلا عنوان'),
+    el('span', { class: 'meta' }, ' — ', hit.source ? el('bdi', {}, hit.source) : '', hit.date ? `، ${formatDay(hit.date)}` : ''));
+  const copies = hits.filter((h) => h.sameStory);
+  const others = hits.filter((h) => !h.sameStory);
+  return [
+    copies.length ? el('section', { class: 'related', id: 'doc-copies' },
+      el('h3', {}, `نشرته أيضًا (${formatNumber(copies.length)})`), el('ul', {}, copies.map(item))) : null,
+    others.length ? el('section', { class: 'related', id: 'doc-related' },
+      el('h3', {}, 'وثائق ذات صلة'), el('ul', {}, others.map(item))) : null,
+  ];
+}
+
+export function documentView(state, { document: doc, titleHtml, bodyHtml }, related = []) {
   const title = el('h2', { id: 'doc-title', tabindex: '-1' });
   if (doc.title) appendMarked(title, titleHtml);
   else title.append('بلا عنوان');
@@ -46,6 +61,7 @@ export function documentView(state, { document: doc, titleHtml, bodyHtml }) {
     el('p', { class: 'meta' }, meta.flatMap((part, i) => (i ? ['، ', part] : [part]))),
     state.q.trim() ? el('p', { class: 'matches' }, matches ? `المطابقات في النص: ${formatNumber(matches)}` : 'لا مطابقات في النص نفسه.') : null,
     body,
+    relatedLists(state, related),
     el('p', {}, backLink(state, doc.id)));
 }
 
