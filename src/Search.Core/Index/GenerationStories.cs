@@ -17,8 +17,20 @@ internal sealed class GenerationStories
     /// <summary>A batch's stories: fingerprints by position in the batch (null for deletions), keys and updates.</summary>
     public sealed record Batch(StoryFingerprint?[] Fingerprints, StoryAssignment Assignment);
 
-    /// <summary>From now until <see cref="EndFilling"/>, copies are looked up among the documents applied since, in memory.</summary>
-    public void BeginFilling() => _filling = new MemoryStoryLookup();
+    /// <summary>
+    /// From now until <see cref="EndFilling"/>, copies are looked up in memory, among
+    /// <paramref name="indexed"/> (the documents the index holds already, none for a new generation)
+    /// and the documents applied since.
+    /// </summary>
+    public void BeginFilling(IEnumerable<StoryEntry>? indexed = null)
+    {
+        var memory = new MemoryStoryLookup();
+        foreach (var entry in indexed ?? [])
+            memory.Put(entry);
+        _filling = memory;
+    }
+
+    public bool Filling => _filling is not null;
 
     public void EndFilling() => _filling = null;
 

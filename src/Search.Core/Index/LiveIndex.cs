@@ -77,7 +77,7 @@ internal sealed class LiveIndex : IDisposable
         lock (_writing)
         {
             var index = _serving.Index;
-            var count = ApplyNextBatch(index);
+            var count = ApplyNextBatch(index, live: true);
             if (count > 0)
             {
                 index.Refresh();
@@ -215,9 +215,11 @@ internal sealed class LiveIndex : IDisposable
     public void Dispose() => Volatile.Read(ref _serving).Release();
 
     /// <summary>Applies the archive changes after what <paramref name="target"/> holds, a batch of them.</summary>
-    private int ApplyNextBatch(SearchIndex target)
+    private int ApplyNextBatch(SearchIndex target, bool live = false)
     {
         var entries = _archive.ReadAfter(target.AppliedSequence, _batchSize);
+        if (live)
+            target.FollowBacklog(entries.Count == _batchSize);
         if (entries.Count > 0)
             Apply(target, entries);
         return entries.Count;

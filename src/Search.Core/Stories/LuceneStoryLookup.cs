@@ -78,6 +78,21 @@ internal sealed class LuceneStoryLookup(IndexReader reader) : IStoryLookup
         return null;
     }
 
+    /// <summary>Every live document of the index, to follow stories in memory from here (<see cref="MemoryStoryLookup"/>).</summary>
+    public static IEnumerable<StoryEntry> All(IndexReader reader)
+    {
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            if (segment.GetBinaryDocValues(StoryFields.Fingerprint) is null)
+                continue;
+            var live = segment.LiveDocs;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+                if (live is null || live.Get(doc))
+                    yield return Read(segment, doc, Fingerprint(segment, doc));
+        }
+    }
+
     private static StoryFingerprint Fingerprint(AtomicReader segment, int doc)
     {
         if (segment.GetBinaryDocValues(StoryFields.Fingerprint) is not { } fingerprints)
