@@ -41,7 +41,7 @@ internal sealed class SearchService(Analyzer analyzer)
             : sort == SortOrder.Relevance ? RankByScore(searcher, query, request, wanted, start, compiled.HighlightTerms)
             : RankByDate(searcher, query, request, sort, wanted, start, compiled.HighlightTerms);
         var facets = new Facets(DateBuckets.Fold(collector.Days, request.Interval), LargestFirst(collector.Sources), collector.Undated,
-            LargestFirst(collector.Languages)) { Speakers = SpeakerQueries.Buckets(searcher, collector.Speakers) };
+            LargestFirst(collector.Languages)) { Speakers = collector.TopSpeakers(Facets.MaxSpeakers) };
         return new SearchResult(collector.Total, hits, facets, next) { Stories = request.Collapse ? collector.Stories : null };
     }
 

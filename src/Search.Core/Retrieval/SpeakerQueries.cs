@@ -33,18 +33,6 @@ internal static class SpeakerQueries
         return new FilteredQuery(query, new QueryWrapperFilter(any));
     }
 
-    /// <summary>The facet's buckets: documents per speaker (names of one speaker summed), the most first, ties by name.</summary>
-    public static IReadOnlyList<Bucket> Buckets(IndexSearcher searcher, IReadOnlyDictionary<string, long> documentsByKey)
-    {
-        var speakers = ReaderSpeakers.For(searcher.IndexReader);
-        return documentsByKey
-            .GroupBy(pair => speakers.Canonical(pair.Key), StringComparer.Ordinal)
-            .Select(group => new Bucket(speakers.NameOf(group.Key), group.Sum(pair => pair.Value)))
-            .OrderByDescending(bucket => bucket.Count).ThenBy(bucket => bucket.Key, StringComparer.Ordinal)
-            .Take(Facets.MaxSpeakers)
-            .ToList();
-    }
-
     /// <summary>
     /// Every speaker quoted in the documents <paramref name="query"/> matches, with their quotations and
     /// documents: one walk over the speaker terms' postings, each document's frequency being its count of

@@ -57,14 +57,11 @@ internal sealed class FacetCollector(ICollector inner, bool countStories = false
         }
     }
 
-    /// <summary>Matching documents per speaker key (<see cref="SpeakerValues"/>).</summary>
-    public IReadOnlyDictionary<string, long> Speakers
+    /// <summary>The speakers quoted in the most matching documents (<see cref="ReaderSpeakers"/>), largest first.</summary>
+    public IReadOnlyList<Bucket> TopSpeakers(int size)
     {
-        get
-        {
-            FlushSegment();
-            return _speakers.ByKey;
-        }
+        FlushSegment();
+        return _speakers.Top(size);
     }
 
     /// <summary>Distinct stories among the matches (a document without a story counts as one); 0 unless asked for.</summary>
@@ -95,7 +92,7 @@ internal sealed class FacetCollector(ICollector inner, bool countStories = false
         _dayCounts = Rent(_segment.Days.Length);
         _sources.Begin(_segment);
         _languages.Begin(_segment);
-        _speakers.Begin(context.AtomicReader);
+        _speakers.Begin(context);
         if (countStories)
         {
             _stories = StoryValues.For(context.AtomicReader);

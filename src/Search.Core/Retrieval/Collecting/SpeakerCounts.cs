@@ -1,44 +1,71 @@
-using System.Buffers;
-using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 
 namespace Search.Core.Retrieval.Collecting;
 
 /// <summary>
-/// The speakers facet's counts, kept by <see cref="FacetCollector"/> in its pass over the matches: per
-/// name ordinal within a segment (<see cref="SpeakerValues"/>), per speaker key once a segment is done.
+/// The speakers facet's counts, kept by <see cref="FacetCollector"/> in its pass over the matches,
+/// straight into the reader's speakers (<see cref="ReaderSpeakers"/>: one index a speaker, whatever
+/// names the documents write): each segment's name ordinals are mapped to them once. Counting by key
+/// strings per segment, then grouping the keys into speakers per search, was most of a search's time
+/// (p50 6.9 ms against 2.0 ms without the facet, Search.Bench queries on the corpus).
 /// </summary>
 internal sealed class SpeakerCounts
 {
+    /// <summary>One counting array a thread, kept between searches: a search counts on one thread, and
+    /// <see cref="Top"/> sets back to zero exactly what it counted.</summary>
+    [ThreadStatic]
+    private static int[]? t_counts;
+
+    /// <summary>Set from the first segment until <see cref="Top"/>: still set when a search starts, one stopped halfway left counts behind.</summary>
+    [ThreadStatic]
+    private static bool t_counting;
+
+    private readonly List<int> _touched = [];
+    private ReaderSpeakers? _speakers;
     private SpeakerValues? _values;
+    private int[] _speakerOf = [];
     private int[] _counts = [];
 
-    /// <summary>Matching documents per speaker key.</summary>
-    public Dictionary<string, long> ByKey { get; } = new(StringComparer.Ordinal);
-
-    public void Begin(AtomicReader reader)
+    public void Begin(AtomicReaderContext context)
     {
-        _values = SpeakerValues.For(reader);
-        _counts = _values.Names.Length == 0 ? [] : ArrayPool<int>.Shared.Rent(_values.Names.Length);
-        Array.Clear(_counts);
+        if (_speakers is null)
+        {
+            _speakers = ReaderSpeakers.For(ReaderUtil.GetTopLevelContext(context).Reader);
+            if ((t_counts?.Length ?? 0) < _speakers.Count)
+                t_counts = new int[Math.Max(_speakers.Count, 2 * (t_counts?.Length ?? 0))];
+            else if (t_counting)
+                Array.Clear(t_counts!);
+            t_counting = true;
+            _counts = t_counts!;
+        }
+        _values = SpeakerValues.For(context.AtomicReader);
+        _speakerOf = _speakers.IndexesOf(_values);
     }
 
     public void Count(int doc)
     {
         foreach (var ordinal in _values!.Of(doc))
-            _counts[ordinal]++;
+        {
+            var speaker = _speakerOf[ordinal];
+            if (_counts[speaker]++ == 0)
+                _touched.Add(speaker);
+        }
     }
 
-    public void End()
+    public void End() => _values = null;
+
+    /// <summary>The speakers with the most matching documents, then by name; ends the counting.</summary>
+    public IReadOnlyList<Bucket> Top(int size)
     {
-        if (_values is null)
-            return;
-        for (var i = 0; i < _values.Names.Length; i++)
-            if (_counts[i] != 0)
-                CollectionsMarshal.GetValueRefOrAddDefault(ByKey, _values.Keys[i], out _) += _counts[i];
-        if (_counts.Length > 0)
-            ArrayPool<int>.Shared.Return(_counts);
-        _counts = [];
-        _values = null;
+        if (_speakers is null)
+            return [];
+        var counts = _counts;
+        var top = _touched.OrderByDescending(s => counts[s]).ThenBy(s => _speakers.NameAt(s), StringComparer.Ordinal)
+            .Take(size).Select(s => new Bucket(_speakers.NameAt(s), counts[s])).ToList();
+        foreach (var speaker in _touched)
+            counts[speaker] = 0;
+        _touched.Clear();
+        t_counting = false;
+        return top;
     }
 }
