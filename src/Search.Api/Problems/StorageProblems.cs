@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Search.Core.Storage;
+using Search.Core.DiskFailures;
 
 namespace Search.Api.Problems;
 

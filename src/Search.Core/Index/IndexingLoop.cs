@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using System.Threading.Channels;
-using Search.Core.Storage;
+using Search.Core.DiskFailures;
 
 namespace Search.Core.Index;
 

@@ -1,4 +1,4 @@
-namespace Search.Core.Storage;
+namespace Search.Core.DiskFailures;
 
 /// <summary>Why the data folder took no more: the two a host answers differently from a failure of its own.</summary>
 public enum StorageProblem

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace Search.Core.Storage;
+namespace Search.Core.DiskFailures;
 
 /// <summary>
 /// Tells storage failures from others, wherever they come from: .NET reports a Unix error as an

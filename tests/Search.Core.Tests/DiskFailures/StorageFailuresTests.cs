@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
-using Search.Core.Storage;
+using Search.Core.DiskFailures;
 
-namespace Search.Core.Tests.Storage;
+namespace Search.Core.Tests.DiskFailures;
 
 /// <summary>Storage failures are told from others by what the system and SQLite report, however they are wrapped.</summary>
 public class StorageFailuresTests
