@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Search.Core.Languages;
 
 namespace Search.Core.Ingest.Pages;
@@ -34,15 +35,22 @@ internal sealed class PageReader(DocumentLimits limits, PageLimits pageLimits)
             return new PageReading(null, tooLarge, null);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(pageLimits.ReadBudget);
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            return ReadWithin(page, budget.Token);
+            var reading = ReadWithin(page, budget.Token);
+            // The timer stops the work early, but its callback waits for a free pool thread: on a busy
+            // machine a page can finish reading well past its budget before it fires. The clock decides.
+            return Stopwatch.GetElapsedTime(started) > pageLimits.ReadBudget ? OverBudget() : reading;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new PageReading(null, $"reading the page took longer than {pageLimits.ReadBudget.TotalSeconds:0.#} s (its markup is too costly to read)", null);
+            return OverBudget();
         }
     }
+
+    private PageReading OverBudget() =>
+        new(null, $"reading the page took longer than {pageLimits.ReadBudget.TotalSeconds:0.#} s (its markup is too costly to read)", null);
 
     private PageReading ReadWithin(PageFile page, CancellationToken cancellationToken)
     {
