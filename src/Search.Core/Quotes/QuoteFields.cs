@@ -9,16 +9,23 @@ namespace Search.Core.Quotes;
 /// <summary>
 /// The fields the index carries for a document's quotations, beside <c>IndexFields</c>'s: the quotations
 /// themselves, stored (what a hit and the document view show) as speaker, role and offsets, their text
-/// read back from the stored body rather than stored twice; their words, analysed like the body so
-/// <c>in=quotes</c> searches them alone; and each named speaker twice, by key for the <c>speaker=</c>
-/// filter and the speakers listing (one term a quotation, so the term's frequency in a document is its
-/// count of quotations there) and by the name the document writes, as sorted-set doc values the
-/// speakers facet counts and names its buckets from.
+/// read back from the stored body rather than stored twice; where they lie in the body
+/// (<see cref="QuoteSpans"/>), which is how <c>in=quotes</c> searches them, through the body's own
+/// words; and each named speaker twice, by key for the <c>speaker=</c> filter and the speakers listing
+/// (one term a quotation, so the term's frequency in a document is its count of quotations there) and
+/// by the name the document writes, as sorted-set doc values the speakers facet counts and names its
+/// buckets from.
 /// </summary>
 internal static class QuoteFields
 {
-    /// <summary>Analysed (one value a quotation) and stored (the quotations as JSON without their text, <see cref="Read"/>).</summary>
+    /// <summary>
+    /// Stored: the quotations as JSON without their text (<see cref="Read"/>). Also the field <c>in=quotes</c>
+    /// searches, which the index does not hold: it is the body's words inside the quotations (<c>Retrieval/InQuotes</c>).
+    /// </summary>
     public const string Text = "quotes";
+
+    /// <summary>Binary doc value: where the quotations lie in the body (<see cref="QuoteSpans"/>).</summary>
+    public const string Spans = "quotes.spans";
 
     /// <summary>The speaker's key (<see cref="SpeakerKeys"/>), indexed once a quotation, with frequencies, no norms.</summary>
     public const string Speaker = "speaker";
@@ -58,7 +65,6 @@ internal static class QuoteFields
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var quote in quotes)
         {
-            document.Add(new TextField(Text, quote.Text, Field.Store.NO));
             if (quote.SpeakerKey is { Length: > 0 } key)
             {
                 document.Add(new Field(Speaker, key, SpeakerType));
@@ -66,6 +72,7 @@ internal static class QuoteFields
                     document.Add(new SortedSetDocValuesField(SpeakerName, new BytesRef(quote.Speaker!)));
             }
         }
+        document.Add(new BinaryDocValuesField(Spans, new BytesRef(QuoteSpans.ToBytes(quotes))));
         var stored = quotes.Select(q => new Stored(q.Speaker, q.Role, q.Start, q.End)).ToList();
         document.Add(new StoredField(Text, JsonSerializer.Serialize(stored, Json)));
     }

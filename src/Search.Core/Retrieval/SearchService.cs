@@ -7,6 +7,7 @@ using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
 using Search.Core.Retrieval.Snippets;
 using Search.Core.Retrieval.Collecting;
+using Search.Core.Retrieval.InQuotes;
 
 namespace Search.Core.Retrieval;
 
@@ -26,7 +27,7 @@ internal sealed class SearchService(Analyzer analyzer)
     {
         var userQuery = UserQueryParser.Parse(request.Text);
         using var lease = index.AcquireSearcher();
-        var searcher = lease.Searcher;
+        var searcher = request.InQuotes ? QuotedReader.Searcher(lease.Searcher) : lease.Searcher;
         var (compiled, query) = Filtered(searcher, userQuery, request);
         if (query is null)
             return new SearchResult(0, [], new Facets([], [], 0, []));
@@ -50,8 +51,9 @@ internal sealed class SearchService(Analyzer analyzer)
     public SpeakerListing Speakers(SearchIndex index, SearchRequest request, int size)
     {
         using var lease = index.AcquireSearcher();
-        var (_, query) = Filtered(lease.Searcher, UserQueryParser.Parse(request.Text), request);
-        return query is null ? new SpeakerListing(0, []) : SpeakerQueries.List(lease.Searcher, query, size);
+        var searcher = request.InQuotes ? QuotedReader.Searcher(lease.Searcher) : lease.Searcher;
+        var (_, query) = Filtered(searcher, UserQueryParser.Parse(request.Text), request);
+        return query is null ? new SpeakerListing(0, []) : SpeakerQueries.List(searcher, query, size);
     }
 
     /// <summary>

@@ -65,6 +65,25 @@ public sealed class QuoteSearchTests : IDisposable
     }
 
     [Fact]
+    public void In_quotes_keeps_a_phrase_to_one_quotation_and_reads_every_segment()
+    {
+        Assert.Equal("peskov-1", Ids(new SearchRequest("\"المفاوضات مع أوكرانيا\"", InQuotes: true)));
+        // Both words are in peskov-1's body, one inside the quotation and one after it.
+        Assert.Equal("peskov-1", Ids(new SearchRequest("\"الآن وأضاف\"")));
+        Assert.Equal("", Ids(new SearchRequest("\"الآن وأضاف\"", InQuotes: true)));
+
+        // A later batch is another segment; the view reads them all, and a replaced body's quotations replace the old ones.
+        _engine.Accept([
+            new DocumentRecord("peskov-3", "أوكرانيا", new DateOnly(2022, 6, 1), "وقال بيسكوف: \"المفاوضات مع أوكرانيا لم تبدأ بعد\".", "وكالة"),
+            Documents[0] with { Body = "وقال المتحدث باسم الكرملين دميتري بيسكوف إن موسكو مستعدة للحوار، والمفاوضات متوقفة." },
+        ]);
+        _engine.CatchUp();
+        Assert.Equal("peskov-3", Ids(new SearchRequest("\"المفاوضات مع أوكرانيا\"", InQuotes: true)));
+        Assert.Equal("peskov-1 peskov-3", Ids(new SearchRequest("المفاوضات", InQuotes: true)));
+        Assert.Equal(2, _engine.Search(new SearchRequest("المفاوضات", InQuotes: true, Collapse: false)).Total);
+    }
+
+    [Fact]
     public void The_speakers_facet_counts_documents_per_speaker_with_their_names_as_one()
     {
         var facets = _engine.Search(new SearchRequest(Collapse: false)).Facets;
