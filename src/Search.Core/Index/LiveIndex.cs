@@ -116,9 +116,11 @@ internal sealed class LiveIndex : IDisposable
     /// Applies archive changes to a generation being filled (not served: no refresh), logging any document
     /// Lucene refused; it is skipped so that one bad document cannot stall indexing.
     /// </summary>
-    public void Apply(SearchIndex target, IReadOnlyList<ArchiveEntry> entries)
+    public void Apply(SearchIndex target, IReadOnlyList<ArchiveEntry> entries) => Apply(target, target.Prepare(entries));
+
+    public void Apply(SearchIndex target, SearchIndex.PreparedBatch batch)
     {
-        foreach (var (id, reason) in target.Apply(entries))
+        foreach (var (id, reason) in target.Apply(batch))
             _logger.LogError("Document {Id} could not be indexed and was skipped: {Reason}", id, reason);
     }
 

@@ -76,20 +76,36 @@ internal sealed class SearchIndex : IDisposable
 
     public DateTimeOffset? LastCommit { get; private set; }
 
+    /// <summary>A batch of archive changes with its stories worked out (<see cref="Prepare"/>), ready for <see cref="Apply(PreparedBatch)"/>.</summary>
+    public sealed record PreparedBatch(IReadOnlyList<ArchiveEntry> Entries, GenerationStories.Batch Stories);
+
+    /// <summary>
+    /// Works out a batch's stories (<see cref="GenerationStories"/>): live, against the generation's searcher
+    /// as it stands, so the batch must be applied before the next is prepared; while a rebuild fills the
+    /// generation, from memory alone, so the next batch can be prepared while this one is analysed (the
+    /// assigning runs on one core, and the other waited for it at every batch).
+    /// </summary>
+    public PreparedBatch Prepare(IReadOnlyList<ArchiveEntry> entries)
+    {
+        using var before = AcquireSearcher();
+        return new(entries, _stories.Assign(entries, () => new LuceneStoryLookup(before.Searcher.IndexReader)));
+    }
+
+    /// <summary>Prepares and applies a batch (<see cref="Apply(PreparedBatch)"/>).</summary>
+    public IReadOnlyList<(string Id, string Reason)> Apply(IReadOnlyList<ArchiveEntry> entries) =>
+        entries.Count == 0 ? [] : Apply(Prepare(entries));
+
     /// <summary>
     /// Applies archive changes in order of sequence and returns the documents Lucene refused (they
-    /// are skipped so that one bad document cannot stall indexing). First the batch's stories are
-    /// worked out (<see cref="GenerationStories"/>); then documents are analysed on all cores: the
-    /// writer is thread-safe, and the archive holds one row an id, so no two changes in one batch touch
-    /// the same document; last, the stories of documents indexed before are updated in place.
+    /// are skipped so that one bad document cannot stall indexing). Documents are analysed on all
+    /// cores: the writer is thread-safe, and the archive holds one row an id, so no two changes in one
+    /// batch touch the same document; last, the stories of documents indexed before are updated in place.
     /// </summary>
-    public IReadOnlyList<(string Id, string Reason)> Apply(IReadOnlyList<ArchiveEntry> entries)
+    public IReadOnlyList<(string Id, string Reason)> Apply(PreparedBatch batch)
     {
+        var (entries, stories) = batch;
         if (entries.Count == 0)
             return [];
-        GenerationStories.Batch stories;
-        using (var before = AcquireSearcher())
-            stories = _stories.Assign(entries, () => new LuceneStoryLookup(before.Searcher.IndexReader));
         var refused = new System.Collections.Concurrent.ConcurrentBag<(string, string)>();
         var firstFillingThrough = Volatile.Read(ref _firstFillingThrough);
         // Load-balanced, one document at a time: a list is otherwise split into fixed ranges, and the

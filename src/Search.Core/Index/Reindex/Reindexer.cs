@@ -68,14 +68,16 @@ internal sealed partial class Reindexer(DocumentArchive archive, IndexGeneration
             generations.Delete(job.Generation);
             target = new SearchIndex(generations.PathOf(job.Generation), setup);
             target.BeginFirstFilling(archive.LastSequence);
-            // Reading the archive and analysing overlap: the next batch is read while one is indexed.
-            var batches = Channel.CreateBounded<IReadOnlyList<ArchiveEntry>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-            var reading = Task.Run(() => ReadArchive(batches.Writer, job.CancellationToken));
+            // Reading the archive and working out its stories overlap analysing: the next batch is read
+            // and prepared while one is indexed.
+            var batches = Channel.CreateBounded<SearchIndex.PreparedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+            var filling = target;
+            var reading = Task.Run(() => ReadArchive(filling, batches.Writer, job.CancellationToken));
             var finishing = false;
-            await foreach (var entries in batches.Reader.ReadAllAsync(job.CancellationToken))
+            await foreach (var batch in batches.Reader.ReadAllAsync(job.CancellationToken))
             {
-                live.Apply(target, entries);
-                job.Advance(entries.Count);
+                live.Apply(target, batch);
+                job.Advance(batch.Entries.Count);
                 if (!finishing && job.Processed >= job.Total * FinishingFraction)
                 {
                     target.FlushAsYouGo();
@@ -126,14 +128,14 @@ internal sealed partial class Reindexer(DocumentArchive archive, IndexGeneration
         }
     }
 
-    private void ReadArchive(ChannelWriter<IReadOnlyList<ArchiveEntry>> batches, CancellationToken cancellationToken)
+    private void ReadArchive(SearchIndex target, ChannelWriter<SearchIndex.PreparedBatch> batches, CancellationToken cancellationToken)
     {
         try
         {
             var sequence = 0L;
             while (archive.ReadAfter(sequence, batchSize) is { Count: > 0 } entries)
             {
-                batches.WriteAsync(entries, cancellationToken).AsTask().GetAwaiter().GetResult();
+                batches.WriteAsync(target.Prepare(entries), cancellationToken).AsTask().GetAwaiter().GetResult();
                 sequence = entries[^1].Sequence;
             }
             batches.Complete();
