@@ -7,8 +7,8 @@ using Search.Core.Index.Storage;
 namespace Search.Core.Stories;
 
 /// <summary>
-/// Story lookups in a Lucene index carrying <see cref="StoryFields"/>: in every segment, the postings of
-/// the fingerprint's rarest samples give the candidates, each checked on its fingerprint (a binary doc
+/// Story lookups in a Lucene index carrying <see cref="StoryFields"/>: in every segment, the documents
+/// holding the fingerprint's rarest samples (<see cref="SegmentSamples"/>) give the candidates, each checked on its fingerprint (a binary doc
 /// value), and only documents sharing enough are read (id, date and key from doc values, no stored
 /// fields). Open it on a near-real-time reader reopened after each batch, so the documents of the
 /// previous batch are found.
@@ -19,36 +19,28 @@ internal sealed class LuceneStoryLookup(IndexReader reader) : IStoryLookup
     {
         var found = new List<StoryEntry>();
         var candidates = new HashSet<int>();
-        var held = new List<(BytesRef Term, int Documents)>();
+        var held = new List<(int Start, int Count)>();
         var bytes = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
             var segment = leaf.AtomicReader;
-            var terms = segment.GetTerms(StoryFields.Sample);
-            var fingerprints = segment.GetBinaryDocValues(StoryFields.Fingerprint);
-            if (terms is null || fingerprints is null)
+            if (segment.GetBinaryDocValues(StoryFields.Fingerprint) is not { } fingerprints)
                 continue;
-            var termsEnum = terms.GetEnumerator();
+            var samples = SegmentSamples.For(segment);
             held.Clear();
             foreach (var sample in fingerprint.Samples)
-            {
-                var term = new BytesRef(StoryFingerprint.Term(sample));
-                if (termsEnum.SeekExact(term))
-                    held.Add((term, termsEnum.DocFreq));
-            }
+                if (samples.Find(sample) is { Count: > 0 } documents)
+                    held.Add(documents);
             // The samples held nowhere in the segment are the rarest and take their places among those to follow.
             var follow = bound.SamplesToFollow(fingerprint.Count) - (fingerprint.Count - held.Count);
             if (follow <= 0)
                 continue;
             candidates.Clear();
-            DocsEnum? postings = null;
-            foreach (var (term, _) in held.OrderBy(h => h.Documents).Take(follow))
-            {
-                termsEnum.SeekExact(term);
-                postings = termsEnum.Docs(segment.LiveDocs, postings, DocsFlags.NONE);
-                for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
-                    candidates.Add(doc);
-            }
+            var live = segment.LiveDocs;
+            foreach (var (start, count) in held.OrderBy(h => h.Count).Take(follow))
+                for (var i = start; i < start + count; i++)
+                    if (samples.Document(i) is var doc && (live is null || live.Get(doc)))
+                        candidates.Add(doc);
             foreach (var doc in candidates)
             {
                 // Checked on the fingerprint alone: the id, date and key of most candidates are never read.

@@ -52,9 +52,6 @@ internal sealed class StoryFingerprint : IEquatable<StoryFingerprint>
         return shared;
     }
 
-    /// <summary>The sample as the term it is indexed under (<see cref="StoryFields.Sample"/>).</summary>
-    public static string Term(uint sample) => sample.ToString("x8", CultureInfo.InvariantCulture);
-
     /// <summary>Four bytes a sample, little-endian: the binary doc value the index keeps.</summary>
     public byte[] ToBytes()
     {
