@@ -49,7 +49,7 @@ function otherOutlets(state, hit) {
   const named = others.slice(0, 3).map((s, i) => [i > 0 ? '، ' : '', el('bdi', {}, s)]);
   return el('p', { class: 'story' },
     `ونشرته ${formatNumber(story.copies - 1)} ${story.copies - 1 === 1 ? 'نسخة أخرى' : 'نسخ أخرى'}`,
-    named.length > 0 ? [' في ', named, others.length > 3 ? ' وغيرها' : ''] : null,
+    named.length > 0 ? [' في ', ...named.flat(), others.length > 3 ? ' وغيرها' : ''] : null,
     // The first date as text, not a <time> of the hit: the hit's own date is the one in its meta line.
     story.first ? `، أولها في ${formatDay(story.first)}` : null,
     ' — ', navLink({ ...state, collapse: 'none', page: 1, doc: '' }, { class: 'all-copies' }, 'عرض كل النسخ'));
