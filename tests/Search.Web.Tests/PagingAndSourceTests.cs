@@ -17,6 +17,9 @@ public sealed class PagingAndSourceTests(BrowserFixture browser, ITestOutputHelp
 
         var story = page.Locator("#hits .hit .story").First;
         await Expect(story).ToContainTextAsync("ونشرته");
+        // The other outlets are named, each as text of its own.
+        await Expect(story.Locator("bdi").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^({PageDocuments.PortAuthority}|{PageDocuments.TransportMinistry})$"));
+        await Expect(story).Not.ToContainTextAsync("[object");
         await Expect(page.Locator("#summary")).ToContainTextAsync("خبرًا مختلفًا");
 
         await story.Locator("a.all-copies").ClickAndWaitAsync();

@@ -153,10 +153,10 @@ internal sealed class SearchService(Analyzer analyzer)
     }
 
     private Hit ToHit(IndexSearcher searcher, int doc, float score, bool snippets, IReadOnlySet<string> highlight) => snippets
-        ? HitReader.WithSnippet(searcher, doc, score, (body, lang) => LanguageAnalyses.For(lang).BodyField is var field
+        ? HitReader.WithSnippet(searcher, doc, score, (body, lang, quotes) => LanguageAnalyses.For(lang).BodyField is var field
             && field == IndexFields.Body && IndexedMatches.Find(searcher, doc, highlight) is { } matches
-            ? _snippets.Build(body, matches)
-            : _snippets.Build(body, highlight, field))
+            ? _snippets.Build(body, matches, quotes)
+            : _snippets.Build(body, highlight, field, quotes))
         : HitReader.WithoutSnippet(searcher, doc, score);
 
     /// <summary>

@@ -51,6 +51,8 @@ public sealed class SpeakerTests(SearchApiFactory factory) : IClassFixture<Searc
         Assert.Equal(document.Quotes[1].Text, document.Body[document.Quotes[1].Start..document.Quotes[1].End]);
         Assert.Equal(document.Quotes, hit.Quotes);
         Assert.Null((await api.GetDocumentAsync(posted.About)).Quotes);
+        // The highlighted document, which the page shows, carries them too, to mark them in its body.
+        Assert.Equal(document.Quotes, (await api.GetHighlightedDocumentAsync(posted.Quoted, posted.Word)).Document.Quotes);
     }
 
     [Fact]

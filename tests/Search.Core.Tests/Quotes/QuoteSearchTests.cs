@@ -103,4 +103,29 @@ public sealed class QuoteSearchTests : IDisposable
         Assert.Equal([new SpeakerCount("سيرغي لافروف", 1, 1)], _engine.Speakers("العراق", null, null, 10).Speakers);
         Assert.Single(_engine.Speakers(null, null, null, 1).Speakers);
     }
+
+    [Fact]
+    public void A_snippet_is_the_passage_around_a_match_inside_a_quotation_rather_than_an_earlier_one_outside()
+    {
+        // The query's word comes first outside any quotation, then, past a snippet's length, inside one.
+        var filler = string.Concat(Enumerable.Repeat("استمرت الجلسة ساعات طويلة في العاصمة. ", 10));
+        _engine.Accept([
+            new DocumentRecord("quoted-later", "جلسة", new DateOnly(2022, 7, 1),
+                "بدأت الهدنة صباح الاثنين. " + filler + "وقال بيسكوف: \"الهدنة صامدة حتى الآن\".", "وكالة"),
+            new DocumentRecord("unquoted-later", "جلسة أخرى", new DateOnly(2022, 7, 2),
+                "بدأت الهدنة صباح الاثنين. " + filler + "وبقيت الهدنة صامدة حتى الآن.", "وكالة"),
+        ]);
+        _engine.CatchUp();
+
+        var hits = _engine.Search(new SearchRequest("الهدنة", Collapse: false)).Hits.ToDictionary(h => h.Id);
+
+        var quoted = hits["quoted-later"];
+        Assert.Equal("الهدنة صامدة حتى الآن", Assert.Single(quoted.Quotes).Text);
+        Assert.Contains("<mark>الهدنة</mark> صامدة", quoted.Snippet);
+        Assert.DoesNotContain("بدأت", quoted.Snippet);
+        // Without a quotation the snippet is today's: the first best passage, from the body's start.
+        var unquoted = hits["unquoted-later"];
+        Assert.Empty(unquoted.Quotes);
+        Assert.StartsWith("بدأت <mark>الهدنة</mark>", unquoted.Snippet);
+    }
 }

@@ -6,7 +6,8 @@ namespace Search.Web.Tests.TestSupport;
 /// The documents the browser tests search, written for them: statements about a port (الميناء)
 /// over three years, several months and days and two sources (three pages of results), one about
 /// rain in several paragraphs, the harvest over two years of very different sizes, and one whose
-/// title and body try to run script.
+/// title and body try to run script; and, in March 2023, statements on negotiations (المفاوضات) quoting
+/// two speakers, one of them with versions in English and Russian.
 /// </summary>
 public static class PageDocuments
 {
@@ -43,6 +44,25 @@ public static class PageDocuments
     public const string ScriptText = "<script>window.__pwned=1</script>";
     public const string ImageText = "<img src=x onerror=\"window.__pwned=1\">";
 
+    /// <summary>An Arabic statement quoting Peskov, with its English and Russian versions.</summary>
+    public const string TalksId = "talks-ar";
+    public const string TalksEnglishId = "talks-en";
+    public const string TalksRussianId = "talks-ru";
+    public const string TalksTitle = "الكرملين: المفاوضات متوقفة";
+    public const string TalksWord = "المفاوضات";
+    public const string Peskov = "دميتري بيسكوف";
+    public const string Lavrov = "سيرغي لافروف";
+    public const string PeskovQuote = "المفاوضات مع أوكرانيا متوقفة الآن";
+
+    public static readonly string[] TalksParagraphs =
+    [
+        $"وقال المتحدث باسم الكرملين {Peskov}: \"{PeskovQuote}\".",
+        "وأضاف أن موسكو مستعدة للحوار.",
+    ];
+
+    /// <summary>The days the negotiation statements fall in, and no other statement.</summary>
+    public const string TalksMonth = "from=2023-03-01&to=2023-03-31";
+
     public static IReadOnlyList<ArchiveDocument> All()
     {
         var documents = new List<ArchiveDocument>();
@@ -61,6 +81,19 @@ public static class PageDocuments
         documents.Add(Doc(UnsafeId, $"{ScriptText} بيان {UnsafeWord} {ImageText}", "2021-07-28",
             $"تحذير من {UnsafeWord}: {ScriptText}\nوفي النص أيضا {ImageText} و<mark>ليست علامتنا</mark> و&amp; كما هي.",
             "فريق الأمن"));
+        documents.Add(Doc(TalksId, TalksTitle, "2023-03-01", string.Join('\n', TalksParagraphs), "وكالة الأنباء") with
+        {
+            Translations = [new TranslationLink("en", TalksEnglishId, null), new TranslationLink("ru", TalksRussianId, null)],
+        });
+        documents.Add(Doc(TalksEnglishId, "Kremlin: the negotiations are stalled", "2023-03-01",
+            "Kremlin spokesman Dmitry Peskov said: \"The negotiations with Ukraine are stalled now\". He added that Moscow is ready for talks.",
+            "وكالة الأنباء") with { Lang = "en" });
+        documents.Add(Doc(TalksRussianId, "Кремль: переговоры остановлены", "2023-03-01",
+            "Пресс-секретарь Кремля Дмитрий Песков заявил: «Переговоры с Украиной сейчас остановлены».", "وكالة الأنباء") with { Lang = "ru" });
+        documents.Add(Doc("talks-lavrov", "لافروف: المفاوضات ستستأنف", "2023-03-02",
+            $"وأكد وزير الخارجية {Lavrov} أن {TalksWord} ستستأنف قريبًا.", "صحيفة الأخبار"));
+        documents.Add(Doc("talks-comment", "تعليقات الصحف", "2023-03-03",
+            $"انتقد صحفيون كثيرون بطء {TalksWord} في الأسابيع الأخيرة.", "صحيفة الأخبار"));
         return documents;
     }
 

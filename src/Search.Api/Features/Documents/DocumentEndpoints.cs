@@ -52,7 +52,7 @@ public static class DocumentEndpoints
         try
         {
             return engine.Highlight(id, q) is { } marked
-                ? TypedResults.Ok(new HighlightedDocument(ContractMapping.ToContract(marked.Document), marked.TitleHtml, marked.BodyHtml))
+                ? TypedResults.Ok(new HighlightedDocument(ContractMapping.ToContract(marked.Document, engine.VersionsOf(id), engine.QuotesOf(id)), marked.TitleHtml, marked.BodyHtml))
                 : NotFound(id);
         }
         catch (QuerySyntaxException e)

@@ -16,7 +16,7 @@ async function getJson(url, signal) {
 
 export function search(state, signal) {
   const params = new URLSearchParams({ size: String(pageSize), page: String(state.page), interval: state.interval });
-  for (const name of ['q', 'from', 'to', 'source', 'sort', 'collapse'])
+  for (const name of ['q', 'from', 'to', 'source', 'lang', 'speaker', 'in', 'sort', 'collapse'])
     if (state[name]) params.set(name, state[name]);
   return getJson(`api/search?${params}`, signal);
 }

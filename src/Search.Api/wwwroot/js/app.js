@@ -6,7 +6,9 @@ import { formatDay, intervalFor } from './arabic.js';
 import { documentMissing, documentView } from './document.js';
 import { chips, crumbs, histogram, sourceList, undatedNote } from './facets.js';
 import { dateNotRead, noResults, pastTheEnd, refused, unavailable } from './notices.js';
+import { languageList, showsLanguages } from './languages.js';
 import { hitList, listed, pager, summary } from './results.js';
+import { showsSpeakers, speakerList } from './speakers.js';
 import { hrefOf, readState, withChanges } from './state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -16,6 +18,7 @@ const view = {
   summary: $('summary'), chips: $('chips'), timeline: $('timeline'), timelineTitle: $('timeline-title'),
   crumbs: $('crumbs'), histogram: $('histogram'), undated: $('undated'), hits: $('hits'), pager: $('pager'),
   sourcesPanel: $('sources-panel'), sources: $('sources'),
+  speakersPanel: $('speakers-panel'), speakers: $('speakers'), inQuotes: $('in-quotes'), langsPanel: $('langs-panel'), langs: $('langs'),
 };
 const siteName = document.title;
 const intervalNames = { year: 'السنة', month: 'الشهر', day: 'اليوم' };
@@ -57,6 +60,7 @@ function syncControls(state) {
   // The chosen days shown back the Arabic way; the service reads that form as well as any other.
   view.from.value = state.from ? formatDay(state.from) : '';
   view.to.value = state.to ? formatDay(state.to) : '';
+  view.inQuotes.checked = state.in === 'quotes';
   view.datesError.hidden = true;
 }
 
@@ -97,6 +101,17 @@ async function showResults(state, again, signal) {
   view.pager.replaceWith(view.pager = nav);
   view.sourcesPanel.hidden = response.facets.source.length === 0;
   view.sources.replaceWith(view.sources = sourceList(state, response.facets));
+  showSideFacets(state, response.facets);
+}
+
+/** The speakers and languages beside the sources (issues 20 and 21). */
+function showSideFacets(state, facets) {
+  view.speakersPanel.hidden = !showsSpeakers(state, facets);
+  // Inside quotations or not only tells searches with words apart.
+  view.inQuotes.closest('label').hidden = !state.q.trim() && !state.in;
+  view.speakers.replaceWith(view.speakers = speakerList(state, facets));
+  view.langsPanel.hidden = !showsLanguages(state, facets);
+  view.langs.replaceWith(view.langs = languageList(state, facets));
 }
 
 async function showDocument(state, signal) {
@@ -124,7 +139,7 @@ async function showDocument(state, signal) {
  * anything else asks whether the service is ready at all, and tries again by itself.
  */
 async function showProblem(answer, retry) {
-  for (const part of [view.toolbar, view.results, view.timeline, view.sourcesPanel]) part.hidden = true;
+  for (const part of [view.toolbar, view.results, view.timeline, view.sourcesPanel, view.speakersPanel, view.langsPanel]) part.hidden = true;
   if (answer.status === 400) {
     view.notice.replaceChildren(refused(answer.body, current));
   } else {
@@ -175,6 +190,8 @@ view.form.addEventListener('submit', (event) => {
 });
 
 view.sort.addEventListener('change', () => navigate(withChanges(current, { sort: view.sort.value })));
+
+view.inQuotes.addEventListener('change', () => navigate(withChanges(current, { in: view.inQuotes.checked ? 'quotes' : '' })));
 
 // Dates are typed the Arabic way and read by the service; a date it cannot read is said under the
 // fields, in Arabic, and the search stays as it was.

@@ -1,8 +1,11 @@
-// One document in full: its title and body as text, with the query's matches as marked by the service.
+// One document in full: its title and body as text, with the query's matches as marked by the service,
+// its quotations marked with their speakers and links to its versions in other languages.
 
 import { formatDay, formatNumber } from './arabic.js';
 import { dateOf, el, navLink } from './dom.js';
+import { alsoIn, langAttributes } from './languages.js';
 import { appendMarked } from './marks.js';
+import { quotedBody } from './quotes.js';
 
 /** Only a web address may become a link: never javascript: or data: from a document's url field. */
 function originalLink(url) {
@@ -39,13 +42,17 @@ export function documentView(state, { document: doc, titleHtml, bodyHtml }, rela
   if (doc.title) appendMarked(title, titleHtml);
   else title.append('بلا عنوان');
 
-  const body = el('div', { class: 'body', id: 'doc-body' });
-  let matches = 0;
-  for (const paragraph of bodyHtml.split('\n')) {
-    if (!paragraph.trim()) continue;
-    const p = el('p');
-    matches += appendMarked(p, paragraph);
-    body.append(p);
+  // With quotations, the body is built with them marked; otherwise (or when none fits) as marked text alone.
+  const quoted = quotedBody(doc, bodyHtml);
+  const body = quoted?.body ?? el('div', { class: 'body', id: 'doc-body' });
+  let matches = quoted?.matches ?? 0;
+  if (!quoted) {
+    for (const paragraph of bodyHtml.split('\n')) {
+      if (!paragraph.trim()) continue;
+      const p = el('p');
+      matches += appendMarked(p, paragraph);
+      body.append(p);
+    }
   }
 
   const meta = [
@@ -55,14 +62,27 @@ export function documentView(state, { document: doc, titleHtml, bodyHtml }, rela
     doc.url ? originalLink(doc.url) : null,
   ].filter(Boolean);
 
-  return el('article', { class: 'document', lang: doc.lang || 'ar' },
+  const article = el('article', { class: 'document', lang: doc.lang || 'ar', ...langAttributes(doc.lang) },
     el('p', {}, backLink(state, doc.id)),
     title,
     el('p', { class: 'meta' }, meta.flatMap((part, i) => (i ? ['، ', part] : [part]))),
+    alsoIn(state, doc.versions, 'doc-versions'),
     state.q.trim() ? el('p', { class: 'matches' }, matches ? `المطابقات في النص: ${formatNumber(matches)}` : 'لا مطابقات في النص نفسه.') : null,
     body,
     relatedLists(state, related),
     el('p', {}, backLink(state, doc.id)));
+  return arabicAround(article);
+}
+
+/** In a document in a left-to-right language, the page's own words around its title and body stay Arabic, right to left. */
+function arabicAround(article) {
+  if (article.dir !== 'ltr') return article;
+  for (const part of article.children) {
+    if (part.tagName === 'H2' || part.id === 'doc-body') continue;
+    part.setAttribute('lang', 'ar');
+    part.setAttribute('dir', 'rtl');
+  }
+  return article;
 }
 
 export function documentMissing(state, id) {

@@ -3,7 +3,8 @@
 
 import { barLabel, bucketLabel, bucketRange, describePeriod, fillBuckets, formatNumber, intervalFor } from './arabic.js';
 import { el, navLink } from './dom.js';
-import { withChanges, withoutDates } from './state.js';
+import { languageName } from './languages.js';
+import { withChanges, withoutDates, withoutFilters } from './state.js';
 
 const focusSummary = { 'data-focus': '#summary' };
 
@@ -14,8 +15,14 @@ export function chips(state) {
     items.push(chip('الفترة', period.label, withoutDates(state), 'period-chip'));
   if (state.source)
     items.push(chip('المصدر', el('bdi', {}, state.source), withChanges(state, { source: '' }), 'source-chip'));
+  if (state.lang)
+    items.push(chip('اللغة', el('bdi', { lang: state.lang }, languageName(state.lang)), withChanges(state, { lang: '' }), 'lang-chip'));
+  if (state.speaker)
+    items.push(chip('المتحدث', el('bdi', {}, state.speaker), withChanges(state, { speaker: '' }), 'speaker-chip'));
+  if (state.in)
+    items.push(chip('البحث', 'داخل الاقتباسات فقط', withChanges(state, { in: '' }), 'in-chip'));
   if (items.length > 1)
-    items.push(el('li', {}, navLink(withChanges(withoutDates(state), { source: '' }), { class: 'clear-all', ...focusSummary }, 'إزالة كل الفلاتر')));
+    items.push(el('li', {}, navLink(withoutFilters(state), { class: 'clear-all', ...focusSummary }, 'إزالة كل الفلاتر')));
   return el('ul', { class: 'chips', id: 'chips', 'aria-label': 'الفلاتر المختارة' }, items);
 }
 

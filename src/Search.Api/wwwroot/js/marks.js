@@ -35,3 +35,20 @@ export function appendMarked(parent, markedText) {
   }
   return matches;
 }
+
+/** Marked text read back: the plain text and where its matches are in it ({ start, end }, in order). */
+export function readMarked(markedText) {
+  let inMark = false;
+  let text = '';
+  const marks = [];
+  for (const piece of markedText.split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>') inMark = true;
+    else if (piece === '</mark>') inMark = false;
+    else if (piece) {
+      const decoded = decodeEntities(piece);
+      if (inMark) marks.push({ start: text.length, end: text.length + decoded.length });
+      text += decoded;
+    }
+  }
+  return { text, marks };
+}

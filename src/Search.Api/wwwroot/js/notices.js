@@ -2,16 +2,19 @@
 
 import { formatNumber } from './arabic.js';
 import { el, navLink } from './dom.js';
-import { hasFilters, withChanges, withoutDates } from './state.js';
+import { hasFilters, withChanges, withoutDates, withoutFilters } from './state.js';
 
-const fieldNames = { q: 'نص البحث', from: 'من', to: 'إلى', source: 'المصدر', sort: 'الترتيب', page: 'الصفحة', size: 'حجم الصفحة', interval: 'الفترة' };
+const fieldNames = { q: 'نص البحث', from: 'من', to: 'إلى', source: 'المصدر', lang: 'اللغة', speaker: 'المتحدث', in: 'البحث داخل', sort: 'الترتيب', page: 'الصفحة', size: 'حجم الصفحة', interval: 'الفترة' };
 
 export function noResults(state) {
   const actions = [];
   if (state.from || state.to) actions.push(navLink(withoutDates(state), { class: 'button', 'data-focus': '#summary' }, 'إزالة فلتر التاريخ'));
   if (state.source) actions.push(navLink(withChanges(state, { source: '' }), { class: 'button', 'data-focus': '#summary' }, 'إزالة فلتر المصدر'));
+  if (state.lang) actions.push(navLink(withChanges(state, { lang: '' }), { class: 'button', 'data-focus': '#summary' }, 'إزالة فلتر اللغة'));
+  if (state.speaker) actions.push(navLink(withChanges(state, { speaker: '' }), { class: 'button', 'data-focus': '#summary' }, 'إزالة فلتر المتحدث'));
+  if (state.in) actions.push(navLink(withChanges(state, { in: '' }), { class: 'button', 'data-focus': '#summary' }, 'البحث في النص كله'));
   if (actions.length > 1)
-    actions.push(navLink(withChanges(withoutDates(state), { source: '' }), { class: 'button', 'data-focus': '#summary' }, 'إزالة كل الفلاتر'));
+    actions.push(navLink(withoutFilters(state), { class: 'button', 'data-focus': '#summary' }, 'إزالة كل الفلاتر'));
   return el('div', { class: 'notice', id: 'no-results' },
     el('h2', {}, 'لا توجد نتائج'),
     el('p', {}, hasFilters(state)

@@ -3,6 +3,7 @@
 import { pageSize } from './api.js';
 import { formatDay, formatMilliseconds, formatNumber } from './arabic.js';
 import { dateOf, el, navLink } from './dom.js';
+import { alsoIn, langAttributes } from './languages.js';
 import { appendMarked } from './marks.js';
 
 /** The service serves at most 10,000 hits into a result list. */
@@ -25,15 +26,17 @@ export function summary(state, response) {
 /** The hits; those of the sample invented for this project say so, so they are never taken for real statements. */
 export function hitList(state, hits, sample = new Set()) {
   return el('ol', { class: 'hits', id: 'hits' }, hits.map((hit) => {
-    const snippet = el('p', { class: 'snippet' });
+    // A hit in English, Russian or French reads left to right inside the right-to-left page.
+    const snippet = el('p', { class: 'snippet', ...langAttributes(hit.lang) });
     appendMarked(snippet, hit.snippet);
     return el('li', { class: 'hit' },
-      el('h3', {}, navLink({ ...state, doc: hit.id }, { 'data-doc': hit.id, 'data-focus': '#doc-title' }, hit.title || 'بلا عنوان')),
+      el('h3', langAttributes(hit.lang), navLink({ ...state, doc: hit.id }, { 'data-doc': hit.id, 'data-focus': '#doc-title' }, hit.title || 'بلا عنوان')),
       el('p', { class: 'meta' },
         hit.date ? dateOf(hit.date, formatDay(hit.date)) : el('span', { class: 'date' }, 'بلا تاريخ'),
         hit.source ? ['، ', el('bdi', { class: 'source' }, hit.source)] : null,
         sample.has(hit.id) ? ['، ', el('span', { class: 'sample-tag', title: 'بيان مُختلَق كُتب لتجربة الخدمة، ليس من الأرشيف' }, 'عينة تجريبية')] : null),
       snippet,
+      alsoIn(state, hit.versions),
       otherOutlets(state, hit));
   }));
 }
@@ -46,7 +49,7 @@ function otherOutlets(state, hit) {
   const named = others.slice(0, 3).map((s, i) => [i > 0 ? '، ' : '', el('bdi', {}, s)]);
   return el('p', { class: 'story' },
     `ونشرته ${formatNumber(story.copies - 1)} ${story.copies - 1 === 1 ? 'نسخة أخرى' : 'نسخ أخرى'}`,
-    named.length > 0 ? [' في ', named, others.length > 3 ? ' وغيرها' : ''] : null,
+    named.length > 0 ? [' في ', ...named.flat(), others.length > 3 ? ' وغيرها' : ''] : null,
     // The first date as text, not a <time> of the hit: the hit's own date is the one in its meta line.
     story.first ? `، أولها في ${formatDay(story.first)}` : null,
     ' — ', navLink({ ...state, collapse: 'none', page: 1, doc: '' }, { class: 'all-copies' }, 'عرض كل النسخ'));

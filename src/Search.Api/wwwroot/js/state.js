@@ -18,6 +18,10 @@ export function readState(search) {
     from,
     to,
     source: text('source'),
+    // Issues 20 and 21: one language, one speaker, the words inside quotations only (in=quotes).
+    lang: /^[a-z]{2,3}$/.test(text('lang')) ? text('lang') : '',
+    speaker: text('speaker'),
+    in: text('in') === 'quotes' ? 'quotes' : '',
     sort: sorts.includes(text('sort')) ? text('sort') : '',
     page: page >= 1 ? page : 1,
     interval: intervals.includes(text('interval')) ? text('interval') : intervalFor(from, to),
@@ -34,6 +38,9 @@ function toQuery(state) {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.source) params.set('source', state.source);
+  if (state.lang) params.set('lang', state.lang);
+  if (state.speaker) params.set('speaker', state.speaker);
+  if (state.in) params.set('in', state.in);
   if (state.sort) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.interval !== intervalFor(state.from, state.to)) params.set('interval', state.interval);
@@ -52,4 +59,7 @@ export const withChanges = (state, changes) => ({ ...state, page: 1, doc: '', ..
 /** The date period cleared. */
 export const withoutDates = (state) => withChanges(state, { from: '', to: '', interval: 'year' });
 
-export const hasFilters = (state) => Boolean(state.from || state.to || state.source);
+export const hasFilters = (state) => Boolean(state.from || state.to || state.source || state.lang || state.speaker || state.in);
+
+/** Every filter cleared: dates, source, language, speaker, inside quotations. */
+export const withoutFilters = (state) => withChanges(withoutDates(state), { source: '', lang: '', speaker: '', in: '' });

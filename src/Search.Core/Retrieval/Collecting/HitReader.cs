@@ -17,15 +17,16 @@ internal static class HitReader
     private static readonly ISet<string> HitFields = new HashSet<string> { IndexFields.Id, IndexFields.Title, IndexFields.Date, IndexFields.Source, IndexFields.Lang };
 
     /// <summary>A hit with its snippet: the stored document is read whole, body included.</summary>
-    /// <param name="snippetOf">The snippet of a body in a language.</param>
-    public static Hit WithSnippet(IndexSearcher searcher, int doc, float score, Func<string, string?, string> snippetOf)
+    /// <param name="snippetOf">The snippet of a body in a language, given its quotations (a snippet prefers a match inside one).</param>
+    public static Hit WithSnippet(IndexSearcher searcher, int doc, float score, Func<string, string?, IReadOnlyList<Quotation>, string> snippetOf)
     {
         var stored = searcher.Doc(doc);
         var document = LuceneDocumentMapper.FromLucene(stored);
-        return new Hit(document.Id, document.Title, document.Date, document.Source, score, snippetOf(document.Body, document.Lang))
+        var quotes = QuoteFields.Read(stored);
+        return new Hit(document.Id, document.Title, document.Date, document.Source, score, snippetOf(document.Body, document.Lang, quotes))
         {
             Lang = document.Lang,
-            Quotes = QuoteFields.Read(stored),
+            Quotes = quotes,
         };
     }
 

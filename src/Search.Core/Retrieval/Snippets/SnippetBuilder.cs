@@ -3,6 +3,7 @@ using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Search.Core.Index;
+using Search.Core.Quotes;
 
 namespace Search.Core.Retrieval.Snippets;
 
@@ -11,7 +12,8 @@ namespace Search.Core.Retrieval.Snippets;
 /// match comes from the index (<see cref="IndexedMatches"/>: the offsets its postings carry), or from
 /// analysing the text with the index's analyzer and comparing its terms with the query's; either way a
 /// word found through normalisation or stemming is marked as written in the text: the offsets are those
-/// of the original text, diacritics and tatweel included.
+/// of the original text, diacritics and tatweel included. When a match lies inside one of the body's
+/// quotations, the passage is one holding such a match (issue 21: what was said is what a reader looks for).
 /// </summary>
 internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
 {
@@ -19,16 +21,18 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
 
     /// <summary>The snippet of a body, its matches found by analysing it (a document outside the index, an index written before bodies carried offsets, a language whose body field carries none).</summary>
     /// <param name="field">The field whose analysis the body went through (its language's body field).</param>
-    public string Build(string body, IReadOnlySet<string> terms, string field = IndexFields.Body) =>
-        Build(body, terms.Count == 0 ? [] : FindMatches(body, terms, field));
+    /// <param name="quotes">The body's quotations: a passage holding a match inside one is preferred.</param>
+    public string Build(string body, IReadOnlySet<string> terms, string field = IndexFields.Body, IReadOnlyList<Quotation>? quotes = null) =>
+        Build(body, terms.Count == 0 ? [] : FindMatches(body, terms, field), quotes);
 
     /// <summary>The snippet of a body whose matches are known, in order of their offsets.</summary>
-    public string Build(string body, IReadOnlyList<SnippetMatch> matches)
+    /// <param name="quotes">The body's quotations, in order: when a match lies inside one, the passage holds such a match.</param>
+    public string Build(string body, IReadOnlyList<SnippetMatch> matches, IReadOnlyList<Quotation>? quotes = null)
     {
         if (matches.Count == 0)
             return Render(body, 0, CutAtWordEnd(body, Math.Min(body.Length, maxChars)), matches);
 
-        var (first, last) = BestWindow(matches);
+        var (first, last) = BestWindow(matches, InQuotes(matches, quotes));
         var start = matches[first].Start;
         var end = matches[last].End;
         // Give the passage some context before the first match, starting on a word.
@@ -69,26 +73,59 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
         return matches;
     }
 
-    /// <summary>The run of matches fitting in <c>maxChars</c> with the most distinct terms, then the most matches.</summary>
-    private (int First, int Last) BestWindow(IReadOnlyList<SnippetMatch> matches)
+    /// <summary>
+    /// The run of matches fitting in <c>maxChars</c> with the most distinct terms, then the most matches;
+    /// when some matches are <paramref name="quoted"/>, only among the runs holding one of them (the run
+    /// ending at a quoted match is always one, so there is always such a run).
+    /// </summary>
+    private (int First, int Last) BestWindow(IReadOnlyList<SnippetMatch> matches, bool[]? quoted)
     {
         var best = (First: 0, Last: 0, Distinct: 0, Count: 0);
         var inWindow = new Dictionary<string, int>(StringComparer.Ordinal);
+        var quotedInWindow = 0;
+        var found = false;
         var first = 0;
         for (var last = 0; last < matches.Count; last++)
         {
             inWindow[matches[last].Term] = inWindow.GetValueOrDefault(matches[last].Term) + 1;
+            if (quoted?[last] == true)
+                quotedInWindow++;
             while (matches[last].End - matches[first].Start > maxChars)
             {
+                if (quoted?[first] == true)
+                    quotedInWindow--;
                 var leaving = matches[first++].Term;
                 if (--inWindow[leaving] == 0)
                     inWindow.Remove(leaving);
             }
+            if (quoted is not null && quotedInWindow == 0)
+                continue;
             var count = last - first + 1;
-            if (inWindow.Count > best.Distinct || (inWindow.Count == best.Distinct && count > best.Count))
+            if (!found || inWindow.Count > best.Distinct || (inWindow.Count == best.Distinct && count > best.Count))
                 best = (first, last, inWindow.Count, count);
+            found = true;
         }
         return (best.First, best.Last);
+    }
+
+    /// <summary>Which matches lie inside a quotation; null when none does (or the body has no quotations).</summary>
+    private static bool[]? InQuotes(IReadOnlyList<SnippetMatch> matches, IReadOnlyList<Quotation>? quotes)
+    {
+        if (quotes is null || quotes.Count == 0)
+            return null;
+        bool[]? quoted = null;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            foreach (var quote in quotes)
+            {
+                if (matches[i].Start >= quote.Start && matches[i].End <= quote.End)
+                {
+                    (quoted ??= new bool[matches.Count])[i] = true;
+                    break;
+                }
+            }
+        }
+        return quoted;
     }
 
     private static string Render(string body, int start, int end, IReadOnlyList<SnippetMatch> matches, bool flatten = true)
