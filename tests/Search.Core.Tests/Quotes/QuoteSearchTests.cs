@@ -92,6 +92,25 @@ public sealed class QuoteSearchTests : IDisposable
     }
 
     [Fact]
+    public void The_speakers_facet_keeps_the_most_quoted_then_by_name_when_more_are_quoted()
+    {
+        // 60 speakers: the first six quoted in three documents, the next six in two, the rest in one.
+        string[] first = ["أحمد", "سامي", "خالد", "يوسف", "عمر", "طارق"], last = ["الخوري", "النجار", "الحداد", "العطار", "الصباغ", "الخياط", "الدباغ", "السقا", "الشامي", "المصري"];
+        var names = first.SelectMany(f => last.Select(l => $"{f} {l}")).ToList();
+        var documents = names.SelectMany((name, i) => Enumerable.Range(0, i < 6 ? 3 : i < 12 ? 2 : 1)
+            .Select(copy => new DocumentRecord($"many-{i}-{copy}", $"تصريح {i}", new DateOnly(2023, 1, 1 + copy),
+                $"وقال {name}: \"الاقتصاد ينمو بثبات هذا العام رقم {i} {copy}\".", "وكالة"))).ToList();
+        using var folder = new TempDataFolder();
+        var engine = folder.OpenEngineWith(documents);
+
+        var speakers = engine.Search(new SearchRequest("الاقتصاد", Collapse: false)).Facets.Speakers;
+
+        var expected = names.Select((name, i) => new Bucket(name, i < 6 ? 3 : i < 12 ? 2 : 1))
+            .OrderByDescending(b => b.Count).ThenBy(b => b.Key, StringComparer.Ordinal).Take(Facets.MaxSpeakers).ToList();
+        Assert.Equal(expected, speakers);
+    }
+
+    [Fact]
     public void The_speakers_listing_counts_quotations_and_documents_over_the_filtered_set()
     {
         var all = _engine.Speakers(null, null, null, 10);

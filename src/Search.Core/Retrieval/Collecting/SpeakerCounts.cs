@@ -60,12 +60,36 @@ internal sealed class SpeakerCounts
         if (_speakers is null)
             return [];
         var counts = _counts;
-        var top = _touched.OrderByDescending(s => counts[s]).ThenBy(s => _speakers.NameAt(s), StringComparer.Ordinal)
-            .Take(size).Select(s => new Bucket(_speakers.NameAt(s), counts[s])).ToList();
+        var top = Best(counts, size).Select(s => new Bucket(_speakers.NameAt(s), counts[s])).ToList();
         foreach (var speaker in _touched)
             counts[speaker] = 0;
         _touched.Clear();
         t_counting = false;
         return top;
+    }
+
+    /// <summary>
+    /// The <paramref name="size"/> speakers touched with the most documents, then by name, best first: a heap
+    /// of that size, since sorting every speaker a broad search touches (thousands, by count and name) was
+    /// 6% of a search's time on the corpus (a perf profile of <c>Search.Bench queries</c>).
+    /// </summary>
+    private IEnumerable<int> Best(int[] counts, int size)
+    {
+        // The heap's first is the weakest kept: fewer documents, or as many and a later name.
+        var weakestFirst = Comparer<int>.Create((a, b) => counts[a] != counts[b]
+            ? counts[a].CompareTo(counts[b])
+            : string.CompareOrdinal(_speakers!.NameAt(b), _speakers.NameAt(a)));
+        var kept = new PriorityQueue<int, int>(size + 1, weakestFirst);
+        foreach (var speaker in _touched)
+        {
+            if (kept.Count < size)
+                kept.Enqueue(speaker, speaker);
+            else if (size > 0 && weakestFirst.Compare(speaker, kept.Peek()) > 0)
+                kept.EnqueueDequeue(speaker, speaker);
+        }
+        var best = new int[kept.Count];
+        for (var i = best.Length - 1; i >= 0; i--)
+            best[i] = kept.Dequeue();
+        return best;
     }
 }
