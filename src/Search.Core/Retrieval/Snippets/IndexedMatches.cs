@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -14,6 +15,15 @@ namespace Search.Core.Retrieval.Snippets;
 /// </summary>
 internal static class IndexedMatches
 {
+    /// <summary>
+    /// Per term set (one a search) and segment, where each of the terms the segment holds lies in its terms
+    /// dictionary: the page's hits of one segment seek each term once between them, not once each (the
+    /// dictionary's block loads were most of a snippet's time in a perf profile of <c>Search.Bench queries</c>).
+    /// </summary>
+    private static readonly ConditionalWeakTable<IReadOnlySet<string>, ConditionalWeakTable<AtomicReader, List<HeldTerm>>> Held = new();
+
+    private sealed record HeldTerm(string Term, BytesRef Bytes, TermState State);
+
     /// <summary>The matches of <paramref name="terms"/> in the hit's body, in order; null when its segment's postings carry no offsets (written before they did).</summary>
     public static List<SnippetMatch>? Find(IndexSearcher searcher, int doc, IReadOnlySet<string> terms)
     {
@@ -27,10 +37,9 @@ internal static class IndexedMatches
             return matches;
         var local = doc - leaf.DocBase;
         DocsAndPositionsEnum? postings = null;
-        foreach (var term in terms)
+        foreach (var (term, bytes, state) in Held.GetValue(terms, _ => new()).GetValue(reader, segment => Seek(segment, terms)))
         {
-            if (!termsEnum.SeekExact(new BytesRef(term)))
-                continue;
+            termsEnum.SeekExact(bytes, state);
             postings = termsEnum.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
             if (postings is null || postings.Advance(local) != local)
                 continue;
@@ -45,6 +54,19 @@ internal static class IndexedMatches
         matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : IsExact(a).CompareTo(IsExact(b)));
         matches.RemoveAll(OverlapsPrevious(matches));
         return matches;
+    }
+
+    private static List<HeldTerm> Seek(AtomicReader segment, IReadOnlySet<string> terms)
+    {
+        var held = new List<HeldTerm>();
+        var termsEnum = segment.GetTerms(IndexFields.Body)!.GetEnumerator();
+        foreach (var term in terms)
+        {
+            var bytes = new BytesRef(term);
+            if (termsEnum.SeekExact(bytes))
+                held.Add(new HeldTerm(term, bytes, termsEnum.GetTermState()));
+        }
+        return held;
     }
 
     private static bool IsExact(SnippetMatch match) => match.Term.Length > 0 && match.Term[0] == ArabicSearchAnalyzer.ExactPrefix;
