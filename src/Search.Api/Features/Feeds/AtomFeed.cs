@@ -68,8 +68,11 @@ public static class AtomFeed
     /// <summary>A strong validator of the bytes.</summary>
     public static string ETagOf(byte[] feed) => "\"" + Convert.ToHexStringLower(SHA256.HashData(feed))[..32] + "\"";
 
-    /// <summary>When the newest entry was published or stored; null for an empty feed.</summary>
-    public static DateTimeOffset? Newest(IReadOnlyList<FeedEntry> entries) => entries.Count == 0 ? null : entries.Max(e => e.Updated);
+    /// <summary>
+    /// When the feed last changed: when the latest of its entries was stored, not the latest date, since a
+    /// statement of 2019 archived today is news to the feed's readers; null for an empty feed.
+    /// </summary>
+    public static DateTimeOffset? Newest(IReadOnlyList<FeedEntry> entries) => entries.Count == 0 ? null : entries.Max(e => e.Stored);
 
     private static string Rfc3339(DateTimeOffset time) => time.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
