@@ -68,7 +68,11 @@ public sealed class SearchEngine : IDisposable
         _intake = new Intake(archive, options, Indexing.Signal, loggers.CreateLogger<Intake>());
         _inbox = new Inbox(dataPath, _intake, loggers.CreateLogger<Inbox>());
         _following = new FollowingStore(Path.Combine(dataPath, "archive.db"));
-        _matcher = new SavedSearchMatcher(archive, _following, SearchIndexOnly, loggers.CreateLogger<SavedSearchMatcher>());
+        _matcher = new SavedSearchMatcher(archive, _following, (requests, ids, found, unreadable) =>
+        {
+            using var lease = Acquire();
+            _search.MatchEach(lease.Index, requests, ids, found, unreadable);
+        }, loggers.CreateLogger<SavedSearchMatcher>());
     }
 
     /// <summary>The data folder (full path).</summary>

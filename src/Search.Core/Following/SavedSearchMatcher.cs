@@ -8,14 +8,18 @@ namespace Search.Core.Following;
 /// <summary>
 /// Tells saved searches of the documents indexed since they were last matched, as a percolator does:
 /// each round takes the documents that became searchable after the least advanced saved search, and
-/// runs every saved search's own query, restricted to those documents, through the one search path
-/// (<see cref="SearchRequest.OnlyIds"/>): a document matches exactly when the saved search would
-/// find it, with the same analysis, filters, speakers and languages, and nothing of the index's
-/// mapping is written twice. The documents lead the query (filter first), so a broad saved query
-/// costs a few advances per round, and rounds run after indexing, never inside it.
+/// runs every saved search's own query, restricted to those documents, through the search's own query
+/// building and filters (<see cref="SearchService.MatchEach"/>): a document matches exactly when the
+/// saved search would find it, with the same analysis, filters, speakers and languages, and nothing of
+/// the index's mapping is written twice. The new documents lead each query (filter first), so a broad
+/// saved query costs a few advances a round; rounds run after indexing, never inside it.
 /// </summary>
-internal sealed partial class SavedSearchMatcher(DocumentArchive archive, FollowingStore store, Func<SearchRequest, SearchResult> search, ILogger logger)
+internal sealed partial class SavedSearchMatcher(DocumentArchive archive, FollowingStore store, SavedSearchMatcher.MatchAll match, ILogger logger)
 {
+    /// <summary>Runs each request against the documents, reporting each request's hits (by its index) and each unreadable one.</summary>
+    public delegate void MatchAll(IReadOnlyList<SearchRequest> requests, IReadOnlyCollection<string> ids,
+        Action<int, IReadOnlyList<Hit>> found, Action<int, QuerySyntaxException> unreadable);
+
     /// <summary>Documents matched in one round at most: bounds a round's memory after a long outage or a bulk load.</summary>
     public const int RoundLimit = 2_000;
 
@@ -33,45 +37,34 @@ internal sealed partial class SavedSearchMatcher(DocumentArchive archive, Follow
         var through = changed.Count == RoundLimit ? changed[^1].Sequence : visible;
 
         var round = new List<(SavedSearch, IReadOnlyList<IReadOnlyList<AlertDocument>>)>(behind.Count);
-        var matchedDocuments = 0;
-        foreach (var saved in behind)
+        var matches = 0;
+        // Saved searches matched through the same sequence look at the same documents: one filter for them all.
+        foreach (var group in behind.GroupBy(s => s.MatchedThrough))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var ids = changed.Where(c => c.Sequence > saved.MatchedThrough && c.Sequence <= through).Select(c => c.Id).ToList();
-            IReadOnlyList<IReadOnlyList<AlertDocument>> alerts = [];
-            if (ids.Count > 0)
+            var searches = group.ToList();
+            var ids = changed.Where(c => c.Sequence > group.Key && c.Sequence <= through).Select(c => c.Id).ToList();
+            var found = new IReadOnlyList<Hit>[searches.Count];
+            // Every copy is news to someone following: a story is not collapsed in an alert.
+            match(searches.Select(s => s.Query.ToRequest() with { Collapse = false }).ToList(), ids,
+                (i, hits) => found[i] = hits,
+                (i, error) => LogUnreadable(error, searches[i].Id));
+            var urls = found.Any(f => f is { Count: > 0 })
+                ? archive.GetMany(found.Where(f => f is not null).SelectMany(f => f.Select(h => h.Id)).Distinct().ToList())
+                : [];
+            for (var i = 0; i < searches.Count; i++)
             {
-                var found = Match(saved, ids);
-                matchedDocuments += found.Count;
-                alerts = found.Chunk(AlertSize).ToList();
+                var hits = found[i] ?? [];
+                matches += hits.Count;
+                var documents = hits.Select(hit => new AlertDocument(hit.Id, hit.Title,
+                    hit.Date?.ToString(DocumentRecord.IsoDateFormat, System.Globalization.CultureInfo.InvariantCulture), hit.Source,
+                    urls.TryGetValue(hit.Id, out var held) ? held.Document.Url : null, PlainText.OfSnippet(hit.Snippet))).ToList();
+                round.Add((searches[i], documents.Chunk(AlertSize).ToList()));
             }
-            round.Add((saved, alerts));
         }
         store.RecordRound(round, through);
-        LogRound(changed.Count, behind.Count, matchedDocuments, through);
+        LogRound(changed.Count, behind.Count, matches, through);
         return Math.Max(1, changed.Count);
-    }
-
-    private List<AlertDocument> Match(SavedSearch saved, IReadOnlyList<string> ids)
-    {
-        // Every copy is news to someone following: a story is not collapsed in an alert.
-        var request = saved.Query.ToRequest() with { Sort = SortOrder.Oldest, Size = ids.Count, Collapse = false, OnlyIds = ids };
-        SearchResult result;
-        try
-        {
-            result = search(request);
-        }
-        catch (QuerySyntaxException e)
-        {
-            // Checked when it was saved; an analysis changed since cannot stop the other saved searches.
-            LogUnreadable(e, saved.Id);
-            return [];
-        }
-        if (result.Hits.Count == 0)
-            return [];
-        var stored = archive.GetMany(result.Hits.Select(h => h.Id).ToList());
-        return result.Hits.Select(hit => new AlertDocument(hit.Id, hit.Title, hit.Date?.ToString(DocumentRecord.IsoDateFormat, System.Globalization.CultureInfo.InvariantCulture),
-            hit.Source, stored.TryGetValue(hit.Id, out var document) ? document.Document.Url : null, PlainText.OfSnippet(hit.Snippet))).ToList();
     }
 
     [LoggerMessage(LogLevel.Debug, "Matched {Documents} new documents against {Searches} saved searches: {Matches} matches; matched through sequence {Through}")]

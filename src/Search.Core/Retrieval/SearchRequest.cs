@@ -31,12 +31,6 @@ public sealed record SearchRequest(
 {
     public const int MaxSize = 100;
 
-    /// <summary>
-    /// Only these documents (by id) can match: how a saved search is matched against the documents
-    /// indexed since it last was, through the same query, analysis and filters as the search itself.
-    /// </summary>
-    internal IReadOnlyCollection<string>? OnlyIds { get; init; }
-
     /// <summary>How deep paging may go (page × size), so no request collects an unbounded top list.</summary>
     public const int MaxWindow = 10_000;
 }
