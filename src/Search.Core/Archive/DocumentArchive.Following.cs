@@ -55,6 +55,9 @@ internal sealed partial class DocumentArchive
             while (reader.Read())
             {
                 var document = ReadEntry(reader).Document!;
+                // Its version links, for an export that is sent back whole; read only once any document has one.
+                if (HasVersionLinks)
+                    document = document with { Translations = TranslationsOf(connection, document.Id) };
                 var stored = reader.IsDBNull(10) ? DateTimeOffset.UnixEpoch
                     : DateTimeOffset.Parse(reader.GetString(10), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
                 found[document.Id] = (document, stored);

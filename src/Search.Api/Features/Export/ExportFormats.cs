@@ -50,6 +50,18 @@ public static class ExportFormats
             if (document.Lang is { } lang) json.WriteString("lang", lang);
             if (document.Category is { } category) json.WriteString("category", category);
             if (document.Url is { } url) json.WriteString("url", url);
+            if (document.Translations.Count > 0)
+            {
+                json.WriteStartArray("translations");
+                foreach (var link in document.Translations)
+                {
+                    json.WriteStartObject();
+                    if (link.Lang is { } linkLang) json.WriteString("lang", linkLang);
+                    json.WriteString(link.IsAddress ? "url" : "id", link.Target);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
             json.WriteString("snippet", row.Snippet);
             json.WriteNumber("score", Math.Round(row.Score, 4));
             if (body) json.WriteString("body", document.Body);
