@@ -304,6 +304,9 @@ public sealed class SearchEngine : IDisposable
         return _matcher.Round(Live.VisibleSequence, cancellationToken);
     }
 
+    /// <summary>Whether the archive holds changes the index has not applied yet (an ingest is under way).</summary>
+    public bool IndexingBehind => Archive.LastSequence > Live.VisibleSequence;
+
     /// <summary>Alerts whose time to be sent has come, oldest first.</summary>
     public IReadOnlyList<PendingAlert> DueAlerts(DateTimeOffset now, int limit) => _following.Due(now, limit);
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Search.Core;
 using Search.Core.Following;
@@ -19,12 +20,20 @@ public sealed partial class AlertWorker(SearchEngine engine, WebhookSender sende
     {
         await Task.Yield();
         var settings = options.Value;
+        var lastRound = Stopwatch.GetTimestamp();
         while (!stoppingToken.IsCancellationRequested)
         {
             var busy = false;
             try
             {
-                busy = engine.MatchSavedSearches(stoppingToken) > 0;
+                // Matching yields to an ingest under way: a round after it covers more documents for the same
+                // cost a saved search, and indexing keeps the processors meanwhile; never for longer than
+                // MaxMatchDelay, so that a steady stream of documents does not hold alerts back.
+                if (!engine.IndexingBehind || Stopwatch.GetElapsedTime(lastRound) >= settings.MaxMatchDelay)
+                {
+                    busy = engine.MatchSavedSearches(stoppingToken) > 0;
+                    lastRound = Stopwatch.GetTimestamp();
+                }
                 var due = engine.DueAlerts(DateTimeOffset.UtcNow, 64);
                 if (due.Count > 0)
                 {

@@ -26,6 +26,13 @@ public sealed class WebhookOptions
     [Range(typeof(TimeSpan), "00:00:00.100", "00:05:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long matching new documents against saved searches may wait for an ingest under way to finish
+    /// (it yields to indexing, then matches the whole ingest in fewer, larger rounds).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan MaxMatchDelay { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How often new documents are matched and due alerts looked for.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
