@@ -112,6 +112,25 @@ public sealed class ExportTests(SearchApiFactory factory) : IClassFixture<Search
     }
 
     [Fact]
+    public async Task A_jsonl_export_keeps_the_version_links_so_sending_it_back_keeps_them()
+    {
+        var word = UniqueWord();
+        var arabic = new ArchiveDocument(UniqueId("ver-ar"), "بيان", "2021-03-03", $"نص عربي {word}", "وزارة الخارجية", "ar", null, null,
+            [new TranslationLink("en", "ver-en-" + word, null), new TranslationLink("ru", null, "https://example.org/ru/" + word)]);
+        var client = factory.CreateClient();
+        await (await client.PostNdjsonAsync([arabic], wait: true)).ReadAcceptedAsync();
+        var lines = await client.GetStringAsync($"/api/search/export?q={word}&format=jsonl");
+
+        await using var fresh = SearchApiFactory.With();
+        var other = fresh.CreateClient();
+        await (await other.PostNdjsonAsync(lines, wait: true)).ReadAcceptedAsync();
+        var back = JsonSerializer.Deserialize<ArchiveDocument>(await other.GetStringAsync($"/api/documents/{arabic.Id}"))!;
+        var original = JsonSerializer.Deserialize<ArchiveDocument>(await client.GetStringAsync($"/api/documents/{arabic.Id}"))!;
+        Assert.Equal(2, back.Translations!.Count);
+        Assert.Equal(original.Translations, back.Translations);
+    }
+
+    [Fact]
     public async Task Every_copy_of_a_story_is_a_row_so_an_export_has_as_many_rows_as_total()
     {
         var word = UniqueWord();
