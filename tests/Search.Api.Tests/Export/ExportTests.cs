@@ -33,7 +33,7 @@ public sealed class ExportTests(SearchApiFactory factory) : IClassFixture<Search
     [Fact]
     public async Task A_csv_export_holds_every_match_and_reads_back_with_a_csv_library()
     {
-        var (word, documents) = await PlantAsync(1_203);
+        var (word, documents) = await PlantAsync(640);
         var client = factory.CreateClient();
         var total = (await client.GetJsonAsync($"/api/search?q={word}&size=1")).GetProperty("total").GetInt64();
         Assert.Equal(documents.Count, total);
@@ -91,7 +91,7 @@ public sealed class ExportTests(SearchApiFactory factory) : IClassFixture<Search
     [Fact]
     public async Task A_jsonl_export_posted_back_into_a_fresh_service_gives_the_same_documents()
     {
-        var (word, documents) = await PlantAsync(612);
+        var (word, documents) = await PlantAsync(530);
         var client = factory.CreateClient();
         var response = await client.GetAsync($"/api/search/export?q={word}&format=jsonl&order=relevance");
         Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
