@@ -9,6 +9,26 @@ public interface ISearchApi
     [Get("/api/search")]
     Task<SearchResponse> SearchAsync([Query] SearchQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every match of a search as CSV or JSON Lines, streamed: the response comes back as soon as its headers
+    /// do, for the caller to read (and dispose); a refused export is thrown as an <see cref="ApiException"/>.
+    /// </summary>
+    [Get("/api/search/export")]
+    [Headers("Accept: text/csv, application/x-ndjson, application/problem+json")]
+    Task<HttpResponseMessage> ExportAsync([Query] ExportQuery query, CancellationToken cancellationToken = default);
+
+    [Post("/api/saved-searches")]
+    Task<SavedSearchInfo> CreateSavedSearchAsync([Body] SavedSearchCreate savedSearch, CancellationToken cancellationToken = default);
+
+    [Get("/api/saved-searches")]
+    Task<List<SavedSearchInfo>> ListSavedSearchesAsync(CancellationToken cancellationToken = default);
+
+    [Get("/api/saved-searches/{id}")]
+    Task<SavedSearchInfo> GetSavedSearchAsync(string id, CancellationToken cancellationToken = default);
+
+    [Delete("/api/saved-searches/{id}")]
+    Task DeleteSavedSearchAsync(string id, CancellationToken cancellationToken = default);
+
     [Get("/api/documents/{id}")]
     Task<ArchiveDocument> GetDocumentAsync(string id, CancellationToken cancellationToken = default);
 

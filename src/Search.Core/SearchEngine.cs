@@ -16,6 +16,8 @@ using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
 using Search.Core.Stories;
 using Search.Core.DiskFailures;
+using Search.Core.Export;
+using Search.Core.Following;
 
 namespace Search.Core;
 
@@ -35,6 +37,8 @@ public sealed class SearchEngine : IDisposable
     private readonly StoryQueries _stories;
     private readonly Intake _intake;
     private readonly Inbox _inbox;
+    private readonly FollowingStore _following;
+    private readonly SavedSearchMatcher _matcher;
     private volatile bool _disposed;
 
     private SearchEngine(DataFolder folder, DocumentArchive archive, IndexGenerations generations, long generation,
@@ -63,6 +67,12 @@ public sealed class SearchEngine : IDisposable
         _stories = new StoryQueries(_analyzer);
         _intake = new Intake(archive, options, Indexing.Signal, loggers.CreateLogger<Intake>());
         _inbox = new Inbox(dataPath, _intake, loggers.CreateLogger<Inbox>());
+        _following = new FollowingStore(Path.Combine(dataPath, "archive.db"));
+        _matcher = new SavedSearchMatcher(archive, _following, (requests, ids, found, unreadable) =>
+        {
+            using var lease = Acquire();
+            _search.MatchEach(lease.Index, requests, ids, found, unreadable);
+        }, loggers.CreateLogger<SavedSearchMatcher>());
     }
 
     /// <summary>The data folder (full path).</summary>
@@ -233,6 +243,79 @@ public sealed class SearchEngine : IDisposable
             Live.Pending);
     }
 
+    // ---- Following and exporting ---------------------------------------------------------------
+
+    /// <summary>
+    /// What a feed of the search shows: its documents newest first (undated ones last, as the search
+    /// orders them), at most <see cref="SearchRequest.Size"/>, each with its address and when it was stored.
+    /// </summary>
+    /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
+    public IReadOnlyList<FeedEntry> Feed(SearchRequest request)
+    {
+        var result = SearchIndexOnly(request with { Sort = SortOrder.Newest, Page = 1, After = null, Snippets = true });
+        var stored = Archive.GetMany(result.Hits.Select(h => h.Id).ToList());
+        return result.Hits.Select(hit => stored.TryGetValue(hit.Id, out var held)
+                ? new FeedEntry(hit.Id, hit.Title, hit.Date, held.Stored, hit.Source, held.Document.Url, PlainText.OfSnippet(hit.Snippet))
+                : null)
+            .OfType<FeedEntry>()
+            .ToList();
+    }
+
+    /// <summary>
+    /// Every document the search matches (every copy of a story), in relevance or date order, read
+    /// page by page as the caller enumerates: the whole archive can be exported in bounded memory.
+    /// </summary>
+    /// <exception cref="QuerySyntaxException">The text cannot be read (thrown by the first page, before any row).</exception>
+    public IEnumerable<ExportRow> Export(SearchRequest request, ExportOrder order, CancellationToken cancellationToken = default)
+    {
+        // Read the query once before the walk starts, so a bad one fails the call, not a stream half written.
+        UserQueryParser.Parse(request.Text);
+        return ExportWalk.Rows(Archive, SearchIndexOnly, request, order, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves a search to follow: from now on every document indexed that it matches is an alert
+    /// (sent to <paramref name="webhook"/> when there is one) and its feed lists what it finds.
+    /// </summary>
+    /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
+    public SavedSearch SaveSearch(string name, SavedQuery query, Uri? webhook)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        UserQueryParser.Parse(query.Text);
+        // Only what is stored from now on is news to it.
+        return _following.Add(name, query, webhook, Archive.LastSequence);
+    }
+
+    public IReadOnlyList<SavedSearchState> SavedSearches() => _following.List().Select(_following.State).ToList();
+
+    /// <summary>A saved search with its alerts' state; null when there is none under that id.</summary>
+    public SavedSearchState? FindSavedSearch(string id) => _following.Find(id) is { } search ? _following.State(search) : null;
+
+    /// <summary>Removes a saved search and its undelivered alerts; false when there is none.</summary>
+    public bool DeleteSavedSearch(string id) => _following.Remove(id);
+
+    /// <summary>
+    /// Matches the saved searches against the documents that became searchable since they last were, and
+    /// puts the alerts into the outbox; returns how many documents were looked at (0 when none were new).
+    /// </summary>
+    public int MatchSavedSearches(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _matcher.Round(Live.VisibleSequence, cancellationToken);
+    }
+
+    /// <summary>Whether the archive holds changes the index has not applied yet (an ingest is under way).</summary>
+    public bool IndexingBehind => Archive.LastSequence > Live.VisibleSequence;
+
+    /// <summary>Alerts whose time to be sent has come, oldest first.</summary>
+    public IReadOnlyList<PendingAlert> DueAlerts(DateTimeOffset now, int limit) => _following.Due(now, limit);
+
+    /// <summary>The receiver acknowledged the alert: it is not sent again.</summary>
+    public void AlertDelivered(long alert) => _following.Delivered(alert);
+
+    /// <summary>The alert could not be delivered: it is tried again at <paramref name="nextAttempt"/>.</summary>
+    public void AlertFailed(long alert, string error, DateTimeOffset nextAttempt) => _following.Failed(alert, error, nextAttempt);
+
     // ---- Writing -------------------------------------------------------------------------------
 
     /// <summary>Documents as UTF-8 JSON (an array or JSON Lines), stored whole or not at all.</summary>
@@ -345,6 +428,7 @@ public sealed class SearchEngine : IDisposable
         _disposed = true;
         Reindexer.CancelAndWait();
         Live.Dispose();
+        _following.Dispose();
         Archive.Dispose();
         _analyzer.Dispose();
         _folder.Dispose();
@@ -355,6 +439,13 @@ public sealed class SearchEngine : IDisposable
     {
         var similarity = SearchSimilarity.Create();
         return new IndexSetup(analyzer, IndexedAnalysis.Version, similarity, new WarmingSearcherFactory(similarity));
+    }
+
+    /// <summary>A search of the live generation, without the archive's version links (what feeds, exports and alerts need).</summary>
+    private SearchResult SearchIndexOnly(SearchRequest request)
+    {
+        using var lease = Acquire();
+        return _search.Search(lease.Index, request);
     }
 
     private IndexLease Acquire()

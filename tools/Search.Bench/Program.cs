@@ -8,6 +8,7 @@ var options = Arguments.Parse(args.Skip(1));
 return command switch
 {
     "build" => BuildMode.Run(options),
+    "alerts" => AlertsMode.Run(options),
     "queries" => InProcessMode.Run(options),
     "load" => await LoadMode.RunAsync(options),
     "flood" => await FloodMode.RunAsync(options),
@@ -30,6 +31,9 @@ static int Usage()
           build    --data DIR --corpus FILE... [--fraction 0.25] [--copies 2]
                    stores the corpus in a fresh archive, then rebuilds the index from it (the reindex path);
                    prints wall time, MB/s, documents/s, peak memory, index size
+          alerts   --data DIR --corpus FILE... [--documents 5000] [--batch 100] [--searches 300] [--runs 3]
+                   ingests and indexes in batches with no saved search and with N of them matched after each
+                   batch (as the alert worker does), alternating: wall and CPU time of each
           queries  --data DIR --log FILE [--size 100] [--slowest 5]
                    replays a query log in process (no HTTP): p50/p95/p99 and queries/s
           load     --url URL --log FILE [--clients 8] [--seconds 20]

@@ -28,6 +28,10 @@ app.Configure(config =>
         .WithDescription("Search the archive and show hits, dates and sources.")
         .WithExample("search", "\"وزير الخارجية\"", "--from", "2019-01-01", "--sort", "newest")
         .WithExample("search", "\"\"", "--source", "SPA", "--interval", "year");
+    config.AddCommand<ExportCommand>("export")
+        .WithDescription("Write every match of a search (not a page) to a CSV file for spreadsheets or JSON Lines that ingest takes back.")
+        .WithExample("export", "\"الكرملين العراق\"", "--out", "kremlin-iraq.csv")
+        .WithExample("export", "\"\"", "--from", "2021-01-01", "--format", "jsonl", "--out", "2021.jsonl");
     config.AddCommand<StoryCommand>("story")
         .WithDescription("Show who carried a story, the first carrier first, how many days later the others did and what they share.")
         .WithExample("story", "3f2a9c0d1e4b5a67");

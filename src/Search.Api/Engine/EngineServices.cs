@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using Search.Api.Features.Export;
 using Search.Api.Features.Inbox;
+using Search.Api.Features.SavedSearches;
 using Search.Api.Health;
 using Search.Api.Protection;
 using Search.Core;
@@ -34,6 +36,19 @@ public static class EngineServices
         services.AddHostedService(sp => sp.GetRequiredService<EngineStartup>());
         services.AddHostedService<IndexingWorker>();
         services.AddHostedService<InboxWorker>();
+
+        // Following and exporting: where webhooks may go, how they are sent and retried, one export per client.
+        services.AddOptions<WebhookOptions>()
+            .Bind(configuration.GetSection(WebhookOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.FirstRetryDelay <= o.MaxRetryDelay, "Search:Webhooks:FirstRetryDelay must not be longer than MaxRetryDelay.")
+            .Validate(o => o.AllowedHosts.All(h => !string.IsNullOrWhiteSpace(h) && h.Trim() != "*"),
+                "Search:Webhooks:AllowedHosts holds host names, addresses or *.domain patterns; not empty entries or a bare *.")
+            .ValidateOnStart();
+        services.AddSingleton<WebhookPolicy>();
+        services.AddSingleton<WebhookSender>();
+        services.AddSingleton<ExportSlots>();
+        services.AddHostedService<AlertWorker>();
         services.AddHealthChecks().AddCheck<IndexReadyCheck>("index", tags: ["ready"]);
         return services;
     }

@@ -47,6 +47,7 @@ internal sealed partial class DocumentArchive : IDisposable
             CREATE INDEX IF NOT EXISTS documents_url ON documents (url);
             """);
         CreateVersionLinks(_writer);
+        AddStoredColumn(_writer);
         using var max = _writer.CreateCommand();
         max.CommandText = "SELECT COALESCE(MAX(seq), 0) FROM documents";
         _lastSequence = (long)max.ExecuteScalar()!;
@@ -76,12 +77,13 @@ internal sealed partial class DocumentArchive : IDisposable
             using var command = _writer.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = """
-                INSERT INTO documents (seq, id, deleted, title, date, body, source, lang, category, url)
-                VALUES ($seq, $id, 0, $title, $date, $body, $source, $lang, $category, $url)
+                INSERT INTO documents (seq, id, deleted, title, date, body, source, lang, category, url, stored)
+                VALUES ($seq, $id, 0, $title, $date, $body, $source, $lang, $category, $url, $stored)
                 ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, deleted = 0, title = excluded.title,
                     date = excluded.date, body = excluded.body, source = excluded.source, lang = excluded.lang,
-                    category = excluded.category, url = excluded.url
+                    category = excluded.category, url = excluded.url, stored = excluded.stored
                 """;
+            command.Parameters.AddWithValue("$stored", StoredNow());
             var seq = command.Parameters.Add("$seq", SqliteType.Integer);
             var id = command.Parameters.Add("$id", SqliteType.Text);
             var title = command.Parameters.Add("$title", SqliteType.Text);

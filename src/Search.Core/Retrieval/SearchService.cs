@@ -46,6 +46,86 @@ internal sealed class SearchService(Analyzer analyzer)
         return new SearchResult(collector.Total, hits, facets, next) { Stories = request.Collapse ? collector.Stories : null };
     }
 
+    /// <summary>
+    /// Which of the documents <paramref name="ids"/> each request matches, as its search would find them
+    /// (same query, analysis and filters; every copy of a story), with their snippets: how saved searches
+    /// are told of new documents. Two steps keep a request cheap: its query is first run over the few
+    /// segments that hold new documents alone (a small index: a rare word's spelling expansions walk its
+    /// small term dictionary), which finds every document the search could match and usually none; only
+    /// when there are candidates is the query rewritten against the whole index (which words it knows,
+    /// which spellings it expands to) and run over the new documents again, so what is reported is exactly
+    /// what the search finds.
+    /// </summary>
+    public void MatchEach(SearchIndex index, IReadOnlyList<SearchRequest> requests, IReadOnlyCollection<string> ids,
+        Action<int, IReadOnlyList<Hit>> found, Action<int, QuerySyntaxException> unreadable)
+    {
+        if (ids.Count == 0 || requests.Count == 0)
+            return;
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var only = new CachingWrapperFilter(new Lucene.Net.Queries.TermsFilter(ids.Select(id => new Lucene.Net.Index.Term(IndexFields.Id, id)).ToArray()));
+        var fresh = searcher.IndexReader.Leaves
+            .Where(leaf => only.GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)?.GetIterator() is { } news && news.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+            .ToList();
+        if (fresh.Count == 0)
+            return;
+        using var freshReader = new Lucene.Net.Index.MultiReader(fresh.Select(leaf => (Lucene.Net.Index.IndexReader)leaf.AtomicReader).ToArray(), closeSubReaders: false);
+        var freshSearcher = new IndexSearcher(freshReader) { Similarity = searcher.Similarity };
+        var freshLeaves = freshReader.Leaves;
+
+        for (var i = 0; i < requests.Count; i++)
+        {
+            CompiledQuery compiled;
+            Query? query;
+            // in=quotes reads both through the view holding the quotations' words (InQuotes/).
+            var (whole, news) = requests[i].InQuotes ? (QuotedReader.Searcher(searcher), QuotedReader.Searcher(freshSearcher)) : (searcher, freshSearcher);
+            try
+            {
+                // Compiled against the whole index: its languages, its speakers.
+                (compiled, query) = Filtered(whole, UserQueryParser.Parse(requests[i].Text), requests[i]);
+            }
+            catch (QuerySyntaxException e)
+            {
+                unreadable(i, e);
+                continue;
+            }
+            if (query is null)
+                continue;
+            var candidates = new List<int>();
+            news.Search(new FilteredQuery(query, only, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), new DocNumbers(candidates));
+            if (candidates.Count == 0)
+                continue;
+
+            // The candidates checked by the query as the whole index reads it: rewritten against the whole index
+            // (a word known there is not expanded to its spellings, and an expansion takes the whole index's
+            // nearest terms), then run over the new documents; scores play no part in what matches.
+            var exact = whole.Rewrite(query);
+            var docs = new List<int>();
+            news.Search(new FilteredQuery(exact, only, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), new DocNumbers(docs));
+            docs = docs.Select(doc => Lucene.Net.Index.ReaderUtil.SubIndex(doc, freshLeaves) is var s ? fresh[s].DocBase + doc - freshLeaves[s].DocBase : doc).ToList();
+            if (docs.Count == 0)
+                continue;
+            docs.Sort();
+            found(i, docs.Select(doc => ToHit(searcher, doc, 0, snippets: true, compiled.HighlightTerms)).ToList());
+        }
+    }
+
+    /// <summary>Collects the numbers of the matching documents, nothing else.</summary>
+    private sealed class DocNumbers(List<int> docs) : ICollector
+    {
+        private int _base;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void Collect(int doc) => docs.Add(_base + doc);
+
+        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context) => _base = context.DocBase;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+    }
+
     /// <summary>The speakers quoted in the documents a search matches (its text and filters; order and page play no part).</summary>
     /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
     public SpeakerListing Speakers(SearchIndex index, SearchRequest request, int size)

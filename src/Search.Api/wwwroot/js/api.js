@@ -21,6 +21,28 @@ export function search(state, signal) {
   return getJson(`api/search?${params}`, signal);
 }
 
+/** The search's own parameters (what it finds, not how it is shown), for its feed and its export. */
+function searchParams(state) {
+  const params = new URLSearchParams();
+  for (const name of ['q', 'from', 'to', 'source', 'lang', 'speaker', 'in', 'collapse'])
+    if (state[name]) params.set(name, state[name]);
+  return params;
+}
+
+/** The Atom feed of a search: its newest documents, for a feed reader to follow. */
+export function feedHref(state) {
+  const query = searchParams(state).toString();
+  return `api/search.atom${query ? `?${query}` : ''}`;
+}
+
+/** Every match of a search as CSV, in the order shown (relevance, else newest first). */
+export function exportHref(state) {
+  const params = searchParams(state);
+  params.set('format', 'csv');
+  if (state.sort === 'newest') params.set('order', 'date');
+  return `api/search/export?${params}`;
+}
+
 /**
  * The day the service reads in a date written any Arabic way (digits of any script, month names
  * of every region, Hijri): { ok, day: "yyyy-MM-dd" } or { ok: false, reason } with the service's

@@ -17,7 +17,7 @@ const view = {
   searchView: $('search-view'), docView: $('doc-view'), toolbar: $('toolbar'), notice: $('notice'), results: $('results'),
   summary: $('summary'), chips: $('chips'), timeline: $('timeline'), timelineTitle: $('timeline-title'),
   crumbs: $('crumbs'), histogram: $('histogram'), undated: $('undated'), hits: $('hits'), pager: $('pager'),
-  sourcesPanel: $('sources-panel'), sources: $('sources'),
+  sourcesPanel: $('sources-panel'), sources: $('sources'), follow: $('follow'), exportLink: $('export'), feedLink: $('feed-link'),
   speakersPanel: $('speakers-panel'), speakers: $('speakers'), inQuotes: $('in-quotes'), langsPanel: $('langs-panel'), langs: $('langs'),
 };
 const siteName = document.title;
@@ -78,6 +78,9 @@ async function showResults(state, again, signal) {
 
   const response = answer.body;
   lastResults = { href, response };
+  // Following and taking away the search shown: its feed (also announced to the browser) and its export.
+  view.follow.href = view.feedLink.href = api.feedHref(state);
+  view.exportLink.href = api.exportHref(state);
   view.notice.replaceChildren();
   view.notice.hidden = true;
   view.toolbar.hidden = false;

@@ -1,0 +1,30 @@
+using Refit;
+
+namespace Search.Client.Contracts;
+
+/// <summary>The query-string parameters of <c>GET /api/search/export</c>: the search's own, and how to write its matches.</summary>
+public sealed class ExportQuery
+{
+    [AliasAs("q")] public string? Q { get; set; }
+
+    [AliasAs("from")] public string? From { get; set; }
+
+    [AliasAs("to")] public string? To { get; set; }
+
+    [AliasAs("source")] public string? Source { get; set; }
+
+    [AliasAs("lang")] public string? Lang { get; set; }
+
+    [AliasAs("speaker")] public string? Speaker { get; set; }
+
+    [AliasAs("in")] public string? In { get; set; }
+
+    /// <summary><c>csv</c> (default) or <c>jsonl</c>.</summary>
+    [AliasAs("format")] public string? Format { get; set; }
+
+    /// <summary><c>relevance</c> (default with words) or <c>date</c> (newest first; default without).</summary>
+    [AliasAs("order")] public string? Order { get; set; }
+
+    /// <summary>Include each document's body (default: in JSON Lines, which is for sending back, not in CSV).</summary>
+    [AliasAs("body")] public bool? Body { get; set; }
+}
