@@ -36,6 +36,31 @@ public sealed class FeedTests(SearchApiFactory factory) : IClassFixture<SearchAp
         return SyndicationFeed.Load(reader);
     }
 
+    [Theory]
+    [InlineData("lang=en", "english")]
+    [InlineData("speaker=%D8%AF%D9%85%D9%8A%D8%AA%D8%B1%D9%8A%20%D8%A8%D9%8A%D8%B3%D9%83%D9%88%D9%81", "quoted")]
+    [InlineData("in=quotes", "quoted")]
+    public async Task A_feed_and_an_export_keep_the_language_speaker_and_quotation_filters_of_their_search(string filter, string expected)
+    {
+        var word = UniqueWord();
+        var ids = new Dictionary<string, string> { ["quoted"] = UniqueId("filters"), ["about"] = UniqueId("filters"), ["english"] = UniqueId("filters") };
+        ArchiveDocument[] documents =
+        [
+            new(ids["quoted"], "تصريح", "2022-03-01", $"وقال دميتري بيسكوف: \"المفاوضات {word} متوقفة الآن\".", "وكالة", "ar", null, null),
+            new(ids["about"], "تقرير", "2022-03-02", $"كتبت الصحف عن دميتري بيسكوف والمفاوضات {word} أمس.", "صحيفة", "ar", null, null),
+            new(ids["english"], "Statement", "2022-03-03", $"The spokesman said the talks {word} had stopped.", "Agency", "en", null, null),
+        ];
+        var client = factory.CreateClient();
+        await (await client.PostNdjsonAsync(documents, wait: true)).ReadAcceptedAsync();
+
+        var feed = Parse(await client.GetStringAsync($"/api/search.atom?q={word}&{filter}"));
+        var export = await client.GetStringAsync($"/api/search/export?q={word}&{filter}&format=jsonl");
+
+        Assert.Equal(["urn:search:document:" + Uri.EscapeDataString(ids[expected])], feed.Items.Select(i => i.Id));
+        Assert.Equal([ids[expected]], export.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("id").GetString()));
+    }
+
     [Fact]
     public async Task A_feed_holds_the_documents_of_its_search_newest_first()
     {
