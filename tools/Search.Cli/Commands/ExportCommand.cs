@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using Refit;
 using Search.Client;
 using Search.Client.Contracts;
@@ -15,34 +14,10 @@ namespace Search.Cli.Commands;
 /// </summary>
 public sealed class ExportCommand : ServiceCommand<ExportCommand.Settings>
 {
-    public sealed class Settings : GlobalSettings
+    public sealed class Settings : SearchFilters
     {
         private static readonly string[] Formats = ["csv", "jsonl"];
         private static readonly string[] Orders = ["relevance", "date"];
-
-        [CommandArgument(0, "<QUERY>")]
-        [Description("Words, \"exact phrases\", -excluded words, OR; \"\" for every document the filters keep")]
-        public string Query { get; set; } = "";
-
-        [CommandOption("--from <DATE>")]
-        [Description("First publication date, yyyy-MM-dd")]
-        public string? From { get; set; }
-
-        [CommandOption("--to <DATE>")]
-        [Description("Last publication date, yyyy-MM-dd")]
-        public string? To { get; set; }
-
-        [CommandOption("--source <NAME>")]
-        [Description("Only this source (exact name)")]
-        public string? Source { get; set; }
-
-        [CommandOption("--lang <CODE>")]
-        [Description("Only documents in this language (ar, en, ru, fr…)")]
-        public string? Lang { get; set; }
-
-        [CommandOption("--speaker <NAME>")]
-        [Description("Only documents quoting this speaker")]
-        public string? Speaker { get; set; }
 
         [CommandOption("--format <FORMAT>")]
         [Description("csv (default; UTF-8 with BOM, for spreadsheets) or jsonl (JSON Lines, which ingest takes back)")]
@@ -66,9 +41,6 @@ public sealed class ExportCommand : ServiceCommand<ExportCommand.Settings>
                 return ValidationResult.Error($"--format must be one of {string.Join(", ", Formats)}.");
             if (Order is not null && !Orders.Contains(Order, StringComparer.OrdinalIgnoreCase))
                 return ValidationResult.Error($"--order must be one of {string.Join(", ", Orders)}.");
-            foreach (var (name, value) in new[] { ("--from", From), ("--to", To) })
-                if (value is not null && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-                    return ValidationResult.Error($"{name} '{value}' is not a yyyy-MM-dd date.");
             return base.Validate();
         }
 
@@ -83,13 +55,13 @@ public sealed class ExportCommand : ServiceCommand<ExportCommand.Settings>
         var total = (await api.SearchAsync(new SearchQuery
         {
             Q = settings.Query, From = settings.From, To = settings.To, Source = settings.Source, Lang = settings.Lang,
-            Speaker = settings.Speaker, Size = 1, Snippets = false,
+            Speaker = settings.Speaker, In = settings.In, Size = 1, Snippets = false,
         }, cancellationToken)).Total;
 
         using var response = await api.ExportAsync(new ExportQuery
         {
             Q = settings.Query, From = settings.From, To = settings.To, Source = settings.Source, Lang = settings.Lang,
-            Speaker = settings.Speaker, Format = settings.Format.ToLowerInvariant(), Order = settings.Order?.ToLowerInvariant(),
+            Speaker = settings.Speaker, In = settings.In, Format = settings.Format.ToLowerInvariant(), Order = settings.Order?.ToLowerInvariant(),
             Body = settings.Body ? true : null,
         }, cancellationToken);
         if (!response.IsSuccessStatusCode)

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Search.Cli.Output;
@@ -22,26 +21,10 @@ public sealed class SearchCommand : ServiceCommand<SearchCommand.Settings>
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public sealed class Settings : GlobalSettings
+    public sealed class Settings : SearchFilters
     {
         private static readonly string[] Sorts = ["relevance", "newest", "oldest"];
         private static readonly string[] Intervals = ["year", "month", "day"];
-
-        [CommandArgument(0, "<QUERY>")]
-        [Description("Words, \"exact phrases\", -excluded words, OR; \"\" to browse by the filters alone")]
-        public string Query { get; set; } = "";
-
-        [CommandOption("--from <DATE>")]
-        [Description("First publication date, yyyy-MM-dd")]
-        public string? From { get; set; }
-
-        [CommandOption("--to <DATE>")]
-        [Description("Last publication date, yyyy-MM-dd")]
-        public string? To { get; set; }
-
-        [CommandOption("--source <NAME>")]
-        [Description("Only this source (exact name)")]
-        public string? Source { get; set; }
 
         [CommandOption("--sort <ORDER>")]
         [Description("relevance (default), newest or oldest")]
@@ -69,12 +52,6 @@ public sealed class SearchCommand : ServiceCommand<SearchCommand.Settings>
 
         public override ValidationResult Validate()
         {
-            if (From is not null && !IsDate(From))
-                return ValidationResult.Error($"--from '{From}' is not a yyyy-MM-dd date.");
-            if (To is not null && !IsDate(To))
-                return ValidationResult.Error($"--to '{To}' is not a yyyy-MM-dd date.");
-            if (From is not null && To is not null && string.CompareOrdinal(From, To) > 0)
-                return ValidationResult.Error("--from is after --to.");
             if (Sort is not null && !Sorts.Contains(Sort, StringComparer.OrdinalIgnoreCase))
                 return ValidationResult.Error($"--sort must be one of {string.Join(", ", Sorts)}.");
             if (Interval is not null && !Intervals.Contains(Interval, StringComparer.OrdinalIgnoreCase))
@@ -92,15 +69,15 @@ public sealed class SearchCommand : ServiceCommand<SearchCommand.Settings>
             From = From,
             To = To,
             Source = Source,
+            Lang = Lang,
+            Speaker = Speaker,
+            In = In,
             Sort = Sort?.ToLowerInvariant(),
             Page = Page,
             Size = Size,
             Interval = Interval?.ToLowerInvariant(),
             Collapse = AllCopies ? "none" : null,
         };
-
-        private static bool IsDate(string text) =>
-            DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
     }
 
     protected override async Task<int> RunAsync(ISearchApi api, Settings settings, CancellationToken cancellationToken)
