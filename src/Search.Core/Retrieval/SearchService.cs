@@ -27,7 +27,7 @@ internal sealed class SearchService(Analyzer analyzer)
     {
         var userQuery = UserQueryParser.Parse(request.Text);
         using var lease = index.AcquireSearcher();
-        var searcher = request.InQuotes ? QuotedReader.Searcher(lease.Searcher) : lease.Searcher;
+        var searcher = Through(lease.Searcher, request);
         var (compiled, query) = Filtered(searcher, userQuery, request);
         if (query is null)
             return new SearchResult(0, [], new Facets([], [], 0, []));
@@ -77,8 +77,7 @@ internal sealed class SearchService(Analyzer analyzer)
         {
             CompiledQuery compiled;
             Query? query;
-            // in=quotes reads both through the view holding the quotations' words (InQuotes/).
-            var (whole, news) = requests[i].InQuotes ? (QuotedReader.Searcher(searcher), QuotedReader.Searcher(freshSearcher)) : (searcher, freshSearcher);
+            var (whole, news) = (Through(searcher, requests[i]), Through(freshSearcher, requests[i]));
             try
             {
                 // Compiled against the whole index: its languages, its speakers.
@@ -110,6 +109,10 @@ internal sealed class SearchService(Analyzer analyzer)
         }
     }
 
+    /// <summary>The searcher a request reads: with <c>in=quotes</c>, the view holding the quotations' words (<see cref="QuotedReader"/>).</summary>
+    private static IndexSearcher Through(IndexSearcher searcher, SearchRequest request) =>
+        request.InQuotes ? QuotedReader.Searcher(searcher) : searcher;
+
     /// <summary>Collects the numbers of the matching documents, nothing else.</summary>
     private sealed class DocNumbers(List<int> docs) : ICollector
     {
@@ -131,7 +134,7 @@ internal sealed class SearchService(Analyzer analyzer)
     public SpeakerListing Speakers(SearchIndex index, SearchRequest request, int size)
     {
         using var lease = index.AcquireSearcher();
-        var searcher = request.InQuotes ? QuotedReader.Searcher(lease.Searcher) : lease.Searcher;
+        var searcher = Through(lease.Searcher, request);
         var (_, query) = Filtered(searcher, UserQueryParser.Parse(request.Text), request);
         return query is null ? new SpeakerListing(0, []) : SpeakerQueries.List(searcher, query, size);
     }
