@@ -3,22 +3,8 @@ using Refit;
 namespace Search.Client.Contracts;
 
 /// <summary>The query-string parameters of <c>GET /api/search/export</c>: the search's own, and how to write its matches.</summary>
-public sealed class ExportQuery
+public sealed class ExportQuery : SearchFilterQuery
 {
-    [AliasAs("q")] public string? Q { get; set; }
-
-    [AliasAs("from")] public string? From { get; set; }
-
-    [AliasAs("to")] public string? To { get; set; }
-
-    [AliasAs("source")] public string? Source { get; set; }
-
-    [AliasAs("lang")] public string? Lang { get; set; }
-
-    [AliasAs("speaker")] public string? Speaker { get; set; }
-
-    [AliasAs("in")] public string? In { get; set; }
-
     /// <summary><c>csv</c> (default) or <c>jsonl</c>.</summary>
     [AliasAs("format")] public string? Format { get; set; }
 

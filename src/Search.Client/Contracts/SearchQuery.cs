@@ -2,30 +2,9 @@ using Refit;
 
 namespace Search.Client.Contracts;
 
-/// <summary>The query-string parameters of <c>GET /api/search</c>; every one is optional.</summary>
-public sealed class SearchQuery
+/// <summary>The query-string parameters of <c>GET /api/search</c>: the search's own, and how to show a page of it; every one is optional.</summary>
+public sealed class SearchQuery : SearchFilterQuery
 {
-    /// <summary>What the user typed: words, "exact phrases", -excluded words, OR.</summary>
-    [AliasAs("q")] public string? Q { get; set; }
-
-    /// <summary>Inclusive start date, <c>yyyy-MM-dd</c>.</summary>
-    [AliasAs("from")] public string? From { get; set; }
-
-    /// <summary>Inclusive end date, <c>yyyy-MM-dd</c>.</summary>
-    [AliasAs("to")] public string? To { get; set; }
-
-    /// <summary>Exact source name.</summary>
-    [AliasAs("source")] public string? Source { get; set; }
-
-    /// <summary>Only documents in this language (<c>ar</c>, <c>en</c>, <c>ru</c>, <c>fr</c>…).</summary>
-    [AliasAs("lang")] public string? Lang { get; set; }
-
-    /// <summary>Only documents quoting this speaker, by any name the archive writes for them.</summary>
-    [AliasAs("speaker")] public string? Speaker { get; set; }
-
-    /// <summary><c>quotes</c>: match the words inside quotations only; absent: in titles and bodies.</summary>
-    [AliasAs("in")] public string? In { get; set; }
-
     /// <summary><c>story</c> (default): each story once, as its best matching copy; <c>none</c>: every document.</summary>
     [AliasAs("collapse")] public string? Collapse { get; set; }
 

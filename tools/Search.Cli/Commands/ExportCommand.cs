@@ -52,18 +52,12 @@ public sealed class ExportCommand : ServiceCommand<ExportCommand.Settings>
     protected override async Task<int> RunAsync(ISearchApi api, Settings settings, CancellationToken cancellationToken)
     {
         // The total first (every copy of a story is a row of the export, and total counts them all).
-        var total = (await api.SearchAsync(new SearchQuery
-        {
-            Q = settings.Query, From = settings.From, To = settings.To, Source = settings.Source, Lang = settings.Lang,
-            Speaker = settings.Speaker, In = settings.In, Size = 1, Snippets = false,
-        }, cancellationToken)).Total;
+        var total = (await api.SearchAsync(settings.Fill(new SearchQuery { Size = 1, Snippets = false }), cancellationToken)).Total;
 
-        using var response = await api.ExportAsync(new ExportQuery
+        using var response = await api.ExportAsync(settings.Fill(new ExportQuery
         {
-            Q = settings.Query, From = settings.From, To = settings.To, Source = settings.Source, Lang = settings.Lang,
-            Speaker = settings.Speaker, In = settings.In, Format = settings.Format.ToLowerInvariant(), Order = settings.Order?.ToLowerInvariant(),
-            Body = settings.Body ? true : null,
-        }, cancellationToken);
+            Format = settings.Format.ToLowerInvariant(), Order = settings.Order?.ToLowerInvariant(), Body = settings.Body ? true : null,
+        }), cancellationToken);
         if (!response.IsSuccessStatusCode)
             throw await ApiException.Create(response.RequestMessage!, HttpMethod.Get, response, new RefitSettings());
 

@@ -63,21 +63,14 @@ public sealed class SearchCommand : ServiceCommand<SearchCommand.Settings>
             return base.Validate();
         }
 
-        public SearchQuery ToQuery() => new()
+        public SearchQuery ToQuery() => Fill(new SearchQuery
         {
-            Q = Query,
-            From = From,
-            To = To,
-            Source = Source,
-            Lang = Lang,
-            Speaker = Speaker,
-            In = In,
             Sort = Sort?.ToLowerInvariant(),
             Page = Page,
             Size = Size,
             Interval = Interval?.ToLowerInvariant(),
             Collapse = AllCopies ? "none" : null,
-        };
+        });
     }
 
     protected override async Task<int> RunAsync(ISearchApi api, Settings settings, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using Search.Client.Contracts;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -36,8 +37,13 @@ public class SearchFilters : GlobalSettings
     [Description("Match the words inside quotations only (in=quotes)")]
     public bool InQuotes { get; set; }
 
-    /// <summary>The <c>in</c> parameter: <c>quotes</c> with <c>--in-quotes</c>.</summary>
-    public string? In => InQuotes ? "quotes" : null;
+    /// <summary>Sets the search's words and filters on a request's parameters.</summary>
+    public T Fill<T>(T query) where T : SearchFilterQuery
+    {
+        (query.Q, query.From, query.To, query.Source, query.Lang, query.Speaker) = (Query, From, To, Source, Lang, Speaker);
+        query.In = InQuotes ? "quotes" : null;
+        return query;
+    }
 
     public override ValidationResult Validate()
     {
