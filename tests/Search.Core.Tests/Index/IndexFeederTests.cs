@@ -83,7 +83,9 @@ public sealed class IndexFeederTests : IDisposable
             await engine.Live.WaitUntilVisibleAsync(sequence, stop.Token).WaitAsync(Generous);
             clock.Stop();
 
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"visible after {clock.Elapsed.TotalMilliseconds:F0} ms");
+            // The goal is a second (measured in benchmarks); a shared CI machine took 1.07 s once, so the
+            // test asks for promptness, not the benchmark's figure.
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"visible after {clock.Elapsed.TotalMilliseconds:F0} ms");
             Assert.True(engine.Live.VisibleSequence >= sequence);
             Assert.Equal(["s2", "s3"], engine.Search(new SearchRequest("الامريكية")).Hits.Select(h => h.Id).Order());
         }

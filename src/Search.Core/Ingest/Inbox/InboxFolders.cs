@@ -69,7 +69,11 @@ internal sealed class InboxFolders(string dataPath)
         var target = MoveUnder(outcome.Done ? Done : Failed, path);
         try
         {
-            File.WriteAllText(target + outcome.NoteSuffix, outcome.Note);
+            // Written beside, then renamed: whoever watches for the note never reads it half written.
+            var note = target + outcome.NoteSuffix;
+            var writing = Path.Combine(Path.GetDirectoryName(note)!, "." + Path.GetFileName(note) + ".writing");
+            File.WriteAllText(writing, outcome.Note);
+            File.Move(writing, note, overwrite: true);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
