@@ -9,7 +9,7 @@ using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests.Index.Storage;
 
-/// <summary>Files read by position give back exactly what Lucene wrote, to every clone at once.</summary>
+/// <summary>Files read by position, or term dictionaries held whole in memory, give back exactly what Lucene wrote, to every clone at once.</summary>
 public sealed class PositionalReadDirectoryTests : IDisposable
 {
     private readonly TempDataFolder _folder = new();
@@ -26,11 +26,13 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         return directory;
     }
 
-    [Fact]
-    public void Clones_read_their_own_positions_side_by_side()
+    [Theory]
+    [InlineData("bytes")]
+    [InlineData("_0_Lucene41_0.tim")]
+    public void Clones_read_their_own_positions_side_by_side(string name)
     {
-        using var directory = WriteFile("bytes", 100_000);
-        using var input = directory.OpenInput("bytes", IOContext.DEFAULT);
+        using var directory = WriteFile(name, 100_000);
+        using var input = directory.OpenInput(name, IOContext.DEFAULT);
 
         var starts = Enumerable.Range(0, 16).Select(i => i * 6_000L).ToArray();
         var wrong = 0;
@@ -47,11 +49,13 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         Assert.Equal(0, wrong);
     }
 
-    [Fact]
-    public void Reading_past_the_end_is_refused_and_the_file_stays_readable()
+    [Theory]
+    [InlineData("bytes")]
+    [InlineData("_0_Lucene41_0.tim")]
+    public void Reading_past_the_end_is_refused_and_the_file_stays_readable(string name)
     {
-        using var directory = WriteFile("bytes", 5_000);
-        using var input = directory.OpenInput("bytes", IOContext.DEFAULT);
+        using var directory = WriteFile(name, 5_000);
+        using var input = directory.OpenInput(name, IOContext.DEFAULT);
         input.Seek(4_990);
         var tail = new byte[20];
 
@@ -60,16 +64,28 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         Assert.Equal(10, input.ReadByte());
     }
 
-    [Fact]
-    public void Disposing_a_clone_leaves_the_original_open()
+    [Theory]
+    [InlineData("bytes")]
+    [InlineData("_0_Lucene41_0.tim")]
+    public void Disposing_a_clone_leaves_the_original_open(string name)
     {
-        using var directory = WriteFile("bytes", 10_000);
-        using var input = directory.OpenInput("bytes", IOContext.DEFAULT);
+        using var directory = WriteFile(name, 10_000);
+        using var input = directory.OpenInput(name, IOContext.DEFAULT);
         using (var clone = (IndexInput)input.Clone())
             clone.ReadByte();
 
         input.Seek(9_999);
         Assert.Equal(unchecked((byte)9_999), input.ReadByte());
+    }
+
+    [Fact]
+    public void A_term_dictionary_is_held_in_memory_except_for_a_merge_which_reads_it_once()
+    {
+        using var directory = WriteFile("_0_Lucene41_0.tim", 1_000);
+        using (var searched = directory.OpenInput("_0_Lucene41_0.tim", IOContext.DEFAULT))
+            Assert.IsType<InMemoryIndexInput>(searched);
+        using (var merged = directory.OpenInput("_0_Lucene41_0.tim", new IOContext(new MergeInfo(10, 1_000, false, 1))))
+            Assert.IsType<PositionalIndexInput>(merged);
     }
 
     [Theory]
