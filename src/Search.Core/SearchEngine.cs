@@ -39,6 +39,7 @@ public sealed class SearchEngine : IDisposable
     private readonly Inbox _inbox;
     private readonly FollowingStore _following;
     private readonly SavedSearchMatcher _matcher;
+    private readonly AlertWriter _alerts;
     private volatile bool _disposed;
 
     private SearchEngine(DataFolder folder, DocumentArchive archive, IndexGenerations generations, long generation,
@@ -73,6 +74,11 @@ public sealed class SearchEngine : IDisposable
             using var lease = Acquire();
             _search.MatchEach(lease.Index, requests, ids, found, unreadable);
         }, loggers.CreateLogger<SavedSearchMatcher>());
+        _alerts = new AlertWriter(archive, _following, wanted =>
+        {
+            using var lease = Acquire();
+            return _search.Describe(lease.Index, wanted);
+        });
     }
 
     /// <summary>The data folder (full path).</summary>
@@ -307,8 +313,12 @@ public sealed class SearchEngine : IDisposable
     /// <summary>Whether the archive holds changes the index has not applied yet (an ingest is under way).</summary>
     public bool IndexingBehind => Archive.LastSequence > Live.VisibleSequence;
 
-    /// <summary>Alerts whose time to be sent has come, oldest first.</summary>
-    public IReadOnlyList<PendingAlert> DueAlerts(DateTimeOffset now, int limit) => _following.Due(now, limit);
+    /// <summary>Alerts whose time to be sent has come, oldest first; those never sent are written now, from the index as it is.</summary>
+    public IReadOnlyList<PendingAlert> DueAlerts(DateTimeOffset now, int limit)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _alerts.Ready(_following.Due(now, limit));
+    }
 
     /// <summary>The receiver acknowledged the alert: it is not sent again.</summary>
     public void AlertDelivered(long alert) => _following.Delivered(alert);

@@ -46,6 +46,7 @@ internal sealed class FollowingStore : IDisposable
                 search_id    TEXT    NOT NULL,
                 idem_key     TEXT    NOT NULL UNIQUE,
                 documents    TEXT    NOT NULL,
+                ids          TEXT,
                 created      INTEGER NOT NULL,
                 attempts     INTEGER NOT NULL DEFAULT 0,
                 next_attempt INTEGER NOT NULL,
@@ -55,6 +56,9 @@ internal sealed class FollowingStore : IDisposable
             CREATE INDEX IF NOT EXISTS alerts_due ON alerts (delivered, next_attempt);
             CREATE INDEX IF NOT EXISTS alerts_search ON alerts (search_id);
             """);
+        // An outbox written before alerts were described at sending time has every alert's documents already.
+        if (!Columns("alerts").Contains("ids"))
+            Execute("ALTER TABLE alerts ADD COLUMN ids TEXT");
     }
 
     public SavedSearch Add(string name, SavedQuery query, Uri? webhook, long matchedThrough)
@@ -144,11 +148,11 @@ internal sealed class FollowingStore : IDisposable
 
     /// <summary>
     /// Records a round of matching in one transaction: each saved search's alerts (for those with a webhook
-    /// and new matches) and the sequence it is now matched through. A saved search removed meanwhile gets
-    /// none; one created meanwhile (matched through a later sequence already) is left as it is.
+    /// and new matches, the ids of their documents, described when first sent) and the sequence it is now
+    /// matched through. A saved search removed meanwhile gets none; one created meanwhile (matched through
+    /// a later sequence already) is left as it is.
     /// </summary>
-    /// <param name="after">The sequence the round started after, for the alerts' idempotency keys.</param>
-    public void RecordRound(IReadOnlyList<(SavedSearch Search, IReadOnlyList<IReadOnlyList<AlertDocument>> Alerts)> matched, long through)
+    public void RecordRound(IReadOnlyList<(SavedSearch Search, IReadOnlyList<IReadOnlyList<string>> Alerts)> matched, long through)
     {
         lock (_writeLock)
         {
@@ -161,12 +165,12 @@ internal sealed class FollowingStore : IDisposable
             using var insert = _writer.CreateCommand();
             insert.Transaction = transaction;
             insert.CommandText = """
-                INSERT OR IGNORE INTO alerts (search_id, idem_key, documents, created, next_attempt)
-                SELECT $search, $key, $documents, $now, $now WHERE EXISTS (SELECT 1 FROM saved_searches WHERE id = $search)
+                INSERT OR IGNORE INTO alerts (search_id, idem_key, documents, ids, created, next_attempt)
+                SELECT $search, $key, '', $ids, $now, $now WHERE EXISTS (SELECT 1 FROM saved_searches WHERE id = $search)
                 """;
             var search = insert.Parameters.Add("$search", SqliteType.Text);
             var key = insert.Parameters.Add("$key", SqliteType.Text);
-            var documents = insert.Parameters.Add("$documents", SqliteType.Text);
+            var ids = insert.Parameters.Add("$ids", SqliteType.Text);
             insert.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
             foreach (var (saved, alerts) in matched)
             {
@@ -177,7 +181,7 @@ internal sealed class FollowingStore : IDisposable
                         search.Value = saved.Id;
                         // Stable per (saved search, batch): the same documents are never written under another key.
                         key.Value = string.Create(CultureInfo.InvariantCulture, $"{saved.Id}-{saved.MatchedThrough}-{through}-{part}");
-                        documents.Value = JsonSerializer.Serialize(alerts[part], Json);
+                        ids.Value = JsonSerializer.Serialize(alerts[part], Json);
                         insert.ExecuteNonQuery();
                     }
                 }
@@ -188,13 +192,13 @@ internal sealed class FollowingStore : IDisposable
         }
     }
 
-    /// <summary>Alerts due by <paramref name="now"/>, the oldest first, with where they go.</summary>
-    public IReadOnlyList<PendingAlert> Due(DateTimeOffset now, int limit)
+    /// <summary>Alerts due by <paramref name="now"/>, the oldest first, with where they go and, for one never sent, the ids it is to describe.</summary>
+    public IReadOnlyList<DueAlert> Due(DateTimeOffset now, int limit)
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT a.id, a.search_id, s.name, s.webhook, a.idem_key, a.documents, a.attempts, a.created
+            SELECT a.id, a.search_id, s.name, s.webhook, a.idem_key, a.documents, a.attempts, a.created, s.query, a.ids
             FROM alerts a JOIN saved_searches s ON s.id = a.search_id
             WHERE a.delivered IS NULL AND a.next_attempt <= $now AND s.webhook IS NOT NULL
             ORDER BY a.next_attempt, a.id LIMIT $limit
@@ -202,12 +206,22 @@ internal sealed class FollowingStore : IDisposable
         command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
         command.Parameters.AddWithValue("$limit", limit);
         using var reader = command.ExecuteReader();
-        var due = new List<PendingAlert>();
+        var due = new List<DueAlert>();
         while (reader.Read())
-            due.Add(new PendingAlert(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), new Uri(reader.GetString(3)),
-                reader.GetString(4), reader.GetString(5), reader.GetInt32(6), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7))));
+            due.Add(new DueAlert(
+                new PendingAlert(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), new Uri(reader.GetString(3)),
+                    reader.GetString(4), reader.GetString(5), reader.GetInt32(6), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7))),
+                JsonSerializer.Deserialize<SavedQuery>(reader.GetString(8), Json)!,
+                reader.IsDBNull(9) ? null : JsonSerializer.Deserialize<List<string>>(reader.GetString(9), Json)));
         return due;
     }
+
+    /// <summary>Keeps what an alert says, so that every later attempt sends the same body under its key.</summary>
+    public void Describe(long alert, string documents) =>
+        Update("UPDATE alerts SET documents = $documents, ids = NULL WHERE id = $id", alert, ("$documents", documents));
+
+    /// <summary>Removes an alert with nothing left to tell (its documents were deleted before it was sent).</summary>
+    public void Drop(long alert) => Update("DELETE FROM alerts WHERE id = $id", alert);
 
     public void Delivered(long alert) => Update("UPDATE alerts SET delivered = $now, attempts = attempts + 1, last_error = NULL WHERE id = $id",
         alert, ("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
@@ -248,6 +262,17 @@ internal sealed class FollowingStore : IDisposable
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
         return connection;
+    }
+
+    private HashSet<string> Columns(string table)
+    {
+        using var command = _writer.CreateCommand();
+        command.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
+        using var reader = command.ExecuteReader();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+            names.Add(reader.GetString(0));
+        return names;
     }
 
     private void Execute(string sql)

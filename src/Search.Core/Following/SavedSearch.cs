@@ -20,3 +20,6 @@ public sealed record AlertDocument(string Id, string Title, string? Date, string
 /// <summary>One alert waiting in the outbox: its saved search, its documents (the JSON sent), and its attempts so far.</summary>
 /// <param name="IdempotencyKey">The same on every attempt, so that a receiver can drop one it already has.</param>
 public sealed record PendingAlert(long Id, string SearchId, string SearchName, Uri Webhook, string IdempotencyKey, string Documents, int Attempts, DateTimeOffset Created);
+
+/// <summary>An alert due in the outbox, with its saved search's query and, until it is first sent, the ids of the documents it is to describe.</summary>
+internal sealed record DueAlert(PendingAlert Alert, SavedQuery Query, IReadOnlyList<string>? Ids);

@@ -12,13 +12,15 @@ namespace Search.Core.Following;
 /// building and filters (<see cref="SearchService.MatchEach"/>): a document matches exactly when the
 /// saved search would find it, with the same analysis, filters, speakers and languages, and nothing of
 /// the index's mapping is written twice. The new documents lead each query (filter first), so a broad
-/// saved query costs a few advances a round; rounds run after indexing, never inside it.
+/// saved query costs a few advances a round; rounds run after indexing, never inside it. A round writes
+/// the matched ids into the outbox; what an alert says of them is read when it is first sent
+/// (<see cref="AlertWriter"/>).
 /// </summary>
 internal sealed partial class SavedSearchMatcher(DocumentArchive archive, FollowingStore store, SavedSearchMatcher.MatchAll match, ILogger logger)
 {
-    /// <summary>Runs each request against the documents, reporting each request's hits (by its index) and each unreadable one.</summary>
+    /// <summary>Runs each request against the documents, reporting the ids each request matches (by its index) and each unreadable one.</summary>
     public delegate void MatchAll(IReadOnlyList<SearchRequest> requests, IReadOnlyCollection<string> ids,
-        Action<int, IReadOnlyList<Hit>> found, Action<int, QuerySyntaxException> unreadable);
+        Action<int, IReadOnlyList<string>> found, Action<int, QuerySyntaxException> unreadable);
 
     /// <summary>Documents matched in one round at most: bounds a round's memory after a long outage or a bulk load.</summary>
     public const int RoundLimit = 2_000;
@@ -36,30 +38,26 @@ internal sealed partial class SavedSearchMatcher(DocumentArchive archive, Follow
         var changed = archive.IdsBetween(after, visible, RoundLimit);
         var through = changed.Count == RoundLimit ? changed[^1].Sequence : visible;
 
-        var round = new List<(SavedSearch, IReadOnlyList<IReadOnlyList<AlertDocument>>)>(behind.Count);
+        // A saved search without a webhook has its feed only, which is a search: it is moved on, not matched.
+        var round = behind.Where(s => s.Webhook is null)
+            .Select(s => (s, (IReadOnlyList<IReadOnlyList<string>>)[])).ToList();
         var matches = 0;
         // Saved searches matched through the same sequence look at the same documents: one filter for them all.
-        foreach (var group in behind.GroupBy(s => s.MatchedThrough))
+        foreach (var group in behind.Where(s => s.Webhook is not null).GroupBy(s => s.MatchedThrough))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var searches = group.ToList();
             var ids = changed.Where(c => c.Sequence > group.Key && c.Sequence <= through).Select(c => c.Id).ToList();
-            var found = new IReadOnlyList<Hit>[searches.Count];
+            var found = new IReadOnlyList<string>[searches.Count];
             // Every copy is news to someone following: a story is not collapsed in an alert.
             match(searches.Select(s => s.Query.ToRequest() with { Collapse = false }).ToList(), ids,
                 (i, hits) => found[i] = hits,
                 (i, error) => LogUnreadable(error, searches[i].Id));
-            var urls = found.Any(f => f is { Count: > 0 })
-                ? archive.GetMany(found.Where(f => f is not null).SelectMany(f => f.Select(h => h.Id)).Distinct().ToList())
-                : [];
             for (var i = 0; i < searches.Count; i++)
             {
                 var hits = found[i] ?? [];
                 matches += hits.Count;
-                var documents = hits.Select(hit => new AlertDocument(hit.Id, hit.Title,
-                    hit.Date?.ToString(DocumentRecord.IsoDateFormat, System.Globalization.CultureInfo.InvariantCulture), hit.Source,
-                    urls.TryGetValue(hit.Id, out var held) ? held.Document.Url : null, PlainText.OfSnippet(hit.Snippet))).ToList();
-                round.Add((searches[i], documents.Chunk(AlertSize).ToList()));
+                round.Add((searches[i], hits.Chunk(AlertSize).ToList()));
             }
         }
         store.RecordRound(round, through);

@@ -48,16 +48,18 @@ internal sealed class SearchService(Analyzer analyzer)
 
     /// <summary>
     /// Which of the documents <paramref name="ids"/> each request matches, as its search would find them
-    /// (same query, analysis and filters; every copy of a story), with their snippets: how saved searches
-    /// are told of new documents. Two steps keep a request cheap: its query is first run over the few
-    /// segments that hold new documents alone (a small index: a rare word's spelling expansions walk its
-    /// small term dictionary), which finds every document the search could match and usually none; only
-    /// when there are candidates is the query rewritten against the whole index (which words it knows,
-    /// which spellings it expands to) and run over the new documents again, so what is reported is exactly
-    /// what the search finds.
+    /// (same query, analysis and filters; every copy of a story), reported by id: how saved searches are
+    /// told of new documents. Two steps keep a request cheap: its query is first run over the few segments
+    /// that hold new documents alone (a small index: a rare word's spelling expansions walk its small term
+    /// dictionary), which finds every document the search could match and usually none; only when there are
+    /// candidates is the query rewritten against the whole index (which words it knows, which spellings it
+    /// expands to), and run over the new documents again if that changed it, so what is reported is exactly
+    /// what the search finds. Nothing is read of the documents here: their titles and snippets are read
+    /// when an alert is sent (<see cref="Describe"/>), since one document matched by several saved searches
+    /// would be read once for each, and reading stored bodies was three quarters of matching's time.
     /// </summary>
     public void MatchEach(SearchIndex index, IReadOnlyList<SearchRequest> requests, IReadOnlyCollection<string> ids,
-        Action<int, IReadOnlyList<Hit>> found, Action<int, QuerySyntaxException> unreadable)
+        Action<int, IReadOnlyList<string>> found, Action<int, QuerySyntaxException> unreadable)
     {
         if (ids.Count == 0 || requests.Count == 0)
             return;
@@ -71,17 +73,15 @@ internal sealed class SearchService(Analyzer analyzer)
             return;
         using var freshReader = new Lucene.Net.Index.MultiReader(fresh.Select(leaf => (Lucene.Net.Index.IndexReader)leaf.AtomicReader).ToArray(), closeSubReaders: false);
         var freshSearcher = new IndexSearcher(freshReader) { Similarity = searcher.Similarity };
-        var freshLeaves = freshReader.Leaves;
 
         for (var i = 0; i < requests.Count; i++)
         {
-            CompiledQuery compiled;
             Query? query;
             var (whole, news) = (Through(searcher, requests[i]), Through(freshSearcher, requests[i]));
             try
             {
                 // Compiled against the whole index: its languages, its speakers.
-                (compiled, query) = Filtered(whole, UserQueryParser.Parse(requests[i].Text), requests[i]);
+                (_, query) = Filtered(whole, UserQueryParser.Parse(requests[i].Text), requests[i]);
             }
             catch (QuerySyntaxException e)
             {
@@ -90,23 +90,53 @@ internal sealed class SearchService(Analyzer analyzer)
             }
             if (query is null)
                 continue;
-            var candidates = new List<int>();
-            news.Search(new FilteredQuery(query, only, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), new DocNumbers(candidates));
-            if (candidates.Count == 0)
-                continue;
-
-            // The candidates checked by the query as the whole index reads it: rewritten against the whole index
-            // (a word known there is not expanded to its spellings, and an expansion takes the whole index's
-            // nearest terms), then run over the new documents; scores play no part in what matches.
+            // Rewritten against the whole index (a word known there is not expanded to its spellings, and an
+            // expansion takes the whole index's nearest terms), then run over the new documents alone.
             var exact = whole.Rewrite(query);
             var docs = new List<int>();
             news.Search(new FilteredQuery(exact, only, FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), new DocNumbers(docs));
-            docs = docs.Select(doc => Lucene.Net.Index.ReaderUtil.SubIndex(doc, freshLeaves) is var s ? fresh[s].DocBase + doc - freshLeaves[s].DocBase : doc).ToList();
             if (docs.Count == 0)
                 continue;
             docs.Sort();
-            found(i, docs.Select(doc => ToHit(searcher, doc, 0, snippets: true, compiled.HighlightTerms)).ToList());
+            found(i, docs.Select(doc => HitReader.IdOf(freshSearcher, doc)).ToList());
         }
+    }
+
+    /// <summary>
+    /// The documents <paramref name="ids"/> as hits of each request, with the snippet its search would show
+    /// (in the order given; a document gone since is left out): what an alert tells of. Each document is
+    /// read once, however many requests name it.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<Hit>> Describe(SearchIndex index, IReadOnlyList<(SearchRequest Request, IReadOnlyList<string> Ids)> wanted)
+    {
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var all = wanted.SelectMany(w => w.Ids).Distinct().ToList();
+        var docs = new List<int>();
+        if (all.Count > 0)
+            searcher.Search(new ConstantScoreQuery(new Lucene.Net.Queries.TermsFilter(all.Select(id => new Lucene.Net.Index.Term(IndexFields.Id, id)).ToArray())), new DocNumbers(docs));
+        var docOf = docs.ToDictionary(doc => HitReader.IdOf(searcher, doc));
+        var stored = new Dictionary<int, StoredHit>();
+        return wanted.Select(w =>
+        {
+            IReadOnlySet<string> highlight;
+            try
+            {
+                highlight = Filtered(Through(searcher, w.Request), UserQueryParser.Parse(w.Request.Text), w.Request).Compiled.HighlightTerms;
+            }
+            catch (QuerySyntaxException)
+            {
+                // Matched when it could be read: its documents are told of without marks.
+                highlight = new HashSet<string>();
+            }
+            return (IReadOnlyList<Hit>)w.Ids.Where(docOf.ContainsKey).Select(id =>
+            {
+                var doc = docOf[id];
+                if (!stored.TryGetValue(doc, out var document))
+                    stored[doc] = document = HitReader.Read(searcher, doc);
+                return HitReader.WithSnippet(document, 0, (body, lang, quotes) => Snippet(searcher, doc, body, lang, quotes, highlight));
+            }).ToList();
+        }).ToList();
     }
 
     /// <summary>The searcher a request reads: with <c>in=quotes</c>, the view holding the quotations' words (<see cref="QuotedReader"/>).</summary>
@@ -236,11 +266,14 @@ internal sealed class SearchService(Analyzer analyzer)
     }
 
     private Hit ToHit(IndexSearcher searcher, int doc, float score, bool snippets, IReadOnlySet<string> highlight) => snippets
-        ? HitReader.WithSnippet(searcher, doc, score, (body, lang, quotes) => LanguageAnalyses.For(lang).BodyField is var field
-            && field == IndexFields.Body && IndexedMatches.Find(searcher, doc, highlight) is { } matches
-            ? _snippets.Build(body, matches, quotes)
-            : _snippets.Build(body, highlight, field, quotes))
+        ? HitReader.WithSnippet(searcher, doc, score, (body, lang, quotes) => Snippet(searcher, doc, body, lang, quotes, highlight))
         : HitReader.WithoutSnippet(searcher, doc, score);
+
+    /// <summary>A body's snippet: from the matches' indexed offsets where the body is indexed with them, else by analysing it.</summary>
+    private string Snippet(IndexSearcher searcher, int doc, string body, string? lang, IReadOnlyList<Quotation> quotes, IReadOnlySet<string> highlight) =>
+        LanguageAnalyses.For(lang).BodyField is var field && field == IndexFields.Body && IndexedMatches.Find(searcher, doc, highlight) is { } matches
+            ? _snippets.Build(body, matches, quotes)
+            : _snippets.Build(body, highlight, field, quotes);
 
     /// <summary>
     /// Each text whole, HTML-escaped, with the query's matches marked as in snippets (line breaks

@@ -108,4 +108,60 @@ public sealed class SavedSearchMatchingTests : IDisposable
         Assert.True(engine.DeleteSavedSearch(saved.Id));
         Assert.Null(engine.FindSavedSearch(saved.Id));
     }
+
+    [Fact]
+    public void An_alert_is_written_when_first_sent_leaving_out_what_was_deleted_meanwhile_and_then_kept_as_written()
+    {
+        var engine = _folder.OpenEngine();
+        var saved = engine.SaveSearch("الميناء", new SavedQuery("الميناء"), new Uri("http://127.0.0.1:9/hook"));
+        var other = engine.SaveSearch("المطار", new SavedQuery("المطار"), new Uri("http://127.0.0.1:9/hook"));
+        engine.Accept([Doc("port-1", "افتتاح الميناء الجديد"), Doc("port-2", "توسعة الميناء القديم"), Doc("airport-1", "إغلاق المطار")]);
+        engine.CatchUp();
+        engine.MatchSavedSearches();
+
+        // Deleted after matching, before sending: left out; an alert with nothing left is dropped.
+        Assert.True(engine.Delete("port-2"));
+        Assert.True(engine.Delete("airport-1"));
+        engine.CatchUp();
+        var alert = Assert.Single(engine.DueAlerts(DateTimeOffset.UtcNow, 10));
+        Assert.Equal(saved.Id, alert.SearchId);
+        var documents = JsonSerializer.Deserialize<List<AlertDocument>>(alert.Documents, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        var document = Assert.Single(documents);
+        Assert.Equal(("port-1", "بيان", "2021-06-01"), (document.Id, document.Title, document.Date));
+        Assert.Contains("الميناء", document.Snippet);
+        Assert.Equal((0, 0), (engine.FindSavedSearch(other.Id)!.Pending, engine.FindSavedSearch(other.Id)!.Delivered));
+
+        // A retry sends the same body under the same key, whatever the index says meanwhile.
+        engine.AlertFailed(alert.Id, "503", DateTimeOffset.UtcNow);
+        engine.Accept([Doc("port-1", "نص آخر تماما عن الميناء")]);
+        engine.CatchUp();
+        var retried = engine.DueAlerts(DateTimeOffset.UtcNow.AddSeconds(1), 10).Single(a => a.Id == alert.Id);
+        Assert.Equal((alert.IdempotencyKey, alert.Documents), (retried.IdempotencyKey, retried.Documents));
+    }
+
+    [Fact]
+    public void An_outbox_written_before_alerts_were_written_at_sending_is_sent_as_it_was()
+    {
+        var archive = _folder.File("archive.db");
+        System.IO.Directory.CreateDirectory(_folder.Path);
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={archive}"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                CREATE TABLE saved_searches (id TEXT PRIMARY KEY, name TEXT NOT NULL, query TEXT NOT NULL, webhook TEXT, created INTEGER NOT NULL, matched_through INTEGER NOT NULL);
+                CREATE TABLE alerts (id INTEGER PRIMARY KEY, search_id TEXT NOT NULL, idem_key TEXT NOT NULL UNIQUE, documents TEXT NOT NULL, created INTEGER NOT NULL,
+                    attempts INTEGER NOT NULL DEFAULT 0, next_attempt INTEGER NOT NULL, delivered INTEGER, last_error TEXT);
+                INSERT INTO saved_searches VALUES ('s1', 'قديم', '{"text":"الميناء"}', 'http://127.0.0.1:9/hook', 0, 0);
+                INSERT INTO alerts (search_id, idem_key, documents, created, next_attempt) VALUES ('s1', 's1-0-1-0', '[{"id":"old","title":"t","source":"s","snippet":"x"}]', 0, 0);
+                """;
+            command.ExecuteNonQuery();
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        using var store = new FollowingStore(archive);
+        var due = Assert.Single(store.Due(DateTimeOffset.UtcNow, 10));
+        Assert.Null(due.Ids);
+        Assert.Equal(("s1-0-1-0", "[{\"id\":\"old\",\"title\":\"t\",\"source\":\"s\",\"snippet\":\"x\"}]"), (due.Alert.IdempotencyKey, due.Alert.Documents));
+    }
 }

@@ -16,18 +16,39 @@ internal static class HitReader
     /// <summary>What a hit shows without a snippet: the body, by far the largest stored field, stays unread.</summary>
     private static readonly ISet<string> HitFields = new HashSet<string> { IndexFields.Id, IndexFields.Title, IndexFields.Date, IndexFields.Source, IndexFields.Lang };
 
+    private static readonly ISet<string> IdField = new HashSet<string> { IndexFields.Id };
+
     /// <summary>A hit with its snippet: the stored document is read whole, body included.</summary>
     /// <param name="snippetOf">The snippet of a body in a language, given its quotations (a snippet prefers a match inside one).</param>
-    public static Hit WithSnippet(IndexSearcher searcher, int doc, float score, Func<string, string?, IReadOnlyList<Quotation>, string> snippetOf)
+    public static Hit WithSnippet(IndexSearcher searcher, int doc, float score, Func<string, string?, IReadOnlyList<Quotation>, string> snippetOf) =>
+        WithSnippet(Read(searcher, doc), score, snippetOf);
+
+    /// <summary>A hit with its snippet, from a stored document already read (several saved searches may name one document).</summary>
+    public static Hit WithSnippet(StoredHit stored, float score, Func<string, string?, IReadOnlyList<Quotation>, string> snippetOf)
     {
-        var stored = searcher.Doc(doc);
-        var document = LuceneDocumentMapper.FromLucene(stored);
-        var quotes = QuoteFields.Read(stored);
-        return new Hit(document.Id, document.Title, document.Date, document.Source, score, snippetOf(document.Body, document.Lang, quotes))
+        var document = stored.Document;
+        return new Hit(document.Id, document.Title, document.Date, document.Source, score, snippetOf(document.Body, document.Lang, stored.Quotes))
         {
             Lang = document.Lang,
-            Quotes = quotes,
+            Quotes = stored.Quotes,
         };
+    }
+
+    /// <summary>The stored document whole, body and quotations included.</summary>
+    public static StoredHit Read(IndexSearcher searcher, int doc)
+    {
+        var stored = searcher.Doc(doc);
+        return new StoredHit(LuceneDocumentMapper.FromLucene(stored), QuoteFields.Read(stored));
+    }
+
+    /// <summary>A document's id, from the segment's values (or, in an old segment, its stored id alone).</summary>
+    public static string IdOf(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return SegmentValues.For(leaf.AtomicReader).Ids is { } ids
+            ? ids[doc - leaf.DocBase]
+            : searcher.Doc(doc, IdField).Get(IndexFields.Id);
     }
 
     /// <summary>A hit without a snippet, named from the segment's values (or, in an old segment, its stored fields but the body).</summary>
@@ -53,3 +74,6 @@ internal static class HitReader
         };
     }
 }
+
+/// <summary>A hit's stored document as read: what it says and its quotations.</summary>
+internal sealed record StoredHit(DocumentRecord Document, IReadOnlyList<Quotation> Quotes);
