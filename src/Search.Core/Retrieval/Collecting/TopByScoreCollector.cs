@@ -62,42 +62,22 @@ internal sealed class TopByScoreCollector(int size, float? afterScore, string? a
     }
 
     /// <summary>The kept hits, best first.</summary>
-    public Entry[] Top()
-    {
-        var top = _heap[.._count];
-        Array.Sort(top, (a, b) => Weaker(a, b) ? 1 : Weaker(b, a) ? -1 : 0);
-        return top;
-    }
+    public Entry[] Top() => WeakestFirstHeap.BestFirst(_heap, _count, default(ByScore));
 
     private string IdOf(int doc) => _ids?[doc] ?? "";
 
-    private static bool Weaker(in Entry a, in Entry b) =>
-        a.Score < b.Score || (a.Score == b.Score && string.CompareOrdinal(a.Id, b.Id) > 0);
+    private void SiftUp(int i) => WeakestFirstHeap.SiftUp(_heap, i, default(ByScore));
 
-    private void SiftUp(int i)
-    {
-        while (i > 0)
-        {
-            var parent = (i - 1) / 2;
-            if (!Weaker(_heap[i], _heap[parent]))
-                return;
-            (_heap[i], _heap[parent]) = (_heap[parent], _heap[i]);
-            i = parent;
-        }
-    }
+    private void SiftDown(int i) => WeakestFirstHeap.SiftDown(_heap, _count, i, default(ByScore));
 
-    private void SiftDown(int i)
+    /// <summary>Lower score, then greater id, is weaker.</summary>
+    private readonly struct ByScore : IHeapOrder<Entry>
     {
-        while (true)
+        public bool Weaker(in Entry a, in Entry b) =>
+            a.Score < b.Score || (a.Score == b.Score && string.CompareOrdinal(a.Id, b.Id) > 0);
+
+        public void Moved(in Entry entry, int place)
         {
-            var weakest = i;
-            foreach (var child in (ReadOnlySpan<int>)[2 * i + 1, 2 * i + 2])
-                if (child < _count && Weaker(_heap[child], _heap[weakest]))
-                    weakest = child;
-            if (weakest == i)
-                return;
-            (_heap[i], _heap[weakest]) = (_heap[weakest], _heap[i]);
-            i = weakest;
         }
     }
 }

@@ -78,52 +78,23 @@ internal sealed class TopStoriesCollector(int size, SortOrder order, SearchCurso
     }
 
     /// <summary>The kept stories, best first.</summary>
-    public Entry[] Top()
-    {
-        var top = _heap[.._count];
-        Array.Sort(top, (a, b) => Weaker(a, b) ? 1 : Weaker(b, a) ? -1 : 0);
-        return top;
-    }
+    public Entry[] Top() => WeakestFirstHeap.BestFirst(_heap, _count, new ByValue(_place));
 
     private string IdOf(int doc) => _values!.Ids?[doc] ?? "";
 
     /// <summary>The match's score: its value in relevance order; in a date order read only for a kept copy (a browse has none).</summary>
     private float ScoreOf(double value) => order == SortOrder.Relevance ? (float)value : _scorer?.GetScore() is { } score && !float.IsNaN(score) ? score : 0f;
 
-    private static bool Weaker(in Entry a, in Entry b) =>
-        a.Value < b.Value || (a.Value == b.Value && string.CompareOrdinal(a.Id, b.Id) > 0);
+    private void SiftUp(int i) => WeakestFirstHeap.SiftUp(_heap, i, new ByValue(_place));
 
-    private void SiftUp(int i)
-    {
-        while (i > 0)
-        {
-            var parent = (i - 1) / 2;
-            if (!Weaker(_heap[i], _heap[parent]))
-                return;
-            Swap(i, parent);
-            i = parent;
-        }
-    }
+    private void SiftDown(int i) => WeakestFirstHeap.SiftDown(_heap, _count, i, new ByValue(_place));
 
-    private void SiftDown(int i)
+    /// <summary>Lower value, then greater id, is weaker; a moved story's place is kept up to date.</summary>
+    private readonly struct ByValue(Dictionary<long, int> places) : IHeapOrder<Entry>
     {
-        while (true)
-        {
-            var weakest = i;
-            foreach (var child in (ReadOnlySpan<int>)[2 * i + 1, 2 * i + 2])
-                if (child < _count && Weaker(_heap[child], _heap[weakest]))
-                    weakest = child;
-            if (weakest == i)
-                return;
-            Swap(i, weakest);
-            i = weakest;
-        }
-    }
+        public bool Weaker(in Entry a, in Entry b) =>
+            a.Value < b.Value || (a.Value == b.Value && string.CompareOrdinal(a.Id, b.Id) > 0);
 
-    private void Swap(int a, int b)
-    {
-        (_heap[a], _heap[b]) = (_heap[b], _heap[a]);
-        _place[_heap[a].Story] = a;
-        _place[_heap[b].Story] = b;
+        public void Moved(in Entry entry, int place) => places[entry.Story] = place;
     }
 }
