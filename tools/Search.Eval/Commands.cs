@@ -7,7 +7,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Search.Client;
-using Search.Client.Evaluation;
+using Search.Evaluation;
 using Search.Core.Analysis;
 using Search.Core;
 using Search.Core.Ingest.Json;

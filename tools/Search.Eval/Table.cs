@@ -4,7 +4,7 @@ using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Search.Client.Evaluation;
+using Search.Evaluation;
 using Search.Core.Analysis;
 using Search.Core;
 using Search.Core.Retrieval.Scoring;
