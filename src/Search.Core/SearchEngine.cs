@@ -33,6 +33,7 @@ public sealed class SearchEngine : IDisposable
     private readonly DataFolder _folder;
     private readonly IndexGenerations _generations;
     private readonly Analyzer _analyzer;
+    private readonly string _analysisVersion;
     private readonly SearchService _search;
     private readonly StoryQueries _stories;
     private readonly Intake _intake;
@@ -50,6 +51,7 @@ public sealed class SearchEngine : IDisposable
         Archive = archive;
         _generations = generations;
         _analyzer = profile.CreateAnalyzer();
+        _analysisVersion = profile.AnalysisVersion;
         var setup = Setup(_analyzer, profile);
         try
         {
@@ -240,7 +242,7 @@ public sealed class SearchEngine : IDisposable
             Live.VisibleSequence,
             index.DocumentCount(),
             lease.Generation,
-            IndexedAnalysis.Version,
+            _analysisVersion,
             index.BuiltWithAnalyzer,
             index.SizeInBytes(),
             index.LastCommit,
