@@ -33,6 +33,7 @@ public sealed class SearchEngine : IDisposable
     private readonly DataFolder _folder;
     private readonly IndexGenerations _generations;
     private readonly Analyzer _analyzer;
+    private readonly string _analysisVersion;
     private readonly SearchService _search;
     private readonly StoryQueries _stories;
     private readonly Intake _intake;
@@ -43,15 +44,16 @@ public sealed class SearchEngine : IDisposable
     private volatile bool _disposed;
 
     private SearchEngine(DataFolder folder, DocumentArchive archive, IndexGenerations generations, long generation,
-        SearchEngineOptions options, ILoggerFactory loggers)
+        SearchEngineOptions options, EngineProfile profile, ILoggerFactory loggers)
     {
         _folder = folder;
         var dataPath = folder.Path;
         DataPath = dataPath;
         Archive = archive;
         _generations = generations;
-        _analyzer = LanguageAnalyses.CreateFieldAnalyzer();
-        var setup = Setup(_analyzer);
+        _analyzer = profile.CreateAnalyzer();
+        _analysisVersion = profile.AnalysisVersion;
+        var setup = Setup(_analyzer, profile);
         try
         {
             Live = new LiveIndex(archive, generations, setup, generation, new SearchIndex(generations.PathOf(generation), setup),
@@ -64,7 +66,7 @@ public sealed class SearchEngine : IDisposable
         }
         Indexing = new IndexingLoop(Live, options, loggers.CreateLogger<IndexingLoop>());
         Reindexer = new Reindexer(archive, generations, Live, setup, options.BatchSize, loggers.CreateLogger<Reindexer>());
-        _search = new SearchService(_analyzer);
+        _search = new SearchService(_analyzer, profile.Ranking);
         _stories = new StoryQueries(_analyzer);
         _intake = new Intake(archive, options, Indexing.Signal, loggers.CreateLogger<Intake>());
         _inbox = new Inbox(dataPath, _intake, loggers.CreateLogger<Inbox>());
@@ -114,7 +116,11 @@ public sealed class SearchEngine : IDisposable
     /// <exception cref="DataFolderException">
     /// Another process holds the folder, or it (its archive, its index) cannot be created, read or written; the message says which.
     /// </exception>
-    public static SearchEngine Open(string dataPath, SearchEngineOptions? options = null, ILoggerFactory? loggers = null)
+    public static SearchEngine Open(string dataPath, SearchEngineOptions? options = null, ILoggerFactory? loggers = null) =>
+        Open(dataPath, EngineProfile.Product, options, loggers);
+
+    /// <summary>The engine analysing and ranking as <paramref name="profile"/> says (the relevance harness's variants); otherwise as <see cref="Open(string, SearchEngineOptions?, ILoggerFactory?)"/>.</summary>
+    internal static SearchEngine Open(string dataPath, EngineProfile profile, SearchEngineOptions? options = null, ILoggerFactory? loggers = null)
     {
         loggers ??= NullLoggerFactory.Instance;
         var folder = DataFolder.Open(dataPath);
@@ -132,7 +138,7 @@ public sealed class SearchEngine : IDisposable
             if (stale.Count > 0)
                 loggers.CreateLogger<SearchEngine>().LogWarning("Removed index generations {Generations} left by an unfinished reindex", stale);
             var live = archive;
-            return OpenPart($"index generation {generation}", () => new SearchEngine(folder, live, generations, generation, options ?? SearchEngineOptions.Default, loggers));
+            return OpenPart($"index generation {generation}", () => new SearchEngine(folder, live, generations, generation, options ?? SearchEngineOptions.Default, profile, loggers));
         }
         catch
         {
@@ -242,7 +248,7 @@ public sealed class SearchEngine : IDisposable
             Live.VisibleSequence,
             index.DocumentCount(),
             lease.Generation,
-            IndexedAnalysis.Version,
+            _analysisVersion,
             index.BuiltWithAnalyzer,
             index.SizeInBytes(),
             index.LastCommit,
@@ -444,11 +450,14 @@ public sealed class SearchEngine : IDisposable
         _folder.Dispose();
     }
 
-    /// <summary>What the engine opens every generation with: our analysis, and our scoring and warm-up.</summary>
-    internal static IndexSetup Setup(Analyzer analyzer)
+    /// <summary>What the product's engine opens every generation with: <paramref name="analyzer"/>, and our scoring and warm-up.</summary>
+    internal static IndexSetup Setup(Analyzer analyzer) => Setup(analyzer, EngineProfile.Product);
+
+    /// <summary>What the engine opens every generation with: its profile's analysis and scoring, and our warm-up.</summary>
+    private static IndexSetup Setup(Analyzer analyzer, EngineProfile profile)
     {
-        var similarity = SearchSimilarity.Create();
-        return new IndexSetup(analyzer, IndexedAnalysis.Version, similarity, new WarmingSearcherFactory(similarity));
+        var similarity = SearchSimilarity.Create(profile.Ranking, profile.ArabicTermsPerWord);
+        return new IndexSetup(analyzer, profile.AnalysisVersion, similarity, new WarmingSearcherFactory(similarity));
     }
 
     /// <summary>A search of the live generation, without the archive's version links (what feeds, exports and alerts need).</summary>

@@ -3,24 +3,19 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Store;
 using Search.Client;
-using Search.Client.Evaluation;
+using Search.Evaluation;
 using Search.Core.Analysis;
 using Search.Core;
 using Search.Core.Ingest.Json;
 using Search.Core.Index;
-using Search.Core.Retrieval.QueryLanguage;
-using Search.Core.Retrieval.Scoring;
+using Search.Core.Retrieval;
 
 namespace Search.Eval;
 
 internal static class Commands
 {
-    public const string SpecFile = "analysis.txt";
-    private const int Depth = 100;
+    private const int Depth = SearchRequest.MaxSize;
 
     public static int Index(string[] args)
     {
@@ -39,60 +34,31 @@ internal static class Commands
         }
 
         var lexicon = Specs.WantsLexicon(spec) ? Lexicon.Factory(documents) : null;
-        BuildIndex(documents, spec, output, lexicon);
+        EngineIndex.Build(documents, output, spec, Specs.Profile(spec, "default", lexicon));
         return 0;
-    }
-
-    /// <summary>Indexes documents with an analysis variant into a fresh folder, in parallel as the service does.</summary>
-    public static void BuildIndex(IReadOnlyList<DocumentRecord> documents, string spec, string output, Func<ArabicNormalizer, IArabicWordKnowledge>? lexicon)
-    {
-        using var analyzer = Specs.CreateAnalyzer(spec, lexicon);
-        if (System.IO.Directory.Exists(output))
-            System.IO.Directory.Delete(output, recursive: true);
-        var started = Stopwatch.StartNew();
-        using (var directory = FSDirectory.Open(new DirectoryInfo(output)))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, analyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 256,
-            Similarity = SearchSimilarity.Create(),
-        }))
-        {
-            Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                document => writer.AddDocument(LuceneDocumentMapper.ToLucene(document)));
-            writer.Commit();
-        }
-        File.WriteAllText(Path.Combine(output, SpecFile), spec);
-        Console.WriteLine($"indexed {documents.Count} documents with '{spec}' in {started.Elapsed.TotalSeconds:F1} s");
     }
 
     public static int Run(string[] args)
     {
         var options = Options.Parse(args);
         var indexPath = options.Required("index");
-        var spec = File.ReadAllText(Path.Combine(indexPath, SpecFile)).Trim();
+        var spec = EngineIndex.AnalysisOf(indexPath);
         var lexicon = Specs.WantsLexicon(spec) ? Lexicon.Factory(ReadDocuments(options.All("docs"))) : null;
-        using var analyzer = Specs.CreateAnalyzer(spec, lexicon);
-        var termsPerWord = Specs.TermsPerWord(spec, lexicon);
         var rankings = options.All("ranking").DefaultIfEmpty("default").ToList();
         var split = options.Single("split");
         var runs = options.Single("runs");
         if (runs is not null)
             System.IO.Directory.CreateDirectory(runs);
 
-        using var directory = FSDirectory.Open(new DirectoryInfo(indexPath));
-        using var reader = DirectoryReader.Open(directory);
-        Console.WriteLine($"index {indexPath}: {reader.NumDocs} documents, analysis '{spec}'");
+        Console.WriteLine($"index {indexPath}: analysis '{spec}'");
         Console.WriteLine($"{"set",-14} {"nDCG@10",7} {"MRR@10",7} {"R@100",7} {"MAP@100",7} {"p50 ms",7}  ranking");
         foreach (var set in options.All("set"))
         {
             var (name, queries, qrels) = ReadSet(set, split);
             foreach (var rankingSpec in rankings)
             {
-                var ranking = Specs.Ranking(rankingSpec);
-                var searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create(ranking, termsPerWord) };
-                var builder = new LuceneQueryBuilder(analyzer, ranking);
-                var (run, latencies) = Search(searcher, builder, queries);
+                using var engine = SearchEngine.Open(indexPath, Specs.Profile(spec, rankingSpec, lexicon));
+                var (run, latencies) = Search(engine, queries);
                 var scores = RelevanceMetrics.Score(run.ToDictionary(r => r.QueryId, r => r.Docs), qrels);
                 latencies.Sort();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -236,19 +202,21 @@ internal static class Commands
         return 0;
     }
 
-    public static (List<(string QueryId, IReadOnlyList<string> Docs)> Run, List<double> Latencies) Search(
-        IndexSearcher searcher, LuceneQueryBuilder builder, List<EvaluationQuery> queries)
+    /// <summary>
+    /// Each query's first <see cref="Depth"/> documents as the engine's search ranks them (every copy of a
+    /// story, as the judgments list them; no snippets), and how long each search took.
+    /// </summary>
+    public static (List<(string QueryId, IReadOnlyList<string> Docs)> Run, List<double> Latencies) Search(SearchEngine engine, List<EvaluationQuery> queries)
     {
         var run = new List<(string, IReadOnlyList<string>)>(queries.Count);
         var latencies = new List<double>(queries.Count);
-        var idField = new HashSet<string> { IndexFields.Id };
         foreach (var query in queries)
         {
             var started = Stopwatch.GetTimestamp();
-            var compiled = builder.Build(UserQueryParser.Parse(PlainTextQuery.Escape(query.Text)));
-            var top = compiled.Query is null ? [] : searcher.Search(compiled.Query, Depth).ScoreDocs;
+            var request = new SearchRequest(PlainTextQuery.Escape(query.Text), Sort: SortOrder.Relevance, Size: Depth, Snippets: false, Collapse: false);
+            var hits = string.IsNullOrWhiteSpace(query.Text) ? [] : engine.Search(request).Hits;
             latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            run.Add((query.Id, top.Select(hit => searcher.Doc(hit.Doc, idField).Get(IndexFields.Id)).ToList()));
+            run.Add((query.Id, hits.Select(hit => hit.Id).ToList()));
         }
         return (run, latencies);
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Analysis.TokenAttributes;
-using Search.Client.Evaluation;
+using Search.Evaluation;
 using Search.Core.Analysis;
 using Search.Core.Ingest;
 using Search.Core.Ingest.Json;

@@ -1,4 +1,4 @@
-using Search.Client.Evaluation;
+using Search.Evaluation;
 using Search.Core;
 using Search.Core.Ingest;
 using Search.Core.Ingest.Json;

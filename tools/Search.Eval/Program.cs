@@ -1,8 +1,9 @@
 using Search.Eval;
 
-// The in-process relevance harness: indexes a collection with an analysis variant into a folder, then
-// runs query sets against it with ranking variants and prints nDCG@10, MRR@10, Recall@100 and MAP@100.
-// Much faster to iterate with than the service; the service's own measurement is `Search.Cli eval`.
+// The in-process relevance harness: the engine itself, opened on a folder with a variant's analysis and
+// ranking (EngineIndex, Specs.Profile), ingests a collection and rebuilds its index, then answers query
+// sets; it prints nDCG@10, MRR@10, Recall@100 and MAP@100. Faster to iterate with than the service over
+// HTTP, and measuring the same code; the service's own measurement is `Search.Cli eval`.
 try
 {
     return args.FirstOrDefault() switch
@@ -31,10 +32,11 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         Search.Eval index --out DIR [--analysis SPEC] [--blank-titles QRELS] DOCS.jsonl[.gz]...
-            Index documents (id, title, body) with an analysis variant (docs: Specs.Analysis); with
-            --blank-titles, the documents judged in QRELS are indexed without their titles.
+            A data folder of the documents, ingested and indexed by the engine with an analysis variant (docs:
+            Specs.Analysis); with --blank-titles, the documents judged in QRELS are indexed without their titles.
         Search.Eval run --index DIR --set NAME=QUERIES,QRELS... [--ranking SPEC]... [--runs DIR] [--split odd|even]
-            Run query sets against an index with one or more ranking variants; one line of scores each.
+            Run query sets through the engine's search of a folder built by index, with one or more ranking
+            variants; one line of scores each.
         Search.Eval titles --out DIR [--count N] [--seed S] CORPUS.jsonl[.gz]...
             Build the titles-as-queries set: the titles of N sampled articles as queries, each judged
             relevant to the articles bearing that very title. Written to DIR, never to the repository.
@@ -49,7 +51,8 @@ static int Usage()
             The comparison of docs/relevance.md: each variant on dev-eval's why/how and information-seeking
             questions, alone and with the corpus as distractors, the titles set, the titles set with its
             answers' titles held out and the headlines set (N/2 queries), and the Java peer (with --peers) on
-            the same inputs. Indexes are kept in DIR and reused; runs are written to DIR/runs and DIR/peer.
+            the same inputs. The engine's data folders are kept in DIR/engine and reused; runs are written to
+            DIR/runs and DIR/peer.
         Search.Eval compare --queries QUERIES --qrels QRELS --ours RUN --peer RUN [--docs DOCS.jsonl]... [--analysis SPEC] [--top N]
             Two runs of one set question by question: nDCG@10 per question word, then the N questions each
             run answers much worse than the other, with their analysed words and the answers' titles.

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Lucene.Net.Analysis;
+using Search.Core;
 using Search.Core.Analysis;
+using Search.Core.Languages;
 using Search.Core.Retrieval.Scoring;
 
 namespace Search.Eval;
@@ -53,8 +55,16 @@ internal static class Specs
         return options;
     }
 
+    /// <summary>The spec's analyzer; <c>stock</c> is Lucene's <c>ArabicAnalyzer</c> (Elasticsearch's <c>arabic</c>), the baseline measurements compare with.</summary>
     public static Analyzer CreateAnalyzer(string spec, Func<ArabicNormalizer, IArabicWordKnowledge>? lexicon) =>
-        IsStock(spec) ? ArabicSearchAnalyzer.CreateStock() : ArabicSearchAnalyzer.Create(Analysis(spec, lexicon));
+        IsStock(spec) ? new Lucene.Net.Analysis.Ar.ArabicAnalyzer(ArabicSearchAnalyzer.Lucene) : ArabicSearchAnalyzer.Create(Analysis(spec, lexicon));
+
+    /// <summary>
+    /// What an engine is opened with to measure a variant: its analysis in the Arabic fields (the other
+    /// languages' as the product's), the terms per word BM25 counts for it, its ranking.
+    /// </summary>
+    public static EngineProfile Profile(string analysis, string ranking, Func<ArabicNormalizer, IArabicWordKnowledge>? lexicon) => new(
+        () => LanguageAnalyses.CreateFieldAnalyzer(CreateAnalyzer(analysis, lexicon)), "eval " + analysis, TermsPerWord(analysis, lexicon), Ranking(ranking));
 
     /// <summary>Terms the spec's analysis writes per word, which BM25 needs to count a field's length in words.</summary>
     public static double TermsPerWord(string spec, Func<ArabicNormalizer, IArabicWordKnowledge>? lexicon) =>

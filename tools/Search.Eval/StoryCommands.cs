@@ -11,7 +11,6 @@ internal static class StoryCommands
         "stats" => StoryCost.Stats(args[1..]),
         "searches" => StorySearches.Searches(args[1..]),
         "related" => StorySearches.Related(args[1..]),
-        "build-cost" => StoryBuildCost.Run(args[1..]),
         _ => Usage(),
     };
 
@@ -30,8 +29,6 @@ internal static class StoryCommands
                 Near-copy pairs in the first ten results of searches, as served and with stories collapsed.
             Search.Eval stories related --corpus DIR --work DIR [--count N] [--examples N]
                 How many copies "more like this" alone ranks in its first ten, and what related answers.
-            Search.Eval stories build-cost --corpus DIR --work DIR [--rounds N] [--variant SPEC]
-                A full build as the product indexes, without and with stories, alternating.
             """);
         return 2;
     }

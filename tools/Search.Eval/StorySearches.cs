@@ -19,8 +19,8 @@ namespace Search.Eval;
 /// <summary>
 /// <c>stories searches</c>: near copies in the first ten results of ordinary searches, as served and
 /// with stories collapsed; <c>stories related</c>: how "more like this" ranks the copies of a document
-/// when it is not told them, and what <see cref="RelatedDocuments"/> answers. Both on the corpus indexed
-/// as the product indexes it, with its story fields, in the work folder (built once, then reused).
+/// when it is not told them, and what <see cref="RelatedDocuments"/> answers. Both on the corpus as the
+/// engine indexes it, with its story fields, in the work folder (built once, then reused).
 /// </summary>
 internal static class StorySearches
 {
@@ -32,7 +32,7 @@ internal static class StorySearches
         var options = Options.Parse(args);
         var corpus = StoryCorpus.Load(options.Required("corpus"));
         var (lookup, _, _) = corpus.Build(StoryRule.Default);
-        using var reader = OpenIndex(options.Required("work"), corpus, lookup);
+        using var reader = EngineIndex.OpenReader(EngineIndex.Product(options.Required("work"), corpus.Documents));
         using var analyzer = ArabicSearchAnalyzer.Create();
         var searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create() };
         var builder = new LuceneQueryBuilder(analyzer);
@@ -63,7 +63,7 @@ internal static class StorySearches
         var count = int.Parse(options.Single("count") ?? "300", CultureInfo.InvariantCulture);
         var examples = int.Parse(options.Single("examples") ?? "3", CultureInfo.InvariantCulture);
         var (lookup, _, _) = corpus.Build(StoryRule.Default);
-        using var reader = OpenIndex(options.Required("work"), corpus, lookup);
+        using var reader = EngineIndex.OpenReader(EngineIndex.Product(options.Required("work"), corpus.Documents));
         using var analyzer = ArabicSearchAnalyzer.Create();
         var searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create() };
         var related = new RelatedDocuments(analyzer, StoryRule.Default);
@@ -114,25 +114,4 @@ internal static class StorySearches
     }
 
     private static string Id(IndexSearcher searcher, int doc) => searcher.Doc(doc, new HashSet<string> { IndexFields.Id }).Get(IndexFields.Id);
-
-    /// <summary>The corpus indexed as the product indexes it, plus its story fields; built into the work folder the first time.</summary>
-    private static DirectoryReader OpenIndex(string work, StoryCorpus corpus, MemoryStoryLookup stories)
-    {
-        var path = Path.Combine(Path.GetFullPath(work), "product-with-stories");
-        if (!System.IO.Directory.Exists(path))
-        {
-            using var analyzer = ArabicSearchAnalyzer.Create();
-            using var directory = FSDirectory.Open(new DirectoryInfo(path));
-            using var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, analyzer) { RAMBufferSizeMB = 256, Similarity = SearchSimilarity.Create() });
-            Parallel.For(0, corpus.Documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-            {
-                var document = LuceneDocumentMapper.ToLucene(corpus.Documents[i]);
-                StoryFields.AddTo(document, corpus.Fingerprints[i], stories.Find(corpus.Documents[i].Id)!.Key);
-                writer.AddDocument(document);
-            });
-            writer.ForceMerge(1);
-            writer.Commit();
-        }
-        return DirectoryReader.Open(FSDirectory.Open(new DirectoryInfo(path)));
-    }
 }

@@ -1,13 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Search.Client.Evaluation;
+using Search.Evaluation;
 using Search.Core.Analysis;
 using Search.Core;
-using Search.Core.Retrieval.Scoring;
 
 namespace Search.Eval;
 
@@ -108,7 +104,7 @@ internal static class Table
 
     private static string Measure(string work, Variant variant, Collections collections, Dictionary<string, QuerySet> sets)
     {
-        var folder = Path.Combine(work, "index", Commands.Safe(variant.Analysis));
+        var folder = Path.Combine(work, "engine", Commands.Safe(variant.Analysis));
         var runs = Path.Combine(work, "runs", Commands.Safe(variant.Name));
         System.IO.Directory.CreateDirectory(runs);
         var started = Stopwatch.StartNew();
@@ -119,24 +115,19 @@ internal static class Table
             if (!lexicons.ContainsKey(name))
             {
                 lexicons[name] = Specs.WantsLexicon(variant.Analysis) ? Lexicon.Factory(collections[name]) : null;
-                if (!File.Exists(Path.Combine(path, Commands.SpecFile)))
-                    Commands.BuildIndex(collections[name], variant.Analysis, path, lexicons[name]);
+                if (!EngineIndex.IsBuilt(path))
+                    EngineIndex.Build(collections[name], path, variant.Analysis, Specs.Profile(variant.Analysis, "default", lexicons[name]));
             }
             return path;
         }
 
-        var ranking = Specs.Ranking(variant.Ranking);
         var p50 = 0.0;
         RelevanceScores Score(Column column)
         {
             var set = sets[column.Set];
             var index = Index(column.Collection);
-            using var analyzer = Specs.CreateAnalyzer(variant.Analysis, lexicons[column.Collection]);
-            var termsPerWord = Specs.TermsPerWord(variant.Analysis, lexicons[column.Collection]);
-            using var directory = FSDirectory.Open(new DirectoryInfo(index));
-            using var reader = DirectoryReader.Open(directory);
-            var searcher = new IndexSearcher(reader) { Similarity = SearchSimilarity.Create(ranking, termsPerWord) };
-            var (run, latencies) = Commands.Search(searcher, new Search.Core.Retrieval.Scoring.LuceneQueryBuilder(analyzer, ranking), set.Queries);
+            using var engine = SearchEngine.Open(index, Specs.Profile(variant.Analysis, variant.Ranking, lexicons[column.Collection]));
+            var (run, latencies) = Commands.Search(engine, set.Queries);
             EvaluationFiles.WriteRun(Path.Combine(runs, $"{column.Set}-{column.Collection}.tsv"), run.Select(r => (r.QueryId, r.Docs)));
             latencies.Sort();
             if (column.Set == "whyhow" && column.Collection == "all")

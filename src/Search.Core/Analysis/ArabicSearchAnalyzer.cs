@@ -29,9 +29,6 @@ internal static class ArabicSearchAnalyzer
 
     public static Analyzer Create(AnalysisOptions options) => new SearchAnalyzer(options);
 
-    /// <summary>Lucene's stock <c>ArabicAnalyzer</c> (Elasticsearch's <c>arabic</c>): the baseline measurements compare with.</summary>
-    public static Analyzer CreateStock() => new ArabicAnalyzer(Lucene);
-
     private sealed class SearchAnalyzer : Analyzer
     {
         private readonly ArabicNormalizer _normalizer;

@@ -17,9 +17,9 @@ namespace Search.Core.Retrieval;
 /// collects the page's hits and the facets of every match in one pass over a generation's searcher, and
 /// builds the snippets of the page's hits.
 /// </summary>
-internal sealed class SearchService(Analyzer analyzer)
+internal sealed class SearchService(Analyzer analyzer, RankingOptions? ranking = null)
 {
-    private readonly LuceneQueryBuilder _queries = new(analyzer);
+    private readonly LuceneQueryBuilder _queries = new(analyzer, ranking);
     private readonly SnippetBuilder _snippets = new(analyzer);
 
     /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>

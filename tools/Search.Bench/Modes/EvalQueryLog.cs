@@ -1,6 +1,6 @@
 using Search.Bench.Support;
 using Search.Client;
-using Search.Client.Evaluation;
+using Search.Evaluation;
 
 namespace Search.Bench.Modes;
 

@@ -4,7 +4,7 @@ using System.Globalization;
 using Refit;
 using Search.Client;
 using Search.Client.Contracts;
-using Search.Client.Evaluation;
+using Search.Evaluation;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

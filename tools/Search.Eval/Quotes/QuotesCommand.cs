@@ -4,7 +4,7 @@ using Search.Core.Quotes;
 
 namespace Search.Eval.Quotes;
 
-/// <summary>The quotation extractor's measurements (issue 21): <c>show</c>, <c>sample</c>, <c>measure</c>, <c>speed</c>, <c>speakers</c>, <c>build-cost</c>.</summary>
+/// <summary>The quotation extractor's measurements (issue 21): <c>show</c>, <c>sample</c>, <c>measure</c>, <c>speed</c>, <c>speakers</c>.</summary>
 internal static class QuotesCommand
 {
     public static int Run(string[] args) => args.FirstOrDefault() switch
@@ -14,7 +14,6 @@ internal static class QuotesCommand
         "measure" => Measure(Options.Parse(args[1..])),
         "speed" => Speed(Options.Parse(args[1..])),
         "speakers" => SpeakersReport.Run(Options.Parse(args[1..])),
-        "build-cost" => QuotesBuildCost.Run(Options.Parse(args[1..])),
         _ => Usage(),
     };
 
@@ -129,8 +128,6 @@ internal static class QuotesCommand
                 Extraction alone, one thread: seconds (wall and CPU, the process's) for all the documents and microseconds a document.
             Search.Eval quotes speakers [--top N] [--merges N] [--seed S] DOCS.jsonl[.gz]...
                 The speakers facet over the documents: speaker keys, speakers after merging names across documents, the top speakers, merges drawn at random.
-            Search.Eval quotes build-cost --work DIR [--rounds N] DOCS.jsonl[.gz]...
-                A full build of the documents as a rebuild writes them, without quotations and with them, alternating: seconds and MB on disk.
             """);
         return 2;
     }

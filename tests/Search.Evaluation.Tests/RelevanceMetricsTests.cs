@@ -1,6 +1,6 @@
-using Search.Client.Evaluation;
+using Search.Evaluation;
 
-namespace Search.Client.Tests;
+namespace Search.Evaluation.Tests;
 
 public class RelevanceMetricsTests
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace Search.Client.Evaluation;
+namespace Search.Evaluation;
 
 /// <summary>A query of a relevance set.</summary>
 public sealed record EvaluationQuery(string Id, string Text);

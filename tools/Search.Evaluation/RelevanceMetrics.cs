@@ -1,4 +1,4 @@
-namespace Search.Client.Evaluation;
+namespace Search.Evaluation;
 
 /// <summary>Mean ranking-quality measures over a query set; every judged query counts, answered or not.</summary>
 public sealed record RelevanceScores(double NdcgAt10, double MrrAt10, double RecallAt100, double MapAt100, int Queries);
