@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Search.Core.Archive;
 using Search.Core.Retrieval;
 
@@ -19,7 +21,8 @@ internal sealed class AlertWriter(DocumentArchive archive, FollowingStore store,
     /// <summary>The documents of each request as its search's hits, with their snippets, in the order given (those gone left out).</summary>
     public delegate IReadOnlyList<IReadOnlyList<Hit>> DescribeAll(IReadOnlyList<(SearchRequest Request, IReadOnlyList<string> Ids)> wanted);
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>Arabic written as it is (not <c>\u0642</c> escapes, six times the bytes): the outbox and the webhook's body carry it as is.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>The due alerts ready to send: those never sent get their documents written first.</summary>
     public IReadOnlyList<PendingAlert> Ready(IReadOnlyList<DueAlert> due)

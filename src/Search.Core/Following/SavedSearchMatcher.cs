@@ -22,8 +22,13 @@ internal sealed partial class SavedSearchMatcher(DocumentArchive archive, Follow
     public delegate void MatchAll(IReadOnlyList<SearchRequest> requests, IReadOnlyCollection<string> ids,
         Action<int, IReadOnlyList<string>> found, Action<int, QuerySyntaxException> unreadable);
 
-    /// <summary>Documents matched in one round at most: bounds a round's memory after a long outage or a bulk load.</summary>
-    public const int RoundLimit = 2_000;
+    /// <summary>
+    /// Documents matched in one round at most: bounds a round's memory after a long outage or a bulk load
+    /// (ids and matches, a few megabytes). A round's cost is mostly per saved search (its query's weights
+    /// over the new segments), so larger rounds cost less a document: 300 searches matched after every
+    /// 1,000 documents took about twice the processor time a document that they took after every 2,000.
+    /// </summary>
+    public const int RoundLimit = 5_000;
 
     /// <summary>Documents one alert carries at most; more are sent as several alerts.</summary>
     public const int AlertSize = 100;

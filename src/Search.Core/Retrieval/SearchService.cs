@@ -129,12 +129,13 @@ internal sealed class SearchService(Analyzer analyzer, RankingOptions? ranking =
                 // Matched when it could be read: its documents are told of without marks.
                 highlight = new HashSet<string>();
             }
-            return (IReadOnlyList<Hit>)w.Ids.Where(docOf.ContainsKey).Select(id =>
+            var shown = w.Ids.Where(docOf.ContainsKey).Select(id => docOf[id]).ToList();
+            var matches = IndexedMatches.FindEach(searcher, shown, highlight);
+            return (IReadOnlyList<Hit>)shown.Select((doc, i) =>
             {
-                var doc = docOf[id];
                 if (!stored.TryGetValue(doc, out var document))
                     stored[doc] = document = HitReader.Read(searcher, doc);
-                return HitReader.WithSnippet(document, 0, (body, lang, quotes) => Snippet(searcher, doc, body, lang, quotes, highlight));
+                return HitReader.WithSnippet(document, 0, (body, lang, quotes) => Snippet(body, lang, quotes, highlight, () => matches[i]));
             }).ToList();
         }).ToList();
     }
@@ -266,12 +267,12 @@ internal sealed class SearchService(Analyzer analyzer, RankingOptions? ranking =
     }
 
     private Hit ToHit(IndexSearcher searcher, int doc, float score, bool snippets, IReadOnlySet<string> highlight) => snippets
-        ? HitReader.WithSnippet(searcher, doc, score, (body, lang, quotes) => Snippet(searcher, doc, body, lang, quotes, highlight))
+        ? HitReader.WithSnippet(searcher, doc, score, (body, lang, quotes) => Snippet(body, lang, quotes, highlight, () => IndexedMatches.Find(searcher, doc, highlight)))
         : HitReader.WithoutSnippet(searcher, doc, score);
 
-    /// <summary>A body's snippet: from the matches' indexed offsets where the body is indexed with them, else by analysing it.</summary>
-    private string Snippet(IndexSearcher searcher, int doc, string body, string? lang, IReadOnlyList<Quotation> quotes, IReadOnlySet<string> highlight) =>
-        LanguageAnalyses.For(lang).BodyField is var field && field == IndexFields.Body && IndexedMatches.Find(searcher, doc, highlight) is { } matches
+    /// <summary>A body's snippet: from the matches' indexed offsets where the body is indexed with them (<paramref name="indexed"/>), else by analysing it.</summary>
+    private string Snippet(string body, string? lang, IReadOnlyList<Quotation> quotes, IReadOnlySet<string> highlight, Func<List<SnippetMatch>?> indexed) =>
+        LanguageAnalyses.For(lang).BodyField is var field && field == IndexFields.Body && indexed() is { } matches
             ? _snippets.Build(body, matches, quotes)
             : _snippets.Build(body, highlight, field, quotes);
 

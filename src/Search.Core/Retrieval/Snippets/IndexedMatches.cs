@@ -25,35 +25,68 @@ internal static class IndexedMatches
     private sealed record HeldTerm(string Term, BytesRef Bytes, TermState State);
 
     /// <summary>The matches of <paramref name="terms"/> in the hit's body, in order; null when its segment's postings carry no offsets (written before they did).</summary>
-    public static List<SnippetMatch>? Find(IndexSearcher searcher, int doc, IReadOnlySet<string> terms)
+    public static List<SnippetMatch>? Find(IndexSearcher searcher, int doc, IReadOnlySet<string> terms) =>
+        FindEach(searcher, [doc], terms)[0];
+
+    /// <summary>
+    /// The matches of <paramref name="terms"/> in each of the documents' bodies (as <see cref="Find"/>, in the
+    /// order given): the documents of one segment walk each term's postings once, in document order, instead
+    /// of skipping from the start of the list for each, which was two thirds of writing a round's alerts.
+    /// </summary>
+    public static List<SnippetMatch>?[] FindEach(IndexSearcher searcher, IReadOnlyList<int> docs, IReadOnlySet<string> terms)
     {
+        var found = new List<SnippetMatch>?[docs.Count];
         var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var reader = leaf.AtomicReader;
-        if (reader.FieldInfos.FieldInfo(IndexFields.Body) is not { } body || body.IndexOptions != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
-            return null;
-        var matches = new List<SnippetMatch>();
-        if (terms.Count == 0 || reader.GetTerms(IndexFields.Body)?.GetEnumerator() is not { } termsEnum)
-            return matches;
-        var local = doc - leaf.DocBase;
-        DocsAndPositionsEnum? postings = null;
-        foreach (var (term, bytes, state) in Held.GetValue(terms, _ => new()).GetValue(reader, segment => Seek(segment, terms)))
+        var order = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToList();
+        foreach (var segment in order.GroupBy(i => ReaderUtil.SubIndex(docs[i], leaves)))
         {
-            termsEnum.SeekExact(bytes, state);
-            postings = termsEnum.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
-            if (postings is null || postings.Advance(local) != local)
+            var leaf = leaves[segment.Key];
+            var reader = leaf.AtomicReader;
+            if (reader.FieldInfos.FieldInfo(IndexFields.Body) is not { } body || body.IndexOptions != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
                 continue;
-            for (var i = postings.Freq; i > 0; i--)
+            var held = terms.Count == 0 ? [] : Held.GetValue(terms, _ => new()).GetValue(reader, segment => Seek(segment, terms));
+            var termsEnum = held.Count == 0 ? null : reader.GetTerms(IndexFields.Body)?.GetEnumerator();
+            var postings = new DocsAndPositionsEnum?[held.Count];
+            for (var t = 0; t < held.Count && termsEnum is not null; t++)
             {
-                postings.NextPosition();
-                matches.Add(new SnippetMatch(postings.StartOffset, postings.EndOffset, term));
+                termsEnum.SeekExact(held[t].Bytes, held[t].State);
+                postings[t] = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+            }
+            var (previous, previousMatches) = (-1, (List<SnippetMatch>?)null);
+            foreach (var i in segment)
+            {
+                var local = docs[i] - leaf.DocBase;
+                if (local == previous)
+                {
+                    found[i] = previousMatches;                       // named twice: its positions are read once
+                    continue;
+                }
+                var matches = new List<SnippetMatch>();
+                for (var t = 0; t < postings.Length; t++)
+                {
+                    if (postings[t] is not { } term)
+                        continue;
+                    if (term.DocID < local && term.Advance(local) == DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        postings[t] = null;
+                        continue;
+                    }
+                    if (term.DocID != local)
+                        continue;
+                    for (var k = term.Freq; k > 0; k--)
+                    {
+                        term.NextPosition();
+                        matches.Add(new SnippetMatch(term.StartOffset, term.EndOffset, held[t].Term));
+                    }
+                }
+                // A word's stem and exact form share its offsets: it is marked once, as the stem, which is what
+                // an analysis of the body meets first.
+                matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : IsExact(a).CompareTo(IsExact(b)));
+                matches.RemoveAll(OverlapsPrevious(matches));
+                (found[i], previous, previousMatches) = (matches, local, matches);
             }
         }
-        // A word's stem and exact form share its offsets: it is marked once, as the stem, which is what
-        // an analysis of the body meets first.
-        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : IsExact(a).CompareTo(IsExact(b)));
-        matches.RemoveAll(OverlapsPrevious(matches));
-        return matches;
+        return found;
     }
 
     private static List<HeldTerm> Seek(AtomicReader segment, IReadOnlySet<string> terms)

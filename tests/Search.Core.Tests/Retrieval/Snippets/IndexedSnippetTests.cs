@@ -75,6 +75,23 @@ public sealed class IndexedSnippetTests : IDisposable
     }
 
     [Fact]
+    public void Matches_found_for_many_documents_at_once_are_those_found_one_by_one_in_any_order_and_repeated()
+    {
+        var engine = _folder.OpenEngineWith(Written);
+        var terms = new LuceneQueryBuilder(_analyzer).Build(UserQueryParser.Parse("وزير الخارجية القاهرة")).HighlightTerms;
+        using var lease = engine.Index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var docs = new[] { "d3", "d1", "d2", "d3" }.Select(id => searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1).ScoreDocs[0].Doc).ToList();
+
+        var together = IndexedMatches.FindEach(searcher, docs, terms);
+
+        Assert.Equal(docs.Count, together.Length);
+        for (var i = 0; i < docs.Count; i++)
+            Assert.Equal(IndexedMatches.Find(searcher, docs[i], terms), together[i]);
+        Assert.All(together, matches => Assert.NotEmpty(matches!));
+    }
+
+    [Fact]
     public void An_index_written_without_offsets_has_its_matches_found_by_analysis()
     {
         using var directory = new RAMDirectory();
