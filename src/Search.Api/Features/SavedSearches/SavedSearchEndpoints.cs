@@ -7,6 +7,7 @@ using Search.Api.Protection;
 using Search.Client.Contracts;
 using Search.Core;
 using Search.Core.Following;
+using Search.Core.Ingest.Json;
 using Search.Core.Retrieval.QueryLanguage;
 
 namespace Search.Api.Features.SavedSearches;
@@ -44,13 +45,18 @@ public static class SavedSearchEndpoints
     private static async Task<Results<Created<SavedSearchInfo>, ValidationProblem>> Create(HttpRequest request, SearchEngine engine, WebhookPolicy policy)
     {
         SavedSearchCreate? body;
+        // Read whole (the body size limit bounds it), so a fault is placed by line and column in characters.
+        using var utf8 = new MemoryStream();
+        await request.Body.CopyToAsync(utf8, request.HttpContext.RequestAborted);
         try
         {
-            body = await JsonSerializer.DeserializeAsync<SavedSearchCreate>(request.Body, Json, request.HttpContext.RequestAborted);
+            body = utf8.Length == 0 ? null : JsonSerializer.Deserialize<SavedSearchCreate>(utf8.GetBuffer().AsSpan(0, (int)utf8.Length), Json);
         }
         catch (JsonException e)
         {
-            return Invalid("body", $"The body is not a saved search as JSON ({{\"name\": …, \"search\": {{\"q\": …}}, \"webhook\": …}}): {e.Message}");
+            var at = e.Path is { Length: > 1 } path ? $" (at {path})" : "";
+            return Invalid("body", $"The body is not a saved search as JSON ({{\"name\": …, \"search\": {{\"q\": …}}, \"webhook\": …}}): "
+                + JsonErrorText.InBody(e, utf8.GetBuffer().AsSpan(0, (int)utf8.Length)) + at);
         }
         if (body is null)
             return Invalid("body", "The body is empty; send {\"name\": …, \"search\": {\"q\": …}, \"webhook\": …}.");
