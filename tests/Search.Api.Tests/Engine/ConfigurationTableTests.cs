@@ -2,6 +2,7 @@ using System.Reflection;
 using Search.Api.Engine;
 using Search.Api.Features.SavedSearches;
 using Search.Api.Protection;
+using Search.Api.Tests.TestSupport;
 
 namespace Search.Api.Tests.Engine;
 
@@ -11,14 +12,6 @@ namespace Search.Api.Tests.Engine;
 /// </summary>
 public sealed class ConfigurationTableTests
 {
-    private static string Readme()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "README.md")) && File.Exists(Path.Combine(folder.FullName, "Search.sln")))
-                return File.ReadAllText(Path.Combine(folder.FullName, "README.md"));
-        throw new InvalidOperationException($"no README.md and Search.sln above {AppContext.BaseDirectory}");
-    }
-
     public static TheoryData<string, string> Settings()
     {
         var data = new TheoryData<string, string>();
@@ -33,7 +26,7 @@ public sealed class ConfigurationTableTests
     [MemberData(nameof(Settings))]
     public void Every_setting_has_a_row_in_the_readme_configuration_table(string section, string name)
     {
-        var table = Readme().Split("## Configuration")[1].Split("\n## ")[0];
+        var table = Repository.Readme().Split("## Configuration")[1].Split("\n## ")[0];
         var rows = table.Split('\n').Where(line => line.StartsWith("| `", StringComparison.Ordinal)).ToList();
 
         // A row names a setting in full (`Search:RateLimits:SearchesPerSecond`), or after another of its section (`…:SearchBurst`).
@@ -45,7 +38,7 @@ public sealed class ConfigurationTableTests
     [Fact]
     public void The_numeric_defaults_in_the_table_are_the_code_defaults()
     {
-        var table = Readme().Split("## Configuration")[1];
+        var table = Repository.Readme().Split("## Configuration")[1];
         var search = new SearchOptions();
         var limits = new RateLimitOptions();
         Assert.Contains($"| `Search:MaxRequestBytes` | `{search.MaxRequestBytes}` |", table);
