@@ -40,6 +40,7 @@ builder.Services.AddConfiguredCors(builder.Configuration);
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Explain);
 builder.Services.AddExceptionHandler<StorageProblems>();
+builder.Services.AddExceptionHandler<BadRequestProblems>();
 builder.Services.AddOpenApi(options => options.AddAdminKeyScheme());
 
 var app = builder.Build();
