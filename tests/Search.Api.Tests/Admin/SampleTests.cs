@@ -75,6 +75,19 @@ public sealed class SampleTests : IDisposable
     }
 
     [Fact]
+    public async Task A_file_dropped_in_the_inbox_removes_the_sample_too()
+    {
+        await using var service = SearchApiFactory.With(loadSample: true, inboxPollInterval: "00:00:00.200");
+        var api = service.CreateApi();
+        Assert.Equal(30, (await api.GetStatusAsync()).Sample!.Count);
+
+        await InboxFiles.WorkerTakesAFileAsync(service);
+
+        Assert.Empty((await api.GetStatusAsync()).Sample!);
+        Assert.Equal(1, (await Poll.UntilAsync(() => api.SearchAsync(new SearchQuery { Collapse = "none", Size = 50 }), r => r.Total == 1)).Total);
+    }
+
+    [Fact]
     public async Task Sending_sample_statements_again_is_no_real_document_and_keeps_the_sample()
     {
         var api = _factory.CreateApi();
