@@ -34,12 +34,18 @@ builder.Services.AddSearchEngine(builder.Configuration);
 builder.Services.AddBodySizeLimit(builder.Configuration);
 // A failed worker stops the host (ServiceRun then exits non-zero) rather than leaving a service up without it.
 builder.Services.Configure<HostOptions>(options => options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.StopHost);
+// A start that fails is said once, by ServiceRun, in one line naming the cause (another process on the data
+// folder, a folder that cannot be written, an invalid option), not after the host's own error and its 30-line
+// stack trace; an unexpected failure still comes with its stack. The host's critical lines (a failed worker,
+// with where it failed) still show.
+builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
 builder.Services.AddClientRateLimits(builder.Configuration);
 builder.Services.AddConfiguredCors(builder.Configuration);
 // Arabic text goes out as UTF-8, not as \uXXXX escapes three times its size.
 builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsDefaults.Explain);
 builder.Services.AddExceptionHandler<StorageProblems>();
+builder.Services.AddExceptionHandler<BadRequestProblems>();
 builder.Services.AddOpenApi(options => options.AddAdminKeyScheme());
 
 var app = builder.Build();

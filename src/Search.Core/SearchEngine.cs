@@ -68,7 +68,7 @@ public sealed class SearchEngine : IDisposable
         Reindexer = new Reindexer(archive, generations, Live, setup, options.BatchSize, loggers.CreateLogger<Reindexer>());
         _search = new SearchService(_analyzer, profile.Ranking);
         _stories = new StoryQueries(_analyzer);
-        _intake = new Intake(archive, options, Indexing.Signal, loggers.CreateLogger<Intake>());
+        _intake = new Intake(archive, options, documents => Storing?.Invoke(documents.Select(d => d.Id).ToList()), Indexing.Signal, loggers.CreateLogger<Intake>());
         _inbox = new Inbox(dataPath, _intake, loggers.CreateLogger<Inbox>());
         _following = new FollowingStore(Path.Combine(dataPath, "archive.db"));
         _matcher = new SavedSearchMatcher(archive, _following, (requests, ids, found, unreadable) =>
@@ -82,6 +82,13 @@ public sealed class SearchEngine : IDisposable
             return _search.Describe(lease.Index, wanted);
         });
     }
+
+    /// <summary>
+    /// Raised with their ids before documents from any door (documents, pages, the inbox) are written to the
+    /// archive, on the writer's thread; what a handler changes is stored before them. A handler that throws
+    /// fails the write (nothing of it is stored).
+    /// </summary>
+    public event Action<IReadOnlyList<string>>? Storing;
 
     /// <summary>The data folder (full path).</summary>
     public string DataPath { get; }

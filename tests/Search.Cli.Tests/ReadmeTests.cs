@@ -20,19 +20,11 @@ public sealed class ReadmeTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "README.md")) && File.Exists(Path.Combine(folder.FullName, "Search.sln")))
-                return folder.FullName;
-        throw new InvalidOperationException($"no README.md and Search.sln above {AppContext.BaseDirectory}");
-    }
-
     [SkippableFact]
     public async Task Every_curl_and_cli_command_of_the_readme_runs_as_written()
     {
         Skip.IfNot(File.Exists("/bin/bash") && (File.Exists("/usr/bin/curl") || File.Exists("/bin/curl")), "the README's commands need bash and curl");
-        var root = RepositoryRoot();
+        var root = Repository.Root();
         var shared = Path.GetFullPath(Path.Combine(root, "..", "shared"));
         var sharedPresent = Directory.Exists(shared);
 

@@ -14,7 +14,7 @@ public sealed class SearchCommandTests(CliService cli) : IClassFixture<CliServic
         var documents = Enumerable.Range(1, 3).Select(i => Statements.Doc($"{word}-{i}", $"بيان رقم {i} {word}")).ToList();
         using (var response = await cli.Service.Client.PostBatchAsync(documents))
             Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        await cli.Service.WaitUntilIndexedAsync(documents.Count);
+        await cli.Service.WaitUntilIndexedAsync();
 
         var (exitCode, output) = await cli.RunAsync("search", word);
 
@@ -22,5 +22,27 @@ public sealed class SearchCommandTests(CliService cli) : IClassFixture<CliServic
         Assert.Contains("Id", output);
         foreach (var document in documents)
             Assert.Contains(document.Id, output);
+    }
+
+    [Fact]
+    public async Task On_an_80_column_terminal_each_hit_shows_its_id_date_source_and_title_whole()
+    {
+        var word = Statements.UniqueWord();
+        var documents = Enumerable.Range(1, 2).Select(i => Statements.Doc($"{word}-narrow-{i}", $"بيان رقم {i} {word} عن خطة وزارة النقل لتطوير الطرق",
+            $"2021-0{i}-15", "المكتب الإعلامي لوزارة النقل", $"وزارة النقل تعلن خطة الطرق رقم {i}")).ToList();
+        using (var response = await cli.Service.Client.PostBatchAsync(documents))
+            Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        await cli.Service.WaitUntilIndexedAsync();
+
+        var (exitCode, output) = await cli.RunNarrowAsync(80, "search", word);
+
+        Assert.True(exitCode == 0, output);
+        var lines = output.Split('\n');
+        Assert.All(lines, line => Assert.True(line.TrimEnd('\r').Length <= 80, $"a line wider than the console: {line}"));
+        foreach (var document in documents)
+        {
+            Assert.Contains(lines, line => line.Contains(document.Id) && line.Contains(document.Date!) && line.Contains(document.Source));
+            Assert.Contains(lines, line => line.Contains(document.Title));
+        }
     }
 }

@@ -33,11 +33,14 @@ public sealed partial class EngineStartup(
         }
         if (options.Value.LoadSample && stats.ArchiveSequence == 0)
         {
-            var report = engine.IngestDocuments(sample.Read());
+            var report = engine.IngestDocuments(SampleStatements.Read());
             if (report.Problem is not null || report.Errors.Count > 0)
                 throw new InvalidOperationException($"The shipped sample is invalid: {report.Problem}{string.Join("; ", report.Errors)}");
             LogSampleLoaded(report.Sequence);
         }
+        // The sample, loaded now or at an earlier start and still held, goes when real documents come.
+        if (sample.HeldBy(engine).Count > 0)
+            sample.RetireOnFirstRealDocuments(engine);
         _ready = true;
         return Task.CompletedTask;
     }
@@ -53,6 +56,6 @@ public sealed partial class EngineStartup(
     [LoggerMessage(LogLevel.Warning, "The index was built with analyzer {IndexVersion} but this service analyses with {CodeVersion}: searches may miss documents until the index is rebuilt (Search:ReindexOnAnalyzerChange starts that by itself)")]
     private partial void LogAnalyzerMismatch(string indexVersion, string codeVersion);
 
-    [LoggerMessage(LogLevel.Information, "Empty archive: loaded the shipped sample of statements (up to archive sequence {Sequence}); set Search:LoadSample=false to start empty")]
+    [LoggerMessage(LogLevel.Information, "Empty archive: loaded the shipped sample of invented statements (up to archive sequence {Sequence}); they go by themselves when the first real documents are stored, or with DELETE /api/admin/sample; set Search:LoadSample=false to start empty")]
     private partial void LogSampleLoaded(long sequence);
 }

@@ -13,7 +13,7 @@ namespace Search.Core.Ingest;
 /// indexing loop, and say what was done in one <see cref="IngestReport"/>. Documents in JSON are taken
 /// whole or not at all; pages each stand alone.
 /// </summary>
-internal sealed partial class Intake(DocumentArchive archive, SearchEngineOptions options, Action stored, ILogger logger)
+internal sealed partial class Intake(DocumentArchive archive, SearchEngineOptions options, Action<IReadOnlyList<DocumentRecord>> storing, Action stored, ILogger logger)
 {
     /// <summary>A JSON Lines file is stored this many documents to an archive transaction.</summary>
     private const int FileBatchSize = 1_000;
@@ -192,6 +192,8 @@ internal sealed partial class Intake(DocumentArchive archive, SearchEngineOption
     {
         if (documents.Count == 0)
             return new ArchiveWrite(archive.LastSequence, []);
+        // Before the write, so what the listener changes (the sample it removes) is indexed no later than these documents.
+        storing(documents);
         var write = archive.Write(documents);
         stored();
         return write;

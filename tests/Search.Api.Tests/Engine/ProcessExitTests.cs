@@ -35,6 +35,8 @@ public sealed class ProcessExitTests : IDisposable
 
         Assert.True(exit != 0, $"exit code {exit}\n{second.LogTail()}");
         Assert.Contains($"The service cannot start: The data folder {Data} is in use by another process", second.LogTail());
+        // Said once, clearly: no stack trace before or after it.
+        Assert.DoesNotContain("   at ", second.LogTail());
         Assert.Equal(generations, Directory.GetDirectories(Path.Combine(Data, "generations")));
         Assert.Equal(HttpStatusCode.OK, (await first.Client.GetAsync($"/api/documents/{id}")).StatusCode);
         var found = await first.Client.GetJsonAsync("/api/search?q=المثيل");
@@ -65,6 +67,7 @@ public sealed class ProcessExitTests : IDisposable
 
         Assert.True(exit != 0, $"exit code {exit}\n{service.LogTail()}");
         Assert.Contains($"The service cannot start: The data folder {Data} cannot be written", service.LogTail());
+        Assert.DoesNotContain("   at ", service.LogTail());
     }
 
     [Fact]

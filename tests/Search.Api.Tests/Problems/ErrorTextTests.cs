@@ -46,4 +46,18 @@ public sealed class ErrorTextTests(SearchApiFactory factory) : IClassFixture<Sea
         Assert.StartsWith("malformed JSON at line 3, column 10: ", error.Reason);
         Assert.DoesNotContain("LineNumber", error.Reason);
     }
+
+    [Theory]
+    [InlineData("{\"name\": \"متابعة\",\n \"search\": {\"q\": \"وزارة\"", "malformed JSON at line 2, column 25: ")]
+    [InlineData("{\"name\": 5}", "(at $.name)")]
+    public async Task A_malformed_saved_search_is_placed_by_line_and_column_not_by_bytes(string body, string expected)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        var problem = await (await factory.CreateClient().PostAsync("/api/saved-searches", content)).ReadProblemAsync(400);
+
+        var reason = problem.GetProperty("errors").GetProperty("body")[0].GetString()!;
+        Assert.Contains(expected, reason);
+        Assert.DoesNotContain("LineNumber", reason);
+        Assert.DoesNotContain("BytePosition", reason);
+    }
 }

@@ -51,4 +51,31 @@ public sealed class AdminKeyOpenApiTests(SearchApiFactory factory) : IClassFixtu
         Assert.Contains("POST /api/admin/reindex", checkedOperations);
         Assert.Contains("GET /api/search", checkedOperations);
     }
+
+    /// <summary>
+    /// The README's table of endpoints lists every operation of the document, and says "needed" in its
+    /// admin key column for exactly those the document requires the key on (and so, by the test above,
+    /// those that answer 401 without it).
+    /// </summary>
+    [Fact]
+    public async Task The_readme_lists_every_operation_with_whether_it_needs_the_admin_key()
+    {
+        var readme = Repository.Readme();
+        var table = readme.Split("Every endpoint:")[1].Split("\n\n")[1].Split('\n')
+            .Where(line => line.StartsWith("| `", StringComparison.Ordinal)).ToList();
+        var document = await factory.CreateAnonymousClient().GetJsonAsync("/openapi/v1.json");
+
+        foreach (var path in document.GetProperty("paths").EnumerateObject())
+        foreach (var operation in path.Value.EnumerateObject())
+        {
+            var endpoint = $"`{operation.Name.ToUpperInvariant()} {path.Name}";
+            var row = table.FirstOrDefault(r => r.Contains(endpoint + "`", StringComparison.Ordinal) || r.Contains(endpoint + "?", StringComparison.Ordinal));
+            Assert.True(row is not null, $"{endpoint[1..]} is not in the README's table of endpoints");
+            var requiresKey = operation.Value.TryGetProperty("security", out var security)
+                && security.EnumerateArray().Any(requirement => requirement.TryGetProperty("AdminKey", out _));
+            var keyColumn = row.Split('|')[2];
+            Assert.True(requiresKey == keyColumn.Contains("needed", StringComparison.Ordinal),
+                $"{endpoint[1..]}: the README says the admin key is {(keyColumn.Contains("needed") ? "needed" : "not needed")}, the OpenAPI document {(requiresKey ? "requires" : "does not require")} it");
+        }
+    }
 }

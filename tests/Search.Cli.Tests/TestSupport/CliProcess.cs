@@ -8,7 +8,11 @@ public static class CliProcess
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "Search.Cli.dll");
 
     /// <summary>Standard output then standard error; a console wide enough that no line is wrapped.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, params string[] args)
+    public static Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, columns: 400, args);
+
+    /// <summary>The same on a console <paramref name="columns"/> wide (80: a terminal's default).</summary>
+    public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, int columns, params string[] args)
     {
         Assert.True(File.Exists(Dll), $"{Dll} is missing: the test project should reference Search.Cli");
         var start = new ProcessStartInfo("dotnet")
@@ -21,7 +25,7 @@ public static class CliProcess
         start.ArgumentList.Add(Dll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);
-        start.Environment["COLUMNS"] = "400";
+        start.Environment["COLUMNS"] = columns.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.Environment.Remove("SEARCH_URL");
         start.Environment.Remove("SEARCH_API_KEY");
         using var process = Process.Start(start)!;

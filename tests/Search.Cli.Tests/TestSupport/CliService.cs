@@ -18,6 +18,10 @@ public sealed class CliService : IAsyncLifetime
     public Task<(int ExitCode, string Output)> RunAsync(params string[] args) =>
         CliProcess.RunAsync(WorkingFolder, [.. args, "--url", Url, "--api-key", ServiceProcess.AdminKey]);
 
+    /// <summary>The same on a console <paramref name="columns"/> wide.</summary>
+    public Task<(int ExitCode, string Output)> RunNarrowAsync(int columns, params string[] args) =>
+        CliProcess.RunAsync(WorkingFolder, columns, [.. args, "--url", Url, "--api-key", ServiceProcess.AdminKey]);
+
     /// <summary>Writes a file under the working folder (folders made as needed) and returns its relative path.</summary>
     public string Write(string relativePath, string content)
     {

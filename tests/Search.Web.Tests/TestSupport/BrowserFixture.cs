@@ -36,12 +36,12 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
-    /// <summary>A fresh browser context (no history, no cache) with a page on the service; desktop-sized unless told.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>A fresh browser context (no history, no cache) with a page on the service (or another); desktop-sized unless told.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, PageService? service = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = Service.BaseAddress.ToString(),
+            BaseURL = (service ?? Service).BaseAddress.ToString(),
             Locale = "ar-EG",
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });

@@ -18,7 +18,14 @@ public sealed class PageService : WebApplicationFactory<Program>
 
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "search-web-tests", Guid.NewGuid().ToString("N"));
 
-    public PageService() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    private readonly bool _sampleOnly;
+
+    /// <param name="sampleOnly">Serve the shipped sample alone (loaded at first start), not <see cref="PageDocuments"/>.</param>
+    public PageService(bool sampleOnly = false)
+    {
+        _sampleOnly = sampleOnly;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
 
     /// <summary>Where the service listens, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -29,6 +36,8 @@ public sealed class PageService : WebApplicationFactory<Program>
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
 
+        if (_sampleOnly)
+            return;
         using var client = new HttpClient { BaseAddress = BaseAddress };
         client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
         var response = await client.PostAsJsonAsync("api/documents?wait=true", PageDocuments.All());
@@ -38,7 +47,7 @@ public sealed class PageService : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Search:DataPath", _dataPath);
-        builder.UseSetting("Search:LoadSample", "false");
+        builder.UseSetting("Search:LoadSample", _sampleOnly ? "true" : "false");
         builder.UseSetting("Search:AdminApiKey", AdminKey);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }

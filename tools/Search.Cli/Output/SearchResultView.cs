@@ -10,6 +10,9 @@ public static class SearchResultView
     private const int MaxDateBars = 24;
     private const int TopSources = 10;
 
+    /// <summary>Narrower than this, the hits' table would cut its columns to slivers: they are listed instead.</summary>
+    private const int MinTableWidth = 120;
+
     public static void Write(SearchResponse response, int firstRank)
     {
         var stories = response.Stories is { } count && count != response.Total ? $" ([bold]{count:N0}[/] stories)" : "";
@@ -27,6 +30,11 @@ public static class SearchResultView
             return;
         }
 
+        if (AnsiConsole.Profile.Width < MinTableWidth)
+        {
+            WriteHitList(hits, firstRank);
+            return;
+        }
         var table = new Table().Border(TableBorder.Rounded).Expand()
             .AddColumn(new TableColumn("#").RightAligned().NoWrap())
             .AddColumn(new TableColumn("Id").NoWrap())
@@ -49,6 +57,29 @@ public static class SearchResultView
                 new Markup(hit.Story is { Copies: > 1 } story ? $"{story.Id}\n[grey]{story.Copies} copies[/]" : ""));
         }
         AnsiConsole.Write(table);
+    }
+
+    /// <summary>
+    /// On a console narrower than <see cref="MinTableWidth"/> (80 columns is the default of most
+    /// terminals, and of output that is not one), each hit is a few lines instead of a table row,
+    /// whose seven columns would cut ids, titles and snippets into slivers of two letters.
+    /// </summary>
+    private static void WriteHitList(IReadOnlyList<SearchHit> hits, int firstRank)
+    {
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var date = hit.Date is null ? "[grey]undated[/]" : Markup.Escape(hit.Date);
+            var source = string.IsNullOrEmpty(hit.Source) ? "" : $" · {Markup.Escape(hit.Source)}";
+            AnsiConsole.MarkupLine($"[bold]{firstRank + i,3}.[/] {Markup.Escape(hit.Id)} · {date}{source}");
+            if (!string.IsNullOrEmpty(hit.Title))
+                AnsiConsole.Write(new Padder(new Markup($"[bold]{Markup.Escape(hit.Title)}[/]"), new Padding(5, 0, 0, 0)));
+            if (!string.IsNullOrEmpty(hit.Snippet))
+                AnsiConsole.Write(new Padder(new Markup(SnippetMarkup.From(hit.Snippet)), new Padding(5, 0, 0, 0)));
+            if (hit.Story is { Copies: > 1 } story)
+                AnsiConsole.Write(new Padder(new Markup($"[grey]story {Markup.Escape(story.Id)}: {story.Copies} copies[/]"), new Padding(5, 0, 0, 0)));
+            AnsiConsole.WriteLine();
+        }
     }
 
     private static void WriteDates(SearchFacets facets)

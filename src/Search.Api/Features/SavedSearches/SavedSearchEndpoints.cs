@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using Search.Api.Engine;
 using Search.Api.Features.Feeds;
 using Search.Api.Features.Search;
 using Search.Api.Protection;
 using Search.Client.Contracts;
 using Search.Core;
 using Search.Core.Following;
+using Search.Core.Ingest.Json;
 using Search.Core.Retrieval.QueryLanguage;
 
 namespace Search.Api.Features.SavedSearches;
@@ -41,16 +44,23 @@ public static class SavedSearchEndpoints
         return api;
     }
 
-    private static async Task<Results<Created<SavedSearchInfo>, ValidationProblem>> Create(HttpRequest request, SearchEngine engine, WebhookPolicy policy)
+    private static async Task<Results<Created<SavedSearchInfo>, ValidationProblem, ProblemHttpResult>> Create(HttpRequest request, SearchEngine engine,
+        WebhookPolicy policy, IOptions<SearchOptions> options)
     {
+        // Read whole (within the size limit, however it is sent), so a fault is placed by line and column in characters.
+        var (utf8, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxRequestBytes, request.HttpContext.RequestAborted);
+        if (tooLarge is not null)
+            return tooLarge;
         SavedSearchCreate? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<SavedSearchCreate>(request.Body, Json, request.HttpContext.RequestAborted);
+            body = utf8!.Length == 0 ? null : JsonSerializer.Deserialize<SavedSearchCreate>(utf8, Json);
         }
         catch (JsonException e)
         {
-            return Invalid("body", $"The body is not a saved search as JSON ({{\"name\": …, \"search\": {{\"q\": …}}, \"webhook\": …}}): {e.Message}");
+            var at = e.Path is { Length: > 1 } path ? $" (at {path})" : "";
+            return Invalid("body", $"The body is not a saved search as JSON ({{\"name\": …, \"search\": {{\"q\": …}}, \"webhook\": …}}): "
+                + JsonErrorText.InBody(e, utf8) + at);
         }
         if (body is null)
             return Invalid("body", "The body is empty; send {\"name\": …, \"search\": {\"q\": …}, \"webhook\": …}.");

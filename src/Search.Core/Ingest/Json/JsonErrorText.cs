@@ -8,7 +8,7 @@ namespace Search.Core.Ingest.Json;
 /// System.Text.Json's "LineNumber: 0 | BytePositionInLine: 1" (from 0, in UTF-8 bytes, which an
 /// Arabic line makes twice the characters).
 /// </summary>
-internal static class JsonErrorText
+public static class JsonErrorText
 {
     /// <summary>"malformed JSON at column 7: 'x' is an invalid start of a value." for an error in <paramref name="line"/>.</summary>
     public static string InLine(JsonException error, string line) =>

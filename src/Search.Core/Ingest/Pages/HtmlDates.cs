@@ -47,19 +47,30 @@ internal sealed class HtmlDates(IDocument document, HtmlLayout layout, HtmlHeadl
         return null;
     }
 
-    /// <summary>A date line (or a short line with a date, such as a byline) among the lines under the headline, outside the article.</summary>
+    /// <summary>
+    /// A date line (or a short line with a date, such as a byline) among the lines under the headline,
+    /// outside the article; when the headline is no line of the page (it came from <c>&lt;title&gt;</c>),
+    /// among the lines just above the article, nearest first: a page whose article is its longest
+    /// paragraph alone has its heading and date line above it (<c>&lt;h2&gt;…&lt;/h2&gt;&lt;p&gt;27 يوليو 2021&lt;/p&gt;&lt;p&gt;…</c>).
+    /// </summary>
     public DateOnly? UnderHeadline()
     {
-        if (headline.Text.Length == 0)
-            return null;
         var lines = HtmlParagraphs.Read(document.Body ?? document.DocumentElement, layout.IsLeftOut);
-        var at = lines.IndexOf(headline.Text);
-        if (at < 0)
-            return null;
-        foreach (var line in lines.Skip(at + 1).Take(LinesUnderHeadline))
+        var at = headline.Text.Length == 0 ? -1 : lines.IndexOf(headline.Text);
+        var candidates = at >= 0 ? lines.Skip(at + 1).Take(LinesUnderHeadline) : AboveTheArticle(lines);
+        foreach (var line in candidates)
             if (DateReader.TryRead(line, out var date) || (PageText.IsDateline(line) && DateReader.TryFind(line, out date)))
                 return date;
         return null;
+    }
+
+    private IEnumerable<string> AboveTheArticle(List<string> lines)
+    {
+        var article = HtmlParagraphs.Read(layout.Root, layout.IsLeftOut);
+        var first = article.Count == 0 ? -1 : lines.IndexOf(article[0]);
+        if (first <= 0)
+            return [];
+        return lines.Take(first).Reverse().Take(LinesUnderHeadline);
     }
 
     /// <summary>Matching elements of the article, then those outside the chrome after the headline (anywhere, when no heading is the headline).</summary>

@@ -222,4 +222,20 @@ public class HtmlPageReaderTests
         Assert.Equal(HtmlTitle, page.Title);
         Assert.Equal($"{HtmlFirstParagraph}\n{HtmlLastParagraph}", page.Body);
     }
+
+    [Theory]
+    [InlineData("<h2>الوزارة تدين الهجوم</h2><p>الثلاثاء 27 يوليو 2021</p>")]
+    [InlineData("<table><tr><td><font size=4><b>الوزارة تدين الهجوم</b></font><br><font size=2>الثلاثاء 27 يوليو 2021</font><br></td></tr></table>")]
+    public void A_date_line_just_above_an_article_that_is_one_paragraph_dates_the_page(string above)
+    {
+        var page = HtmlPageReader.Read($"""
+            <html><head><meta charset="utf-8"><title>وزارة الخارجية - بيان صحفي</title></head><body>
+            <div><a href="/">الرئيسية</a> | <a href="/news">الأخبار</a> | <a href="/contact">اتصل بنا</a></div>
+            <div>{above}<p>أدانت وزارة الخارجية بشدة الهجوم الذي استهدف مقر البعثة الدبلوماسية صباح اليوم، وأكدت أن هذا العمل يمثل انتهاكا صارخا للأعراف والمواثيق الدولية، وطالبت المجتمع الدولي بموقف حازم.</p></div>
+            </body></html>
+            """);
+
+        Assert.Equal(new DateOnly(2021, 7, 27), page.Date);
+        Assert.DoesNotContain("الرئيسية", page.Body);
+    }
 }
