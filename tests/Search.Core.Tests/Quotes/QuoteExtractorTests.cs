@@ -191,6 +191,21 @@ public sealed class QuoteExtractorTests
         Assert.All(quotes, q => Assert.Equal("سامي عادل", q.Speaker));
     }
 
+    [Fact]
+    public void A_first_name_is_completed_from_where_the_person_is_introduced_behind_a_preposition()
+    {
+        var quotes = Extract("والتقت الصحيفة بسامر قنديل أحد تجار السوق القديم. يقول سامر: الأسعار ارتفعت كثيرا هذا الموسم. ويضيف قنديل: الطلب ما زال كبيرا.");
+        Assert.Equal(["الأسعار ارتفعت كثيرا هذا الموسم", "الطلب ما زال كبيرا"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("سامر قنديل", q.Speaker));
+    }
+
+    [Fact]
+    public void A_first_name_introduced_with_two_different_surnames_stays_as_written()
+    {
+        var quotes = Extract("التقينا في السوق بسامر قنديل، أحد التجار، ثم بسامر حداد، أحد الزبائن. يقول سامر: الأسعار ارتفعت كثيرا هذا الموسم.");
+        Assert.Equal("سامر", Assert.Single(quotes).Speaker);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
