@@ -207,6 +207,26 @@ public sealed class QuoteExtractorTests
     }
 
     [Theory]
+    [InlineData("وأضاف في تصريح أن الأسطول لم يعد كافيا.")]
+    [InlineData("وأضاف في بيان أن الأسطول لم يعد كافيا.")]
+    [InlineData("وأضاف في تصريح للإذاعة أن الأسطول لم يعد كافيا.")]
+    public void A_statement_named_as_the_occasion_of_a_follow_on_is_not_its_speaker(string followOn)
+    {
+        var quotes = Extract("قال وزير النقل سامي عادل إن الشركة ستشتري حافلات جديدة.\n" + followOn);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("الأسطول لم يعد كافيا", quotes[1].Text);
+        Assert.All(quotes, q => Assert.Equal("سامي عادل", q.Speaker));
+    }
+
+    [Fact]
+    public void A_verb_in_the_first_person_plural_is_not_read_as_a_name()
+    {
+        var quotes = Extract("قال وزير النقل سامي عادل إن الشركة ستشتري حافلات جديدة.\nوقال في تصريح للإذاعة، عملنا مع عشرين شركة لإعداد \"خطة جديدة للنقل في المدن الكبرى\".\nوأضاف \"إن الخطة ستنفذ على مراحل خلال السنوات المقبلة\".");
+        Assert.DoesNotContain(quotes, q => q.Speaker is { } s && s.StartsWith("عملنا", StringComparison.Ordinal));
+        Assert.Equal("سامي عادل", quotes[^1].Speaker);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   \n  ")]
