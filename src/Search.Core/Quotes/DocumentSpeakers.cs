@@ -49,7 +49,7 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     {
         var words = Fold(phrase.Name);
         return _entities.Any(e => e.Kind == SpeakerKind.Person && SameName(e.Words, words))
-            || Complete(phrase.Name) is not null;
+            || Complete(phrase.Name) is not null || CompleteFirstName(phrase.Name) is not null;
     }
 
     /// <summary>The speaker named before whose name begins a phrase's name (<c>نتانياهو</c> in <c>وانتقد نتانياهو بشدة …</c>), if any.</summary>
@@ -86,6 +86,13 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         if (entity is null && Complete(phrase.Name) is { } full)
         {
             (name, words, weak, completedRole) = (Text(full.Name), Fold(full.Name), false, full.Role);
+            entity = Latest(e => e.Kind == SpeakerKind.Person && SameName(e.Words, words));
+        }
+        else if (entity is null && CompleteFirstName(phrase.Name) is { } introduced)
+        {
+            (name, words, weak) = (Text(introduced.Name), FoldName(introduced.Name, introduced.Prefixed), false);
+            if (introduced.Prefixed)
+                name = name[1..];
             entity = Latest(e => e.Kind == SpeakerKind.Person && SameName(e.Words, words));
         }
         if (entity is null)
@@ -245,6 +252,58 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
             }
         }
         return null;
+    }
+
+    /// <summary>How many words a first name may be completed with (<c>خالد</c> → <c>خالد طواشي</c>).</summary>
+    private const int MaxSurnameWords = 2;
+
+    /// <summary>
+    /// A lone first name completed from where the body introduces the person, often behind a preposition
+    /// (<c>التقينا بخالد طواشي، أحد …</c> then <c>يقول خالد: …</c>): the same word, bare after what begins a
+    /// name or behind <c>ب</c> or <c>ل</c>, followed by one or two name words that end at a word of the grammar
+    /// or at punctuation. Every such place must give the same name, else none.
+    /// </summary>
+    private (TokenRange Name, bool Prefixed)? CompleteFirstName(TokenRange mention)
+    {
+        if (mention.Length != 1 || d.IsDefinite(mention.Start))
+            return null;
+        var first = d.Word(mention.Start);
+        (TokenRange Name, bool Prefixed)? found = null;
+        List<string>? foundWords = null;
+        for (var i = 0; i < d.Count; i++)
+        {
+            if (i == mention.Start || !d.IsWord(i))
+                continue;
+            var word = d.Word(i);
+            var prefixed = word.Length == first.Length + 1 && word[0] == 'ب' && word[1..].SequenceEqual(first);
+            if (!prefixed)
+                continue;
+            var end = i + 1;
+            while (end < d.Count && end - i <= MaxSurnameWords && SpeakerParser.IsNameStart(d, end) && d.Word(end)[0] != 'و'
+                   && !(d.IsDefinite(end) && SpeakerParser.IsNisba(d.Word(end))))
+                end++;
+            if (end == i + 1 || end - i > MaxSurnameWords || !Introduces(end))
+                continue;                                            // no surname, or one the sentence does not close as a name
+            var words = FoldName(new TokenRange(i, end), prefixed);
+            if (foundWords is not null && !foundWords.SequenceEqual(words))
+                return null;
+            (found, foundWords) = ((new TokenRange(i, end), prefixed), words);
+        }
+        return found;
+    }
+
+    /// <summary>What closes a person's introduction: a comma or the sentence's end, or the title or description in apposition (<c>… أحد المزارعين</c>, <c>… مدير المدرسة</c>).</summary>
+    private bool Introduces(int i) =>
+        d.Is(i, TokenKind.Comma) || i >= d.Count || d.Tokens[i].EndsSentence
+        || (d.Has(i, WordClass.RoleHead | WordClass.Anonymous | WordClass.Honorific) && !d.Has(i, WordClass.Prefixed | WordClass.Conjoined));
+
+    /// <summary>The folded words of a name, without the preposition written on its first word when it has one.</summary>
+    private List<string> FoldName(TokenRange range, bool prefixed)
+    {
+        var words = Fold(range);
+        if (prefixed)
+            words[0] = words[0][1..];
+        return words;
     }
 
     private bool SameWords(int at, TokenRange mention)

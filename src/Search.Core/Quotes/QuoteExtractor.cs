@@ -8,8 +8,8 @@ namespace Search.Core.Quotes;
 /// </summary>
 internal sealed class QuoteExtractor(QuoteLexicon lexicon)
 {
-    /// <summary>Stored with every index commit beside the analyzer's; change it whenever the quotations found, their attribution or how the index holds them change (2: searched through their spans in the body).</summary>
-    public const string Version = "quotes-2";
+    /// <summary>Stored with every index commit beside the analyzer's; change it whenever the quotations found, their attribution or how the index holds them change (2: searched through their spans in the body; 3: better attribution, issue 21 follow-up).</summary>
+    public const string Version = "quotes-3";
 
     public static QuoteExtractor Default { get; } = new(QuoteLexicon.Default);
 

@@ -35,7 +35,8 @@ internal static class ReportedSpeech
             else if (d.Has(i, WordClass.Circumstance | WordClass.Prefixed) && !d.Has(i, WordClass.Complementizer | WordClass.LinkPreposition))
             {
                 var circumstance = i++;
-                while (i < limit && Opens(d, i) is null && !d.Is(i, TokenKind.Comma) && !(i - circumstance < MaxAsideTokens && StartsSpeaker(d, i)))
+                while (i < limit && Opens(d, i) is null && !d.Is(i, TokenKind.Comma)
+                       && !(i - circumstance < MaxAsideTokens && StartsSpeaker(d, i) && !IsCircumstanceStatement(d, circumstance, i)))
                 {
                     if (i - circumstance >= MaxCircumstanceTokens || d.Tokens[i].EndsSentence)
                         return limit;
@@ -49,6 +50,13 @@ internal static class ReportedSpeech
         }
         return i;
     }
+
+    /// <summary>
+    /// The statement a circumstance names (<c>وأضاف في تصريح أن …</c>, <c>وقال في بيان إن …</c>): the saying's
+    /// occasion, not its subject, which is then the latest speaker.
+    /// </summary>
+    private static bool IsCircumstanceStatement(QuoteDocument d, int circumstance, int i) =>
+        i == circumstance + 1 && d.Has(i, WordClass.Statement) && !d.IsDefinite(i);
 
     /// <summary>A speaker's first word (not one that is also a plain noun or adjective: <c>في مؤتمر صحفي</c>).</summary>
     private static bool StartsSpeaker(QuoteDocument d, int i) =>

@@ -416,7 +416,15 @@ internal static class SpeakerParser
 
     /// <summary>A word that can begin a name: outside the grammar's classes (or a name particle such as <c>عبد</c>, <c>أبو</c>), not a number.</summary>
     public static bool IsNameStart(QuoteDocument d, int i) =>
-        IsNameWord(d, i) && !IsPossessed(d.Word(i)) && !d.Word(i).EndsWith("\u064B");   // not an adverb with tanween: يوماً
+        IsNameWord(d, i) && !IsPossessed(d.Word(i)) && !d.Word(i).EndsWith("\u064B")    // not an adverb with tanween: يوماً
+        && !IsWeVerb(d.Word(i));
+
+    /// <summary>
+    /// A verb in the first person plural of three root letters (<c>سعينا</c>, <c>عملنا</c>, <c>قررنا</c>): the speaker's
+    /// own words begin, as in <c>وقال في تصريح، سعينا …</c>; not a name (<c>ديانا</c>, <c>ليانا</c> have an alef before the <c>نا</c>).
+    /// </summary>
+    private static bool IsWeVerb(ReadOnlySpan<char> word) =>
+        word.Length == 5 && word.EndsWith("نا") && word[2] != 'ا';
 
     private static bool IsNameWord(QuoteDocument d, int i) =>
         d.IsWord(i) && (d.ClassOf(i) & ~WordClass.NameParticle) == 0 && !char.IsDigit(d.Word(i)[0]);

@@ -191,6 +191,41 @@ public sealed class QuoteExtractorTests
         Assert.All(quotes, q => Assert.Equal("سامي عادل", q.Speaker));
     }
 
+    [Fact]
+    public void A_first_name_is_completed_from_where_the_person_is_introduced_behind_a_preposition()
+    {
+        var quotes = Extract("والتقت الصحيفة بسامر قنديل أحد تجار السوق القديم. يقول سامر: الأسعار ارتفعت كثيرا هذا الموسم. ويضيف قنديل: الطلب ما زال كبيرا.");
+        Assert.Equal(["الأسعار ارتفعت كثيرا هذا الموسم", "الطلب ما زال كبيرا"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("سامر قنديل", q.Speaker));
+    }
+
+    [Fact]
+    public void A_first_name_introduced_with_two_different_surnames_stays_as_written()
+    {
+        var quotes = Extract("التقينا في السوق بسامر قنديل، أحد التجار، ثم بسامر حداد، أحد الزبائن. يقول سامر: الأسعار ارتفعت كثيرا هذا الموسم.");
+        Assert.Equal("سامر", Assert.Single(quotes).Speaker);
+    }
+
+    [Theory]
+    [InlineData("وأضاف في تصريح أن الأسطول لم يعد كافيا.")]
+    [InlineData("وأضاف في بيان أن الأسطول لم يعد كافيا.")]
+    [InlineData("وأضاف في تصريح للإذاعة أن الأسطول لم يعد كافيا.")]
+    public void A_statement_named_as_the_occasion_of_a_follow_on_is_not_its_speaker(string followOn)
+    {
+        var quotes = Extract("قال وزير النقل سامي عادل إن الشركة ستشتري حافلات جديدة.\n" + followOn);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("الأسطول لم يعد كافيا", quotes[1].Text);
+        Assert.All(quotes, q => Assert.Equal("سامي عادل", q.Speaker));
+    }
+
+    [Fact]
+    public void A_verb_in_the_first_person_plural_is_not_read_as_a_name()
+    {
+        var quotes = Extract("قال وزير النقل سامي عادل إن الشركة ستشتري حافلات جديدة.\nوقال في تصريح للإذاعة، عملنا مع عشرين شركة لإعداد \"خطة جديدة للنقل في المدن الكبرى\".\nوأضاف \"إن الخطة ستنفذ على مراحل خلال السنوات المقبلة\".");
+        Assert.DoesNotContain(quotes, q => q.Speaker is { } s && s.StartsWith("عملنا", StringComparison.Ordinal));
+        Assert.Equal("سامي عادل", quotes[^1].Speaker);
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]
