@@ -326,6 +326,9 @@ public sealed class SearchEngine : IDisposable
     /// <summary>Whether the archive holds changes the index has not applied yet (an ingest is under way).</summary>
     public bool IndexingBehind => Archive.LastSequence > Live.VisibleSequence;
 
+    /// <summary>The archive's last sequence: it moves whenever a document is stored or deleted.</summary>
+    public long StoredThrough => Archive.LastSequence;
+
     /// <summary>Alerts whose time to be sent has come, oldest first; those never sent are written now, from the index as it is.</summary>
     public IReadOnlyList<PendingAlert> DueAlerts(DateTimeOffset now, int limit)
     {

@@ -41,11 +41,12 @@ def run(searches):
             last = call('POST', '/api/documents', ('\n'.join(docs[i:i+500]) + '\n').encode(), 'application/x-ndjson')['sequence']
         while call('GET', '/api/admin/stats')['pending'] > 0: time.sleep(0.05)
         searchable = time.time() - t0
+        cpu_searchable = (sum(map(int, open(f'/proc/{svc.pid}/stat').read().split()[13:15])) - cpu0) / os.sysconf('SC_CLK_TCK')
         if searches:
             while any(s['matchedThrough'] < last or s['delivery']['pending'] > 0 for s in call('GET', '/api/saved-searches')): time.sleep(1)
         done = time.time() - t0
         cpu = (sum(map(int, open(f'/proc/{svc.pid}/stat').read().split()[13:15])) - cpu0) / os.sysconf('SC_CLK_TCK')
-        print(f'http-ingest searches={searches} documents={len(docs)} searchable_s={searchable:.2f} matched_and_delivered_s={done:.2f} cpu_s={cpu:.2f} alerted_documents={received[0]}', flush=True)
+        print(f'http-ingest searches={searches} documents={len(docs)} searchable_s={searchable:.2f} cpu_until_searchable_s={cpu_searchable:.2f} matched_and_delivered_s={done:.2f} cpu_s={cpu:.2f} alerted_documents={received[0]}', flush=True)
     finally:
         svc.terminate(); svc.wait()
 for r in range(int(sys.argv[2])):

