@@ -27,8 +27,9 @@ public sealed class WebhookOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// How long matching new documents against saved searches may wait for an ingest under way to finish
-    /// (it yields to indexing, then matches the whole ingest in fewer, larger rounds).
+    /// How long matching new documents against saved searches, and writing and sending their alerts, may
+    /// wait for an ingest under way to pause (they yield to indexing, then match the whole ingest in fewer,
+    /// larger rounds).
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan MaxMatchDelay { get; set; } = TimeSpan.FromSeconds(5);
