@@ -32,13 +32,15 @@ internal sealed class AlertWriter(DocumentArchive archive, FollowingStore store,
             return due.Select(d => d.Alert).ToList();
 
         var hits = describe(unwritten.Select(d => (d.Query.ToRequest() with { Collapse = false }, d.Ids!)).ToList());
-        var held = archive.GetMany(unwritten.SelectMany(d => d.Ids!).Distinct().ToList());
+        // The index gives each document's address with its snippet; only the ids it does not show are asked of the
+        // archive (deleted, or not indexed yet after a restart).
+        var missing = unwritten.SelectMany((d, i) => d.Ids!.Except(hits[i].Select(hit => hit.Id), StringComparer.Ordinal)).Distinct().ToList();
+        var heldButNotShown = missing.Count == 0 ? [] : archive.GetMany(missing).Keys.ToHashSet(StringComparer.Ordinal);
         var written = new Dictionary<long, PendingAlert?>();
         for (var i = 0; i < unwritten.Count; i++)
         {
             var alert = unwritten[i].Alert;
-            var shown = hits[i].Select(hit => hit.Id).ToHashSet(StringComparer.Ordinal);
-            if (unwritten[i].Ids!.Any(id => held.ContainsKey(id) && !shown.Contains(id)))
+            if (unwritten[i].Ids!.Any(heldButNotShown.Contains))
             {
                 // Held by the archive but not in the index: after a restart the index is still catching up. Later.
                 written[alert.Id] = null;
@@ -52,7 +54,7 @@ internal sealed class AlertWriter(DocumentArchive archive, FollowingStore store,
             }
             var documents = JsonSerializer.Serialize(hits[i].Select(hit => new AlertDocument(hit.Id, hit.Title,
                 hit.Date?.ToString(DocumentRecord.IsoDateFormat, CultureInfo.InvariantCulture), hit.Source,
-                held.TryGetValue(hit.Id, out var stored) ? stored.Document.Url : null, PlainText.OfSnippet(hit.Snippet))).ToList(), Json);
+                hit.Url, PlainText.OfSnippet(hit.Snippet))).ToList(), Json);
             store.Describe(alert.Id, documents);
             written[alert.Id] = alert with { Documents = documents };
         }

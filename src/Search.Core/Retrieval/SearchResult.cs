@@ -25,6 +25,9 @@ public sealed record Hit(string Id, string Title, DateOnly? Date, string Source,
 
     /// <summary>Its quotations with their speakers, in the order of the body; read with the snippet, empty without one.</summary>
     public IReadOnlyList<Quotation> Quotes { get; init; } = [];
+
+    /// <summary>Where it was published; read with the snippet (from the stored document), null without one.</summary>
+    public string? Url { get; init; }
 }
 
 /// <summary>A story as a hit shows it.</summary>

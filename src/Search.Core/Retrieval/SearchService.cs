@@ -122,7 +122,7 @@ internal sealed class SearchService(Analyzer analyzer, RankingOptions? ranking =
             IReadOnlySet<string> highlight;
             try
             {
-                highlight = Filtered(Through(searcher, w.Request), UserQueryParser.Parse(w.Request.Text), w.Request).Compiled.HighlightTerms;
+                highlight = Compile(searcher, UserQueryParser.Parse(w.Request.Text), w.Request).HighlightTerms;
             }
             catch (QuerySyntaxException)
             {
@@ -176,10 +176,7 @@ internal sealed class SearchService(Analyzer analyzer, RankingOptions? ranking =
     /// </summary>
     private (CompiledQuery Compiled, Query? Query) Filtered(IndexSearcher searcher, UserQuery userQuery, SearchRequest request)
     {
-        // Quotations are found in Arabic bodies only (QuoteFields), so they are searched as Arabic.
-        var compiled = request.InQuotes
-            ? _queries.Build(userQuery, [LanguageAnalyses.Arabic], QuoteFields.Text)
-            : _queries.Build(userQuery, LanguagesToSearch(searcher, request.Lang));
+        var compiled = Compile(searcher, userQuery, request);
         if (!userQuery.IsEmpty && compiled.Query is null)
             return (compiled, null);
         var query = WithFilters(compiled.Query ?? new MatchAllDocsQuery(), request);
@@ -187,6 +184,13 @@ internal sealed class SearchService(Analyzer analyzer, RankingOptions? ranking =
             query = SpeakerQueries.Filter(searcher, query, request.Speaker);
         return (compiled, query);
     }
+
+    /// <summary>The request's words as queries of the languages searched, with the terms its snippets mark.</summary>
+    private CompiledQuery Compile(IndexSearcher searcher, UserQuery userQuery, SearchRequest request) =>
+        // Quotations are found in Arabic bodies only (QuoteFields), so they are searched as Arabic.
+        request.InQuotes
+            ? _queries.Build(userQuery, [LanguageAnalyses.Arabic], QuoteFields.Text)
+            : _queries.Build(userQuery, LanguagesToSearch(searcher, request.Lang));
 
     /// <summary>
     /// Each story once, as its best matching copy, in the search's order; pages and cursors never show a

@@ -31,6 +31,7 @@ internal static class HitReader
         {
             Lang = document.Lang,
             Quotes = stored.Quotes,
+            Url = document.Url,
         };
     }
 
