@@ -37,56 +37,67 @@ internal static class IndexedMatches
     {
         var found = new List<SnippetMatch>?[docs.Count];
         var leaves = searcher.IndexReader.Leaves;
-        var order = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToList();
-        foreach (var segment in order.GroupBy(i => ReaderUtil.SubIndex(docs[i], leaves)))
+        // The documents in order (a page's hit is one: no sorting library on the search's path), then each segment's run of them.
+        var (sorted, order) = (new int[docs.Count], new int[docs.Count]);
+        for (var i = 0; i < docs.Count; i++)
+            (sorted[i], order[i]) = (docs[i], i);
+        Array.Sort(sorted, order);
+        for (var start = 0; start < sorted.Length;)
         {
-            var leaf = leaves[segment.Key];
-            var reader = leaf.AtomicReader;
-            if (reader.FieldInfos.FieldInfo(IndexFields.Body) is not { } body || body.IndexOptions != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
+            var leaf = leaves[ReaderUtil.SubIndex(sorted[start], leaves)];
+            var end = start + 1;
+            while (end < sorted.Length && sorted[end] < leaf.DocBase + leaf.AtomicReader.MaxDoc)
+                end++;
+            InSegment(leaf, sorted.AsSpan(start, end - start), order.AsSpan(start, end - start), terms, found);
+            start = end;
+        }
+        return found;
+    }
+
+    /// <summary>The matches in one segment's documents (<paramref name="docs"/> ascending, each reported at its place in <paramref name="found"/>).</summary>
+    private static void InSegment(AtomicReaderContext leaf, ReadOnlySpan<int> docs, ReadOnlySpan<int> places, IReadOnlySet<string> terms, List<SnippetMatch>?[] found)
+    {
+        var reader = leaf.AtomicReader;
+        if (reader.FieldInfos.FieldInfo(IndexFields.Body) is not { } body || body.IndexOptions != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
+            return;
+        var held = terms.Count == 0 ? [] : Held.GetValue(terms, _ => new()).GetValue(reader, segment => Seek(segment, terms));
+        var termsEnum = held.Count == 0 ? null : reader.GetTerms(IndexFields.Body)?.GetEnumerator();
+        var postings = new DocsAndPositionsEnum?[held.Count];
+        for (var t = 0; t < held.Count && termsEnum is not null; t++)
+        {
+            termsEnum.SeekExact(held[t].Bytes, held[t].State);
+            postings[t] = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+        }
+        for (var d = 0; d < docs.Length; d++)
+        {
+            if (d > 0 && docs[d] == docs[d - 1])
+            {
+                found[places[d]] = found[places[d - 1]];            // named twice: its positions are read once
                 continue;
-            var held = terms.Count == 0 ? [] : Held.GetValue(terms, _ => new()).GetValue(reader, segment => Seek(segment, terms));
-            var termsEnum = held.Count == 0 ? null : reader.GetTerms(IndexFields.Body)?.GetEnumerator();
-            var postings = new DocsAndPositionsEnum?[held.Count];
-            for (var t = 0; t < held.Count && termsEnum is not null; t++)
-            {
-                termsEnum.SeekExact(held[t].Bytes, held[t].State);
-                postings[t] = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
             }
-            var (previous, previousMatches) = (-1, (List<SnippetMatch>?)null);
-            foreach (var i in segment)
+            var local = docs[d] - leaf.DocBase;
+            var matches = new List<SnippetMatch>();
+            for (var t = 0; t < postings.Length; t++)
             {
-                var local = docs[i] - leaf.DocBase;
-                if (local == previous)
-                {
-                    found[i] = previousMatches;                       // named twice: its positions are read once
+                if (postings[t] is not { } term)
                     continue;
-                }
-                var matches = new List<SnippetMatch>();
-                for (var t = 0; t < postings.Length; t++)
+                if (term.DocID < local && term.Advance(local) == DocIdSetIterator.NO_MORE_DOCS)
+                    postings[t] = null;
+                else if (term.DocID == local)
                 {
-                    if (postings[t] is not { } term)
-                        continue;
-                    if (term.DocID < local && term.Advance(local) == DocIdSetIterator.NO_MORE_DOCS)
-                    {
-                        postings[t] = null;
-                        continue;
-                    }
-                    if (term.DocID != local)
-                        continue;
                     for (var k = term.Freq; k > 0; k--)
                     {
                         term.NextPosition();
                         matches.Add(new SnippetMatch(term.StartOffset, term.EndOffset, held[t].Term));
                     }
                 }
-                // A word's stem and exact form share its offsets: it is marked once, as the stem, which is what
-                // an analysis of the body meets first.
-                matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : IsExact(a).CompareTo(IsExact(b)));
-                matches.RemoveAll(OverlapsPrevious(matches));
-                (found[i], previous, previousMatches) = (matches, local, matches);
             }
+            // A word's stem and exact form share its offsets: it is marked once, as the stem, which is what
+            // an analysis of the body meets first.
+            matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : IsExact(a).CompareTo(IsExact(b)));
+            matches.RemoveAll(OverlapsPrevious(matches));
+            found[places[d]] = matches;
         }
-        return found;
     }
 
     private static List<HeldTerm> Seek(AtomicReader segment, IReadOnlySet<string> terms)
