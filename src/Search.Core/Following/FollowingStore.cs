@@ -91,15 +91,14 @@ internal sealed class FollowingStore : IDisposable
             using var transaction = _writer.BeginTransaction();
             using var command = _writer.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = "DELETE FROM alerts WHERE search_id = $id; DELETE FROM saved_searches WHERE id = $id";
+            command.CommandText = "DELETE FROM saved_searches WHERE id = $id";
             command.Parameters.AddWithValue("$id", id);
+            if (command.ExecuteNonQuery() == 0)
+                return false;
+            command.CommandText = "DELETE FROM alerts WHERE search_id = $id";
             command.ExecuteNonQuery();
-            using var changes = _writer.CreateCommand();
-            changes.Transaction = transaction;
-            changes.CommandText = "SELECT changes()";
-            var removed = (long)changes.ExecuteScalar()! > 0;
             transaction.Commit();
-            return removed;
+            return true;
         }
     }
 

@@ -29,15 +29,14 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path) : NIOFSDirecto
         var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         try
         {
-            var description = $"{nameof(PositionalIndexInput)}(path=\"{file}\")";
             // A merge reads a dictionary once, in order: buffered reads serve it, without the memory.
             if (IsTermDictionary(name) && context.Context != IOContext.UsageContext.MERGE
                 && RandomAccess.GetLength(handle) is var length and <= InMemoryTermsLimit)
             {
                 using (handle)
-                    return new InMemoryIndexInput(description, ReadWhole(handle, length));
+                    return new InMemoryIndexInput($"{nameof(InMemoryIndexInput)}(path=\"{file}\")", ReadWhole(handle, length));
             }
-            return new PositionalIndexInput(description, handle,
+            return new PositionalIndexInput($"{nameof(PositionalIndexInput)}(path=\"{file}\")", handle,
                 Math.Max(ReadBufferSize, BufferedIndexInput.GetBufferSize(context)));
         }
         catch
