@@ -79,7 +79,30 @@ internal sealed class DataFolder : IDisposable
         }
     }
 
+    /// <summary>
+    /// How long opening waits for a holder that is closing: a supervisor restarts a service, or a host is
+    /// started again, while the one before is still letting go of the folder (a full test run on a busy
+    /// machine saw an engine opened a moment after the service before it had stopped, and refused).
+    /// </summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(3);
+
     private static FileStream Lock(string root)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                return TryLock(root);
+            }
+            catch (DataFolderException e) when (e.InnerException is IOException inner && IsLockedByAnother(inner) && waited.Elapsed < LockWait)
+            {
+                Thread.Sleep(50);
+            }
+        }
+    }
+
+    private static FileStream TryLock(string root)
     {
         var path = System.IO.Path.Combine(root, LockName);
         try

@@ -452,12 +452,19 @@ public sealed class SearchEngine : IDisposable
         if (_disposed)
             return;
         _disposed = true;
-        Reindexer.CancelAndWait();
-        Live.Dispose();
-        _following.Dispose();
-        Archive.Dispose();
-        _analyzer.Dispose();
-        _folder.Dispose();
+        try
+        {
+            Reindexer.CancelAndWait();
+            Live.Dispose();
+            _following.Dispose();
+            Archive.Dispose();
+            _analyzer.Dispose();
+        }
+        finally
+        {
+            // A part that fails to close must not keep the folder locked for the rest of the process.
+            _folder.Dispose();
+        }
     }
 
     /// <summary>What the product's engine opens every generation with: <paramref name="analyzer"/>, and our scoring and warm-up.</summary>
