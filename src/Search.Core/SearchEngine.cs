@@ -489,4 +489,35 @@ public sealed class SearchEngine : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         return Live.Acquire();
     }
+
+    /// <summary>
+    /// Writes a consistent copy of the archive (documents and saved searches, as of one commit) to
+    /// <paramref name="destinationPath"/>, a file that must not exist yet, while writes go on.
+    /// </summary>
+    /// <exception cref="StorageException">The disk is full or read-only: no copy was made.</exception>
+    public void BackupArchive(string destinationPath)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        try
+        {
+            ArchiveBackup.Copy(Path.Combine(DataPath, "archive.db"), destinationPath);
+        }
+        catch (Exception e) when (StorageFailures.Classify(e) is { } problem)
+        {
+            File.Delete(destinationPath);
+            throw new StorageException(problem, e);
+        }
+    }
+
+    /// <summary>How long the oldest document the index has not applied yet has waited since it was stored; zero when the index is caught up.</summary>
+    public TimeSpan OldestPendingAge()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var applied = Live.VisibleSequence;
+        if (Archive.LastSequence <= applied)
+            return TimeSpan.Zero;
+        return ArchiveLag.SecondsSinceOldestAfter(Path.Combine(DataPath, "archive.db"), applied) is { } seconds
+            ? TimeSpan.FromSeconds(Math.Max(0, seconds))
+            : TimeSpan.Zero;
+    }
 }
