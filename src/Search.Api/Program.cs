@@ -6,6 +6,7 @@ using Search.Api.Features.Admin;
 using Search.Api.Features.Documents;
 using Search.Api.Features.Export;
 using Search.Api.Features.Feeds;
+using Search.Api.Features.Metrics;
 using Search.Api.Features.Pages;
 using Search.Api.Features.SavedSearches;
 using Search.Api.Features.Search;
@@ -47,6 +48,7 @@ builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = 
 builder.Services.AddExceptionHandler<StorageProblems>();
 builder.Services.AddExceptionHandler<BadRequestProblems>();
 builder.Services.AddOpenApi(options => options.AddAdminKeyScheme());
+builder.Services.AddServiceMetrics();
 
 var app = builder.Build();
 
@@ -58,11 +60,14 @@ app.UseBodySizeLimit();
 app.UseSearchPage();
 // Routing after HEAD became GET: it picks endpoints by method.
 app.UseRouting();
+// Counted once the route is known, so each request is counted under its endpoint's template.
+app.UseRequestMetrics();
 app.UseCors();
 app.UseRateLimiter();
 
 app.MapOpenApi();
 app.MapHealth();
+app.MapServiceMetrics();
 
 var api = app.MapGroup("/api").RequireRateLimiting(RateLimiting.Searches);
 api.MapSearch();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using Search.Api.Features.Metrics;
 using Search.Core;
 using Search.Core.Following;
 
@@ -12,7 +13,7 @@ namespace Search.Api.Features.SavedSearches;
 /// <see cref="WebhookOptions.MaxRetryDelay"/>, for as long as the saved search exists: delivery is at
 /// least once, across restarts, since what is not acknowledged stays in the outbox.
 /// </summary>
-public sealed partial class AlertWorker(SearchEngine engine, WebhookSender sender, IOptions<WebhookOptions> options, ILogger<AlertWorker> logger) : BackgroundService
+public sealed partial class AlertWorker(SearchEngine engine, WebhookSender sender, ServiceMetrics metrics, IOptions<WebhookOptions> options, ILogger<AlertWorker> logger) : BackgroundService
 {
     private const int SendAtOnce = 8;
 
@@ -84,6 +85,7 @@ public sealed partial class AlertWorker(SearchEngine engine, WebhookSender sende
         if (error is null)
         {
             engine.AlertDelivered(alert.Id);
+            metrics.AlertDelivered();
             LogDelivered(alert.SearchId, alert.IdempotencyKey, alert.Attempts + 1);
             return;
         }
@@ -91,6 +93,7 @@ public sealed partial class AlertWorker(SearchEngine engine, WebhookSender sende
         if (delay > settings.MaxRetryDelay)
             delay = settings.MaxRetryDelay;
         engine.AlertFailed(alert.Id, error, DateTimeOffset.UtcNow + delay);
+        metrics.AlertFailed();
         LogFailed(alert.SearchId, alert.IdempotencyKey, alert.Attempts + 1, error, delay);
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Search.Api.Features.Metrics;
 using Search.Client.Contracts;
 using Search.Core;
 using Search.Core.Retrieval.QueryLanguage;
@@ -17,7 +18,7 @@ public static class SearchEndpoints
         return api;
     }
 
-    private static Results<Ok<SearchResponse>, ValidationProblem> Search([AsParameters] SearchParameters parameters, SearchEngine engine)
+    private static Results<Ok<SearchResponse>, ValidationProblem> Search([AsParameters] SearchParameters parameters, SearchEngine engine, ServiceMetrics metrics)
     {
         var started = Stopwatch.GetTimestamp();
         if (!SearchRequestReader.TryRead(parameters, out var request, out var errors))
@@ -31,6 +32,7 @@ public static class SearchEndpoints
         {
             return QueryProblem.From(e);
         }
+        metrics.SearchAnswered();
         return TypedResults.Ok(ToResponse(result, request, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
     }
 
