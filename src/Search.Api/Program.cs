@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Search.Api.Engine;
 using Search.Api.Features;
 using Search.Api.Features.Admin;
+using Search.Api.Features.Backup;
 using Search.Api.Features.Documents;
 using Search.Api.Features.Export;
 using Search.Api.Features.Feeds;
@@ -49,6 +50,7 @@ builder.Services.AddExceptionHandler<StorageProblems>();
 builder.Services.AddExceptionHandler<BadRequestProblems>();
 builder.Services.AddOpenApi(options => options.AddAdminKeyScheme());
 builder.Services.AddServiceMetrics();
+builder.Services.AddBackups();
 
 var app = builder.Build();
 
@@ -80,6 +82,7 @@ api.MapStories();
 api.MapSpeakers();
 api.MapStatus();
 api.MapAdmin();
+api.MapBackup();
 
 return await ServiceRun.RunAsync(app);
 

@@ -71,6 +71,14 @@ public interface ISearchApi
     [Get("/api/admin/stats")]
     Task<AdminStats> GetStatsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// A consistent copy of the SQLite archive, streamed as <c>application/vnd.sqlite3</c>: the response comes back
+    /// with its headers, for the caller to read (and dispose) and to check for success.
+    /// </summary>
+    [Post("/api/admin/backup")]
+    [Headers("Accept: application/vnd.sqlite3, application/problem+json")]
+    Task<HttpResponseMessage> BackupAsync(CancellationToken cancellationToken = default);
+
     [Delete("/api/admin/sample")]
     Task<SampleRemoved> RemoveSampleAsync(CancellationToken cancellationToken = default);
 
