@@ -45,6 +45,12 @@ app.Configure(config =>
     config.AddCommand<ReindexCommand>("reindex")
         .WithDescription("Rebuild the index from the archive while searches keep being answered (needs the admin key).")
         .WithExample("reindex", "--wait");
+    config.AddCommand<BackupCommand>("backup")
+        .WithDescription("Save a consistent copy of the service's SQLite archive, taken while it runs (needs the admin key).")
+        .WithExample("backup", "--out", "archive-backup.db");
+    config.AddCommand<RestoreCommand>("restore")
+        .WithDescription("Put a backup in place as the archive of an empty data folder; a service started on it builds its index from it.")
+        .WithExample("restore", "--from", "archive-backup.db", "--data", "restored-data");
     config.AddCommand<EvalCommand>("eval")
         .WithDescription("Run a judged query set against the service and print nDCG@10, MRR@10, Recall@100 (and write the run).")
         .WithExample("eval", "--queries", "../shared/dev-eval/queries.jsonl", "--qrels", "../shared/dev-eval/qrels.tsv", "--run", "dev.run.tsv");

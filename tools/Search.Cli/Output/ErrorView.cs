@@ -27,6 +27,9 @@ public static class ErrorView
             Error.MarkupLine(hint);
     }
 
+    /// <summary>A failure of the command itself, not of a call to the service, in one line.</summary>
+    public static void Failed(string message) => Error.MarkupLine($"[red]{Markup.Escape(message)}[/]");
+
     /// <summary>Prints the title, detail and errors of a problem; <paramref name="lineLabel"/> says where each error is.</summary>
     public static void WriteDetails(IAnsiConsole console, ServiceProblem problem, Func<ProblemError, string?> lineLabel)
     {
