@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Prometheus;
 using Search.Api.Protection;
 
@@ -28,10 +29,20 @@ public static class MetricsEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapServiceMetrics(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/metrics", (ServiceMetrics metrics, CancellationToken cancellationToken) =>
-                TypedResults.Stream(stream => metrics.Registry.CollectAndExportAsTextAsync(stream, ExpositionFormat.PrometheusText, cancellationToken), ContentType))
+        app.MapGet("/metrics", Scrape)
             .RequireAdminKeyOrBearer()
             .ExcludeFromDescription();
         return app;
+    }
+
+    /// <summary>
+    /// The whole page is written before the answer starts (a few tens of KB), so that a failure to read the
+    /// engine (a full or read-only disk) is answered with its problem detail rather than a 200 cut short.
+    /// </summary>
+    private static async Task<FileContentHttpResult> Scrape(ServiceMetrics metrics, CancellationToken cancellationToken)
+    {
+        using var page = new MemoryStream();
+        await metrics.Registry.CollectAndExportAsTextAsync(page, ExpositionFormat.PrometheusText, cancellationToken);
+        return TypedResults.Bytes(page.ToArray(), ContentType);
     }
 }
