@@ -172,6 +172,60 @@ public sealed class SeveralNodesTests(PostgresServer server) : IClassFixture<Pos
     }
 
     [Fact]
+    public async Task A_node_killed_during_its_own_reindex_serves_everything_when_back_while_the_other_never_stopped()
+    {
+        var (rebuilding, other) = (await StartNodeAsync(new Dictionary<string, string> { ["Search:IndexBatchSize"] = "50" }), await StartNodeAsync());
+        await other.IngestAsync("kr", 40, 50);
+        await rebuilding.WaitUntilIndexedAsync(2_000);
+
+        var job = await rebuilding.StartReindexAsync();
+        await rebuilding.UntilAsync(async () => (await rebuilding.JobAsync(job)).Processed > 0, "the reindex was under way");
+        rebuilding.Kill();
+        using (var written = await other.Client.PostBatchAsync(ServiceCalls.Batch("meanwhile", 0, 5)))
+            Assert.Equal(HttpStatusCode.Accepted, written.StatusCode);
+        Assert.Equal(2_005, (await other.WaitUntilIndexedAsync(2_005)).IndexDocuments);
+
+        await rebuilding.StartAsync();
+        Assert.Equal(2_005, (await rebuilding.WaitUntilIndexedAsync(2_005)).IndexDocuments);
+        Assert.Equal(2_005, await rebuilding.TotalAsync());
+        Assert.Equal(1, await rebuilding.TokenTotalAsync(ServiceCalls.Token("meanwhile", 0, 3)));
+    }
+
+    [Fact]
+    public async Task A_pg_dump_taken_under_writes_restores_into_a_new_database_that_a_new_node_rebuilds_its_index_from()
+    {
+        var node = await StartNodeAsync();
+        await node.IngestAsync("dump", 10, 20);
+        using var stop = new CancellationTokenSource();
+        var writer = Task.Run(async () =>
+        {
+            for (var b = 0; !stop.IsCancellationRequested; b++)
+            {
+                using var response = await node.Client.PostBatchAsync(ServiceCalls.Batch("under", b, 5));
+                Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            }
+        });
+        await Task.Delay(300);
+        var restored = server.DumpAndRestore(_archive, Path.Combine(_folder.Path, "archive.dump"));
+        stop.Cancel();
+        await writer;
+
+        var fromBackup = new ServiceProcess(Path.Combine(_folder.Path, "restored"), Path.Combine(_folder.Path, "restored.log"), new Dictionary<string, string>
+        {
+            ["Search:Archive:Provider"] = "postgres",
+            ["Search:Archive:ConnectionString"] = restored,
+        });
+        _nodes.Add(fromBackup);
+        await fromBackup.StartAsync();
+        var stats = await fromBackup.WaitUntilIndexedAsync();
+        // A consistent copy: the 200 written before, and whole batches of those written during (five at a time).
+        Assert.True(stats.ArchiveDocuments >= 200 && stats.ArchiveDocuments % 5 == 0, $"{stats.ArchiveDocuments} documents restored");
+        Assert.True(stats.ArchiveDocuments <= (await node.StatsAsync()).ArchiveDocuments);
+        Assert.Equal(stats.ArchiveDocuments, await fromBackup.TotalAsync());
+        Assert.Equal(1, await fromBackup.TokenTotalAsync(ServiceCalls.Token("dump", 9, 19)));
+    }
+
+    [Fact]
     public async Task With_the_database_stopped_writes_get_a_503_problem_searches_still_answer_and_all_resumes_once_it_is_back()
     {
         var (first, second) = (await StartNodeAsync(), await StartNodeAsync());

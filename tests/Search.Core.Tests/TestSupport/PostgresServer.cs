@@ -24,7 +24,7 @@ public sealed class PostgresServer : IDisposable
     public PostgresServer()
     {
         _bin = FindBin() ?? throw new InvalidOperationException(
-            "PostgreSQL is not installed (no initdb on PATH or under /usr/lib/postgresql/*/bin): install Debian's postgresql (.ci/run does).");
+            "PostgreSQL is not installed (no initdb, pg_ctl, pg_dump and pg_restore under /usr/lib/postgresql/*/bin or on PATH): install Debian's postgresql (.ci/run does).");
         _asPostgresUser = Environment.UserName == "root";
         _folder = Path.Combine(Path.GetTempPath(), "search-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(_folder);
@@ -58,6 +58,21 @@ public sealed class PostgresServer : IDisposable
             create.ExecuteNonQuery();
         }
         return ConnectionString(name);
+    }
+
+    /// <summary>
+    /// <c>pg_dump -Fc</c> of a database into <paramref name="file"/>, then <c>pg_restore</c> of it into a new
+    /// database, as the deployment guide backs up and restores the archive; returns the new database's
+    /// connection string.
+    /// </summary>
+    public string DumpAndRestore(string connectionString, string file)
+    {
+        var source = new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        Run(Path.Combine(_bin, "pg_dump"), ["-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", User, "-Fc", "-f", file, source], asPostgres: false);
+        var restored = CreateDatabase();
+        Run(Path.Combine(_bin, "pg_restore"), ["-h", "127.0.0.1", "-p", Port.ToString(CultureInfo.InvariantCulture), "-U", User, "--no-owner", "-d",
+            new NpgsqlConnectionStringBuilder(restored).Database!, file], asPostgres: false);
+        return restored;
     }
 
     public string ConnectionString(string database) =>
@@ -98,16 +113,16 @@ public sealed class PostgresServer : IDisposable
             throw new InvalidOperationException($"{Path.GetFileName(program)} {string.Join(' ', arguments)} exited with {process.ExitCode}: {error}{output.Result}");
     }
 
+    /// <summary>The folder holding the server's programs: Debian's versioned one (the newest), else one on PATH.</summary>
     private static string? FindBin()
     {
-        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
-            if (File.Exists(Path.Combine(folder, "initdb")) && File.Exists(Path.Combine(folder, "pg_ctl")))
-                return folder;
+        string[] tools = ["initdb", "pg_ctl", "pg_dump", "pg_restore"];
         const string debian = "/usr/lib/postgresql";
-        return Directory.Exists(debian)
-            ? Directory.GetDirectories(debian).Select(v => Path.Combine(v, "bin")).Where(b => File.Exists(Path.Combine(b, "initdb")))
-                .OrderByDescending(b => b, StringComparer.Ordinal).FirstOrDefault()
-            : null;
+        IEnumerable<string> versioned = Directory.Exists(debian)
+            ? Directory.GetDirectories(debian).Select(v => Path.Combine(v, "bin")).OrderByDescending(b => b, StringComparer.Ordinal)
+            : [];
+        return versioned.Concat((Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
+            .FirstOrDefault(folder => tools.All(tool => File.Exists(Path.Combine(folder, tool))));
     }
 
     private static int FreePort()
