@@ -22,17 +22,11 @@ internal sealed partial class DocumentArchive
             return found;
         using var connection = _database.OpenReader();
         var hasLinks = HasVersionLinks;
-        // SQLite takes at most 32,766 parameters; a page of hits is far fewer, but read in slices all the same.
         foreach (var slice in ids.Distinct(StringComparer.Ordinal).Chunk(500))
         {
-            using var command = connection.CreateCommand();
-            var names = new List<string>(slice.Length);
+            using var command = connection.Command($"SELECT {Columns}, stored FROM documents WHERE deleted = 0 AND id IN ({IdParameters(slice.Length)})");
             for (var i = 0; i < slice.Length; i++)
-            {
-                names.Add("@i" + i.ToString(CultureInfo.InvariantCulture));
-                command.With(names[^1], slice[i]);
-            }
-            command.CommandText = $"SELECT {Columns}, stored FROM documents WHERE deleted = 0 AND id IN ({string.Join(',', names)})";
+                command.With(IdParameter(i), slice[i]);
             using var reader = command.ExecuteReader();
             var read = new List<(DocumentRecord, DateTimeOffset)>();
             while (reader.Read())

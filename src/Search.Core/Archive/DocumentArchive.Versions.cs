@@ -122,10 +122,18 @@ internal sealed partial class DocumentArchive
         private readonly DocumentArchive _archive;
         private readonly DbCommand _delete;
         private readonly DbCommand _insert;
+        private readonly ArchiveTransaction _write;
+
+        /// <summary>
+        /// Whether a document may have links to remove: not while no document has any, except in a shared
+        /// archive, where another node may have given it links this one has not heard of yet.
+        /// </summary>
+        private bool MayHoldLinks => _archive._hasLinks || _archive._database.Shared;
 
         public LinkWriter(DocumentArchive archive, ArchiveTransaction write)
         {
             _archive = archive;
+            _write = write;
             _delete = write.Command("DELETE FROM version_links WHERE doc_id = @id");
             _delete.Parameter("@id", DbType.String);
             _insert = write.Command("""
@@ -136,13 +144,34 @@ internal sealed partial class DocumentArchive
                 _insert.Parameter(name, DbType.String);
         }
 
+        /// <summary>Replaces a document's links with <paramref name="links"/>.</summary>
         public void Replace(string id, IReadOnlyList<VersionLink> links)
         {
-            // Another node may have given this document links this one has not heard of yet.
-            if (!_archive._hasLinks && !_archive._database.Shared && links.Count == 0)
+            if (MayHoldLinks)
+            {
+                _delete.Parameters[0].Value = id;
+                _delete.ExecuteNonQuery();
+            }
+            Insert(id, links);
+        }
+
+        /// <summary>Removes the links of the documents about to be written, in one statement a slice.</summary>
+        public void Clear(IReadOnlyList<DocumentRecord> documents)
+        {
+            if (!MayHoldLinks)
                 return;
-            _delete.Parameters[0].Value = id;
-            _delete.ExecuteNonQuery();
+            foreach (var slice in documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).Chunk(500))
+            {
+                using var clear = _write.Command($"DELETE FROM version_links WHERE doc_id IN ({IdParameters(slice.Length)})");
+                for (var i = 0; i < slice.Length; i++)
+                    clear.With(IdParameter(i), slice[i]);
+                clear.ExecuteNonQuery();
+            }
+        }
+
+        /// <summary>Writes links of a document that has none (cleared before).</summary>
+        public void Insert(string id, IReadOnlyList<VersionLink> links)
+        {
             foreach (var link in links)
             {
                 _insert.Parameters[0].Value = id;

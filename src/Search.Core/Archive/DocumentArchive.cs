@@ -42,9 +42,11 @@ internal sealed partial class DocumentArchive : IDisposable
         ArgumentNullException.ThrowIfNull(documents);
         return _database.Write(sequenced: true, write =>
         {
-            using var held = write.Command("SELECT 1 FROM documents WHERE id = @id AND deleted = 0");
-            var heldId = held.Parameter("@id", DbType.String);
-            held.Prepare();
+            // Asked of the whole write at once, and the links cleared at once: a statement less a document
+            // is a round trip less with PostgreSQL (1,400 documents a second through the API before, on loopback).
+            var held = HeldAmong(write, documents);
+            using var links = new LinkWriter(this, write);
+            links.Clear(documents);
             using var command = write.Command("""
                 INSERT INTO documents (seq, id, deleted, title, date, body, source, lang, category, url, stored)
                 VALUES (@seq, @id, 0, @title, @date, @body, @source, @lang, @category, @url, @stored)
@@ -64,14 +66,15 @@ internal sealed partial class DocumentArchive : IDisposable
             var url = command.Parameter("@url", DbType.String);
             command.Prepare();
 
-            using var links = new LinkWriter(this, write);
             var next = write.LastSequence;
             var replaced = new List<int>();
+            var written = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < documents.Count; i++)
             {
                 var document = documents[i];
-                heldId.Value = document.Id;
-                if (held.ExecuteScalar() is not null)
+                // The same id again in this write replaces what it wrote a moment ago.
+                var again = !written.Add(document.Id);
+                if (again || held.Contains(document.Id))
                     replaced.Add(i);
                 seq.Value = ++next;
                 id.Value = document.Id;
@@ -83,7 +86,10 @@ internal sealed partial class DocumentArchive : IDisposable
                 category.Value = (object?)document.Category ?? DBNull.Value;
                 url.Value = (object?)document.Url ?? DBNull.Value;
                 command.ExecuteNonQuery();
-                links.Replace(document.Id, document.Translations);
+                if (again)
+                    links.Replace(document.Id, document.Translations);
+                else
+                    links.Insert(document.Id, document.Translations);
             }
             if (documents.Count > 0)
                 write.Advanced = next;
@@ -103,6 +109,27 @@ internal sealed partial class DocumentArchive : IDisposable
         write.Advanced = write.LastSequence + 1;
         return true;
     });
+
+    /// <summary>Which of the documents' ids the archive holds now (deleted ones are not held).</summary>
+    private static HashSet<string> HeldAmong(ArchiveTransaction write, IReadOnlyList<DocumentRecord> documents)
+    {
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var slice in documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            using var command = write.Command($"SELECT id FROM documents WHERE deleted = 0 AND id IN ({IdParameters(slice.Length)})");
+            for (var i = 0; i < slice.Length; i++)
+                command.With(IdParameter(i), slice[i]);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                held.Add(reader.GetString(0));
+        }
+        return held;
+    }
+
+    /// <summary><c>@i0, @i1, …</c>: a list of ids as parameters (SQLite takes at most 32,766 to a statement; slices of 500 are far fewer).</summary>
+    internal static string IdParameters(int count) => string.Join(',', Enumerable.Range(0, count).Select(IdParameter));
+
+    internal static string IdParameter(int index) => "@i" + index.ToString(CultureInfo.InvariantCulture);
 
     public DocumentRecord? Get(string id)
     {
