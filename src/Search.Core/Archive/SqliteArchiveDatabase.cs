@@ -25,35 +25,9 @@ internal sealed class SqliteArchiveDatabase : ArchiveDatabase
         _documents = new SqliteConnection(_connectionString);
         _documents.Open();
         // WAL lets searches read while a batch is written; FULL makes a commit survive power loss,
-        // which is what a 202 promises. The sequence is the row id, so reading the archive in order
-        // of change (a reindex reads all of it) walks the table itself.
-        _documents.Execute("""
-            PRAGMA journal_mode = WAL;
-            PRAGMA synchronous = FULL;
-            CREATE TABLE IF NOT EXISTS documents (
-                seq      INTEGER PRIMARY KEY,
-                id       TEXT    NOT NULL UNIQUE,
-                deleted  INTEGER NOT NULL DEFAULT 0,
-                title    TEXT    NOT NULL,
-                date     TEXT,
-                body     TEXT    NOT NULL,
-                source   TEXT    NOT NULL,
-                lang     TEXT    NOT NULL,
-                category TEXT,
-                url      TEXT
-            );
-            CREATE INDEX IF NOT EXISTS documents_deleted ON documents (deleted);
-            CREATE INDEX IF NOT EXISTS documents_url ON documents (url);
-            CREATE TABLE IF NOT EXISTS version_links (
-                doc_id    TEXT NOT NULL,
-                target    TEXT NOT NULL,
-                target_id TEXT NOT NULL,
-                lang      TEXT,
-                PRIMARY KEY (doc_id, target)
-            ) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS version_links_target_id ON version_links (target_id);
-            CREATE INDEX IF NOT EXISTS version_links_target ON version_links (target);
-            """);
+        // which is what a 202 promises.
+        _documents.Execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;");
+        _documents.Execute(ArchiveSchema.Sqlite.Documents);
         AddStoredColumn();
         _following = new SqliteConnection(_connectionString);
         _following.Open();
@@ -62,31 +36,7 @@ internal sealed class SqliteArchiveDatabase : ArchiveDatabase
         // done again, never lost: a round's alerts and the sequence it advanced to are one transaction (the
         // documents are matched again), and a delivery whose mark is undone is sent again under its key.
         // FULL cost an fsync a delivered alert, which a burst of thousands of alerts felt.
-        _following.Execute("""
-            PRAGMA synchronous = NORMAL;
-            CREATE TABLE IF NOT EXISTS saved_searches (
-                id              TEXT    PRIMARY KEY,
-                name            TEXT    NOT NULL,
-                query           TEXT    NOT NULL,
-                webhook         TEXT,
-                created         INTEGER NOT NULL,
-                matched_through INTEGER NOT NULL
-            );
-            CREATE TABLE IF NOT EXISTS alerts (
-                id           INTEGER PRIMARY KEY,
-                search_id    TEXT    NOT NULL,
-                idem_key     TEXT    NOT NULL UNIQUE,
-                documents    TEXT    NOT NULL,
-                ids          TEXT,
-                created      INTEGER NOT NULL,
-                attempts     INTEGER NOT NULL DEFAULT 0,
-                next_attempt INTEGER NOT NULL,
-                delivered    INTEGER,
-                last_error   TEXT
-            );
-            CREATE INDEX IF NOT EXISTS alerts_due ON alerts (delivered, next_attempt);
-            CREATE INDEX IF NOT EXISTS alerts_search ON alerts (search_id);
-            """);
+        _following.Execute("PRAGMA synchronous = NORMAL;" + ArchiveSchema.Sqlite.Following);
         // An outbox written before alerts were described at sending time has every alert's documents already.
         if (!HasColumn(_following, "alerts", "ids"))
             _following.Execute("ALTER TABLE alerts ADD COLUMN ids TEXT");
