@@ -70,7 +70,9 @@ public sealed class SearchEngine : IDisposable
         _stories = new StoryQueries(_analyzer);
         _intake = new Intake(archive, options, documents => Storing?.Invoke(documents.Select(d => d.Id).ToList()), Indexing.Signal, loggers.CreateLogger<Intake>());
         _inbox = new Inbox(dataPath, _intake, loggers.CreateLogger<Inbox>());
-        _following = new FollowingStore(Path.Combine(dataPath, "archive.db"));
+        _following = new FollowingStore(archive.Database);
+        // Another node's write wakes this node's indexing loop as its own writes do.
+        archive.Database.ChangedElsewhere += Indexing.Signal;
         _matcher = new SavedSearchMatcher(archive, _following, (requests, ids, found, unreadable) =>
         {
             using var lease = Acquire();
@@ -135,7 +137,10 @@ public sealed class SearchEngine : IDisposable
         DocumentArchive? archive = null;
         try
         {
-            archive = OpenPart("archive", () => new DocumentArchive(Path.Combine(root, "archive.db")));
+            var engineOptions = options ?? SearchEngineOptions.Default;
+            archive = OpenPart("archive", () => new DocumentArchive(engineOptions.PostgresArchive is { } postgres
+                ? new PostgresArchiveDatabase(postgres, loggers.CreateLogger<PostgresArchiveDatabase>())
+                : new SqliteArchiveDatabase(Path.Combine(root, "archive.db"))));
             var generations = new IndexGenerations(root);
             var (generation, stale) = OpenPart("index generations", () =>
             {
@@ -145,7 +150,7 @@ public sealed class SearchEngine : IDisposable
             if (stale.Count > 0)
                 loggers.CreateLogger<SearchEngine>().LogWarning("Removed index generations {Generations} left by an unfinished reindex", stale);
             var live = archive;
-            return OpenPart($"index generation {generation}", () => new SearchEngine(folder, live, generations, generation, options ?? SearchEngineOptions.Default, profile, loggers));
+            return OpenPart($"index generation {generation}", () => new SearchEngine(folder, live, generations, generation, engineOptions, profile, loggers));
         }
         catch
         {
@@ -160,6 +165,10 @@ public sealed class SearchEngine : IDisposable
             try
             {
                 return open();
+            }
+            catch (Npgsql.NpgsqlException e)
+            {
+                throw new DataFolderException($"The archive's database (PostgreSQL) cannot be used: {e.Message}", e);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException
                 or Lucene.Net.Store.LockObtainFailedException && e is not DataFolderException)
@@ -178,9 +187,17 @@ public sealed class SearchEngine : IDisposable
         using (var lease = Acquire())
             result = _search.Search(lease.Index, request);
         // Versions are resolved in the archive, where links are kept both ways, and only once any document has one.
-        return Archive.HasVersionLinks
-            ? result with { Hits = result.Hits.Select(hit => hit with { Versions = Archive.Versions(hit.Id) }).ToList() }
-            : result;
+        try
+        {
+            return Archive.HasVersionLinks
+                ? result with { Hits = result.Hits.Select(hit => hit with { Versions = Archive.Versions(hit.Id) }).ToList() }
+                : result;
+        }
+        catch (Exception e) when (StorageFailures.Classify(e) == StorageProblem.Unreachable)
+        {
+            // The archive's database is out of reach: the index still answers, without the versions.
+            return result;
+        }
     }
 
     /// <summary>The stored document with the language it is searched in, or null when the archive holds none under that id.</summary>
@@ -329,6 +346,12 @@ public sealed class SearchEngine : IDisposable
     /// <summary>The archive's last sequence: it moves whenever a document is stored or deleted.</summary>
     public long StoredThrough => Archive.LastSequence;
 
+    /// <summary>
+    /// Whether this node is the one to match saved searches and send their alerts: always with an archive of
+    /// its own; with a shared one, one node at a time, another taking over when it stops.
+    /// </summary>
+    public bool LeadsFollowing => Archive.Database.HoldsLead();
+
     /// <summary>Alerts whose time to be sent has come, oldest first; those never sent are written now, from the index as it is.</summary>
     public IReadOnlyList<PendingAlert> DueAlerts(DateTimeOffset now, int limit)
     {
@@ -456,7 +479,6 @@ public sealed class SearchEngine : IDisposable
         {
             Reindexer.CancelAndWait();
             Live.Dispose();
-            _following.Dispose();
             Archive.Dispose();
             _analyzer.Dispose();
         }

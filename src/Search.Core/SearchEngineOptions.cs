@@ -20,4 +20,11 @@ public sealed record SearchEngineOptions(int BatchSize, TimeSpan CommitWhenIdleF
 
     /// <summary>What reading one page may cost: its size, and its time.</summary>
     public PageLimits Pages { get; init; } = PageLimits.Default;
+
+    /// <summary>
+    /// The PostgreSQL database (an Npgsql connection string) that holds the archive, shared with other
+    /// nodes; null keeps it in SQLite in the data folder (<c>archive.db</c>). Either way the index is the
+    /// data folder's own.
+    /// </summary>
+    public string? PostgresArchive { get; init; }
 }

@@ -5,7 +5,7 @@ using Search.Core.Ingest.Pages;
 namespace Search.Api.Engine;
 
 /// <summary>The <c>Search</c> section of the configuration, validated at start-up.</summary>
-public sealed class SearchOptions
+public sealed class SearchOptions : IValidatableObject
 {
     public const string Section = "Search";
 
@@ -53,7 +53,16 @@ public sealed class SearchOptions
     /// <summary>Rebuild the index at start-up when it was built by another analyzer version (the old one serves meanwhile).</summary>
     public bool ReindexOnAnalyzerChange { get; set; } = true;
 
+    /// <summary>Where the archive of record is kept: SQLite in the data folder, or PostgreSQL shared by several nodes.</summary>
+    public ArchiveOptions Archive { get; set; } = new();
+
     public string FullDataPath => Path.GetFullPath(DataPath);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Archive.Problem() is { } problem)
+            yield return new ValidationResult(problem, [nameof(Archive)]);
+    }
 
     /// <summary>What the engine is opened with.</summary>
     public SearchEngineOptions ToEngineOptions() => SearchEngineOptions.Default with
@@ -62,5 +71,6 @@ public sealed class SearchOptions
         Limits = SearchEngineOptions.Default.Limits with { MaxBodyChars = MaxBodyChars },
         MaxInboxFileBytes = MaxInboxFileBytes,
         Pages = PageLimits.Default with { MaxBytes = MaxPageBytes },
+        PostgresArchive = Archive.UsesPostgres ? Archive.ConnectionString : null,
     };
 }

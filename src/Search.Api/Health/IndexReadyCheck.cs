@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Search.Api.Engine;
 using Search.Core;
+using Search.Core.DiskFailures;
 
 namespace Search.Api.Health;
 
@@ -17,7 +18,16 @@ public sealed class IndexReadyCheck(EngineStartup startup, IServiceProvider serv
         if (!startup.Ready)
             return Task.FromResult(HealthCheckResult.Unhealthy("The index is not open yet."));
         var engine = services.GetRequiredService<SearchEngine>();
-        var stats = engine.Stats();
+        EngineStats stats;
+        try
+        {
+            stats = engine.Stats();
+        }
+        catch (Exception e) when (StorageException.From(e) is { Problem: StorageProblem.Unreachable })
+        {
+            return Task.FromResult(HealthCheckResult.Degraded(
+                "The archive's database cannot be reached. Searches answer from the index; writes are refused until it answers again."));
+        }
         var data = new Dictionary<string, object>
         {
             ["generation"] = stats.Generation,
@@ -30,6 +40,11 @@ public sealed class IndexReadyCheck(EngineStartup startup, IServiceProvider serv
         {
             data["failingSince"] = indexing.FailingSince!.Value.ToString("O", CultureInfo.InvariantCulture);
             data["failedAttempts"] = indexing.Failures;
+            // The index is whole and serves: a node whose archive database is out of reach stays in its
+            // proxy's rotation for searches (Degraded answers 200), while its writes answer 503.
+            if (indexing.ArchiveOutOfReach)
+                return Task.FromResult(HealthCheckResult.Degraded(
+                    $"The archive's database has been out of reach since {indexing.FailingSince:O}. Searches answer from the index; writes are refused until it answers again.", data: data));
             return Task.FromResult(HealthCheckResult.Unhealthy(
                 $"Indexing has been failing since {indexing.FailingSince:O}: {indexing.Problem}. Searches answer from the index as it was; new documents wait in the archive.", data: data));
         }

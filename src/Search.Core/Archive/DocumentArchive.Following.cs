@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 
 namespace Search.Core.Archive;
 
@@ -12,26 +11,8 @@ internal sealed partial class DocumentArchive
 {
     private const string StoredFormat = "yyyy-MM-dd'T'HH:mm:ss.fffK";
 
-    private static string StoredNow() => DateTimeOffset.UtcNow.ToString(StoredFormat, CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// Adds the <c>stored</c> column to an archive written before it; the documents it already held
-    /// are taken as stored now, once, so that their time stays the same from then on.
-    /// </summary>
-    private static void AddStoredColumn(SqliteConnection connection)
-    {
-        using var columns = connection.CreateCommand();
-        columns.CommandText = "SELECT COUNT(*) FROM pragma_table_info('documents') WHERE name = 'stored'";
-        if ((long)columns.ExecuteScalar()! > 0)
-            return;
-        using var transaction = connection.BeginTransaction();
-        using var alter = connection.CreateCommand();
-        alter.Transaction = transaction;
-        alter.CommandText = "ALTER TABLE documents ADD COLUMN stored TEXT; UPDATE documents SET stored = $now";
-        alter.Parameters.AddWithValue("$now", StoredNow());
-        alter.ExecuteNonQuery();
-        transaction.Commit();
-    }
+    /// <summary>Now, as a document's time of storing is written.</summary>
+    public static string StoredNow() => DateTimeOffset.UtcNow.ToString(StoredFormat, CultureInfo.InvariantCulture);
 
     /// <summary>The held documents with these ids and when each was stored, by id (ids the archive does not hold are left out).</summary>
     public Dictionary<string, (DocumentRecord Document, DateTimeOffset Stored)> GetMany(IReadOnlyCollection<string> ids)
@@ -39,28 +20,27 @@ internal sealed partial class DocumentArchive
         var found = new Dictionary<string, (DocumentRecord, DateTimeOffset)>(ids.Count, StringComparer.Ordinal);
         if (ids.Count == 0)
             return found;
-        using var connection = OpenReader();
-        // SQLite takes at most 32,766 parameters; a page of hits is far fewer, but read in slices all the same.
+        using var connection = _database.OpenReader();
+        var hasLinks = HasVersionLinks;
         foreach (var slice in ids.Distinct(StringComparer.Ordinal).Chunk(500))
         {
-            using var command = connection.CreateCommand();
-            var names = new List<string>(slice.Length);
+            using var command = connection.Command($"SELECT {Columns}, stored FROM documents WHERE deleted = 0 AND id IN ({IdParameters(slice.Length)})");
             for (var i = 0; i < slice.Length; i++)
-            {
-                names.Add("$i" + i.ToString(CultureInfo.InvariantCulture));
-                command.Parameters.AddWithValue(names[^1], slice[i]);
-            }
-            command.CommandText = $"SELECT {Columns}, stored FROM documents WHERE deleted = 0 AND id IN ({string.Join(',', names)})";
+                command.With(IdParameter(i), slice[i]);
             using var reader = command.ExecuteReader();
+            var read = new List<(DocumentRecord, DateTimeOffset)>();
             while (reader.Read())
             {
-                var document = ReadEntry(reader).Document!;
-                // Its version links, for an export that is sent back whole; read only once any document has one.
-                if (HasVersionLinks)
-                    document = document with { Translations = TranslationsOf(connection, document.Id) };
                 var stored = reader.IsDBNull(10) ? DateTimeOffset.UnixEpoch
                     : DateTimeOffset.Parse(reader.GetString(10), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-                found[document.Id] = (document, stored);
+                read.Add((ReadEntry(reader).Document!, stored));
+            }
+            reader.Close();
+            foreach (var (document, stored) in read)
+            {
+                // Its version links, for an export that is sent back whole; read only once any document has one.
+                var whole = hasLinks ? document with { Translations = TranslationsOf(connection, document.Id) } : document;
+                found[document.Id] = (whole, stored);
             }
         }
         return found;
@@ -69,12 +49,9 @@ internal sealed partial class DocumentArchive
     /// <summary>The held documents changed after <paramref name="after"/> up to <paramref name="through"/>, oldest first, at most <paramref name="limit"/>: their sequence and id.</summary>
     public IReadOnlyList<(long Sequence, string Id)> IdsBetween(long after, long through, int limit)
     {
-        using var connection = OpenReader();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT seq, id FROM documents WHERE seq > $after AND seq <= $through AND deleted = 0 ORDER BY seq LIMIT $limit";
-        command.Parameters.AddWithValue("$after", after);
-        command.Parameters.AddWithValue("$through", through);
-        command.Parameters.AddWithValue("$limit", limit);
+        using var connection = _database.OpenReader();
+        using var command = connection.Command("SELECT seq, id FROM documents WHERE seq > @after AND seq <= @through AND deleted = 0 ORDER BY seq LIMIT @limit")
+            .With("@after", after).With("@through", through).With("@limit", limit);
         using var reader = command.ExecuteReader();
         var ids = new List<(long, string)>();
         while (reader.Read())

@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Data;
+using System.Data.Common;
 using Search.Core.Ingest.Pages;
 using Search.Core.Languages;
 
@@ -19,35 +20,43 @@ internal sealed partial class DocumentArchive
     /// <summary>Enough of a body to tell its language (<see cref="LanguageDetector"/> reads no more).</summary>
     private const int LanguageSampleChars = 2_000;
 
+    /// <summary>How long a node of a shared archive trusts that no document names a version before it asks again.</summary>
+    private static readonly TimeSpan LinkRecheck = TimeSpan.FromSeconds(2);
+
     private volatile bool _hasLinks;
+    private long _linksCheckedAt;
 
-    /// <summary>False while no document names a version: resolving versions is then skipped.</summary>
-    public bool HasVersionLinks => _hasLinks;
-
-    private void CreateVersionLinks(SqliteConnection connection)
+    /// <summary>
+    /// False while no document names a version: resolving versions is then skipped. A shared archive gets
+    /// links from other nodes too, so there it is asked again, at most every <see cref="LinkRecheck"/>.
+    /// </summary>
+    public bool HasVersionLinks
     {
-        Execute(connection, """
-            CREATE TABLE IF NOT EXISTS version_links (
-                doc_id    TEXT NOT NULL,
-                target    TEXT NOT NULL,
-                target_id TEXT NOT NULL,
-                lang      TEXT,
-                PRIMARY KEY (doc_id, target)
-            ) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS version_links_target_id ON version_links (target_id);
-            CREATE INDEX IF NOT EXISTS version_links_target ON version_links (target);
-            """);
-        using var any = connection.CreateCommand();
-        any.CommandText = "SELECT EXISTS (SELECT 1 FROM version_links)";
-        _hasLinks = (long)any.ExecuteScalar()! != 0;
+        get
+        {
+            if (_hasLinks || !_database.Shared)
+                return _hasLinks;
+            var checkedAt = Interlocked.Read(ref _linksCheckedAt);
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(checkedAt) < LinkRecheck)
+                return false;
+            Interlocked.Exchange(ref _linksCheckedAt, System.Diagnostics.Stopwatch.GetTimestamp());
+            using var connection = _database.OpenReader();
+            return _hasLinks = AnyVersionLink(connection);
+        }
+    }
+
+    private static bool AnyVersionLink(DbConnection connection)
+    {
+        using var any = connection.Command("SELECT COUNT(*) FROM (SELECT 1 FROM version_links LIMIT 1) AS any_link");
+        return any.ScalarInt64() != 0;
     }
 
     /// <summary>The document's versions in other languages (never itself), nearest first; empty when it has none.</summary>
     public IReadOnlyList<DocumentVersion> Versions(string id)
     {
-        if (!_hasLinks)
+        if (!HasVersionLinks)
             return [];
-        using var connection = OpenReader();
+        using var connection = _database.OpenReader();
         var found = new List<DocumentVersion>();
         var seen = new HashSet<string>(StringComparer.Ordinal) { id };
         var frontier = new Queue<string>([id]);
@@ -68,16 +77,14 @@ internal sealed partial class DocumentArchive
     }
 
     /// <summary>The documents <paramref name="id"/> links to and those linking to it (ids; they may be deleted).</summary>
-    private static List<string> Neighbours(SqliteConnection connection, string id)
+    private static List<string> Neighbours(DbConnection connection, string id)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT l.target_id FROM version_links l WHERE l.doc_id = $id
-            UNION SELECT d.id FROM version_links l JOIN documents d ON d.url = l.target WHERE l.doc_id = $id AND d.deleted = 0
-            UNION SELECT l.doc_id FROM version_links l WHERE l.target_id = $id
-            UNION SELECT l.doc_id FROM version_links l JOIN documents d ON l.target = d.url WHERE d.id = $id
-            """;
-        command.Parameters.AddWithValue("$id", id);
+        using var command = connection.Command("""
+            SELECT l.target_id FROM version_links l WHERE l.doc_id = @id
+            UNION SELECT d.id FROM version_links l JOIN documents d ON d.url = l.target WHERE l.doc_id = @id AND d.deleted = 0
+            UNION SELECT l.doc_id FROM version_links l WHERE l.target_id = @id
+            UNION SELECT l.doc_id FROM version_links l JOIN documents d ON l.target = d.url WHERE d.id = @id
+            """).With("@id", id);
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read())
@@ -85,11 +92,10 @@ internal sealed partial class DocumentArchive
         return ids;
     }
 
-    private static DocumentVersion? Describe(SqliteConnection connection, string id)
+    private static DocumentVersion? Describe(DbConnection connection, string id)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT title, lang, substr(body, 1, {LanguageSampleChars}) FROM documents WHERE id = $id AND deleted = 0";
-        command.Parameters.AddWithValue("$id", id);
+        using var command = connection.Command($"SELECT title, lang, substr(body, 1, {LanguageSampleChars}) FROM documents WHERE id = @id AND deleted = 0")
+            .With("@id", id);
         using var reader = command.ExecuteReader();
         if (!reader.Read())
             return null;
@@ -98,13 +104,11 @@ internal sealed partial class DocumentArchive
         return new DocumentVersion(DocumentLanguage.ForDocument(lang.Length > 0 ? lang : null, title, reader.GetString(2)), id, title);
     }
 
-    private IReadOnlyList<VersionLink> TranslationsOf(SqliteConnection connection, string id)
+    private IReadOnlyList<VersionLink> TranslationsOf(DbConnection connection, string id)
     {
-        if (!_hasLinks)
+        if (!HasVersionLinks)
             return [];
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT lang, target FROM version_links WHERE doc_id = $id ORDER BY target";
-        command.Parameters.AddWithValue("$id", id);
+        using var command = connection.Command("SELECT lang, target FROM version_links WHERE doc_id = @id ORDER BY target").With("@id", id);
         using var reader = command.ExecuteReader();
         var links = new List<VersionLink>();
         while (reader.Read())
@@ -116,29 +120,58 @@ internal sealed partial class DocumentArchive
     private sealed class LinkWriter : IDisposable
     {
         private readonly DocumentArchive _archive;
-        private readonly SqliteCommand _delete;
-        private readonly SqliteCommand _insert;
+        private readonly DbCommand _delete;
+        private readonly DbCommand _insert;
+        private readonly ArchiveTransaction _write;
 
-        public LinkWriter(DocumentArchive archive, SqliteConnection connection, SqliteTransaction? transaction)
+        /// <summary>
+        /// Whether a document may have links to remove: not while no document has any, except in a shared
+        /// archive, where another node may have given it links this one has not heard of yet.
+        /// </summary>
+        private bool MayHoldLinks => _archive._hasLinks || _archive._database.Shared;
+
+        public LinkWriter(DocumentArchive archive, ArchiveTransaction write)
         {
             _archive = archive;
-            _delete = connection.CreateCommand();
-            _delete.Transaction = transaction;
-            _delete.CommandText = "DELETE FROM version_links WHERE doc_id = $id";
-            _delete.Parameters.Add("$id", SqliteType.Text);
-            _insert = connection.CreateCommand();
-            _insert.Transaction = transaction;
-            _insert.CommandText = "INSERT OR REPLACE INTO version_links (doc_id, target, target_id, lang) VALUES ($id, $target, $targetId, $lang)";
-            foreach (var name in (string[])["$id", "$target", "$targetId", "$lang"])
-                _insert.Parameters.Add(name, SqliteType.Text);
+            _write = write;
+            _delete = write.Command("DELETE FROM version_links WHERE doc_id = @id");
+            _delete.Parameter("@id", DbType.String);
+            _insert = write.Command("""
+                INSERT INTO version_links (doc_id, target, target_id, lang) VALUES (@id, @target, @targetId, @lang)
+                ON CONFLICT (doc_id, target) DO UPDATE SET target_id = excluded.target_id, lang = excluded.lang
+                """);
+            foreach (var name in (string[])["@id", "@target", "@targetId", "@lang"])
+                _insert.Parameter(name, DbType.String);
         }
 
+        /// <summary>Replaces a document's links with <paramref name="links"/>.</summary>
         public void Replace(string id, IReadOnlyList<VersionLink> links)
         {
-            if (!_archive._hasLinks && links.Count == 0)
+            if (MayHoldLinks)
+            {
+                _delete.Parameters[0].Value = id;
+                _delete.ExecuteNonQuery();
+            }
+            Insert(id, links);
+        }
+
+        /// <summary>Removes the links of the documents about to be written, in one statement a slice.</summary>
+        public void Clear(IReadOnlyList<DocumentRecord> documents)
+        {
+            if (!MayHoldLinks)
                 return;
-            _delete.Parameters[0].Value = id;
-            _delete.ExecuteNonQuery();
+            foreach (var slice in documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).Chunk(500))
+            {
+                using var clear = _write.Command($"DELETE FROM version_links WHERE doc_id IN ({IdParameters(slice.Length)})");
+                for (var i = 0; i < slice.Length; i++)
+                    clear.With(IdParameter(i), slice[i]);
+                clear.ExecuteNonQuery();
+            }
+        }
+
+        /// <summary>Writes links of a document that has none (cleared before).</summary>
+        public void Insert(string id, IReadOnlyList<VersionLink> links)
+        {
             foreach (var link in links)
             {
                 _insert.Parameters[0].Value = id;

@@ -1,4 +1,6 @@
+using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Search.Core.DiskFailures;
 
@@ -6,7 +8,8 @@ namespace Search.Core.DiskFailures;
 /// Tells storage failures from others, wherever they come from: .NET reports a Unix error as an
 /// <see cref="IOException"/> whose HResult is the error number (ENOSPC 28, EDQUOT 122, EROFS 30),
 /// SQLite by its result code (SQLITE_FULL 13, SQLITE_READONLY 8), and Lucene and the parallel indexing
-/// wrap them in exceptions of their own, so the whole chain is looked at.
+/// wrap them in exceptions of their own, so the whole chain is looked at. PostgreSQL out of reach (refused,
+/// reset, timed out, shutting down or starting up) is a storage failure too: the write is the client's to retry.
 /// </summary>
 internal static class StorageFailures
 {
@@ -20,15 +23,26 @@ internal static class StorageFailures
             switch (e)
             {
                 case SqliteException sqlite when (sqlite.SqliteErrorCode & 0xFF) == SqliteFull:
+                case PostgresException { SqlState: "53100" }: // disk_full
                 case IOException io when !OperatingSystem.IsWindows() && io.HResult is NoSpace or QuotaExceeded:
                     return StorageProblem.Full;
                 case SqliteException sqlite when (sqlite.SqliteErrorCode & 0xFF) == SqliteReadOnly:
                 case IOException io when !OperatingSystem.IsWindows() && io.HResult == ReadOnlyFileSystem:
                     return StorageProblem.ReadOnly;
+                case PostgresException postgres when IsUnavailable(postgres.SqlState):
+                case NpgsqlException { InnerException: SocketException or IOException or TimeoutException }:
+                case NpgsqlException npgsql when npgsql is not PostgresException && npgsql.IsTransient:
+                    return StorageProblem.Unreachable;
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// Connection exceptions (08…), a server shutting down or not yet accepting connections (57P01-57P03),
+    /// too many connections (53300): what passes by itself.
+    /// </summary>
+    private static bool IsUnavailable(string state) => state.StartsWith("08", StringComparison.Ordinal) || state is "57P01" or "57P02" or "57P03" or "53300";
 
     /// <summary>
     /// The failure in words for a health report, which anyone may read: what kind of failure, never

@@ -1,6 +1,6 @@
 namespace Search.Core.DiskFailures;
 
-/// <summary>Why the data folder took no more: the two a host answers differently from a failure of its own.</summary>
+/// <summary>Why the archive took no more: the storage failures a host answers differently from a failure of its own.</summary>
 public enum StorageProblem
 {
     /// <summary>No space left (ENOSPC, a quota, SQLite's SQLITE_FULL): 507 Insufficient Storage.</summary>
@@ -8,4 +8,7 @@ public enum StorageProblem
 
     /// <summary>The folder or its file system has become read-only (EROFS, SQLITE_READONLY): 503.</summary>
     ReadOnly,
+
+    /// <summary>The archive's database (PostgreSQL) cannot be reached, or refuses connections for now: 503.</summary>
+    Unreachable,
 }

@@ -1,112 +1,56 @@
+using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using Search.Core.Archive;
 
 namespace Search.Core.Following;
 
 /// <summary>
-/// Saved searches and the outbox of their alerts, durable in the archive's SQLite file (tables
-/// <c>saved_searches</c> and <c>alerts</c>, created beside the documents like the archive's own), so
+/// Saved searches and the outbox of their alerts, durable in the archive's database (tables
+/// <c>saved_searches</c> and <c>alerts</c>, created beside the documents by <see cref="ArchiveDatabase"/>), so
 /// that a restart loses neither: a saved search remembers the sequence it was matched through, and an
 /// alert stays in the outbox until its receiver acknowledged it. Matching writes a round's alerts and
 /// the new sequence in one transaction: a crash before it matches the same documents again, after it
 /// delivers what it wrote; never neither.
 /// </summary>
-internal sealed class FollowingStore : IDisposable
+internal sealed class FollowingStore(ArchiveDatabase database)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    private readonly string _connectionString;
-    private readonly SqliteConnection _writer;
-    private readonly Lock _writeLock = new();
-
-    public FollowingStore(string archivePath)
-    {
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = archivePath, Pooling = true, DefaultTimeout = 30 }.ToString();
-        _writer = new SqliteConnection(_connectionString);
-        _writer.Open();
-        // NORMAL (per connection; documents keep FULL on theirs): in WAL mode a commit survives the process
-        // dying, and on a power loss the last commits may be undone whole. For this store that means work
-        // done again, never lost: a round's alerts and the sequence it advanced to are one transaction (the
-        // documents are matched again), and a delivery whose mark is undone is sent again under its key.
-        // FULL cost an fsync a delivered alert, which a burst of thousands of alerts felt.
-        Execute("""
-            PRAGMA synchronous = NORMAL;
-            CREATE TABLE IF NOT EXISTS saved_searches (
-                id              TEXT    PRIMARY KEY,
-                name            TEXT    NOT NULL,
-                query           TEXT    NOT NULL,
-                webhook         TEXT,
-                created         INTEGER NOT NULL,
-                matched_through INTEGER NOT NULL
-            );
-            CREATE TABLE IF NOT EXISTS alerts (
-                id           INTEGER PRIMARY KEY,
-                search_id    TEXT    NOT NULL,
-                idem_key     TEXT    NOT NULL UNIQUE,
-                documents    TEXT    NOT NULL,
-                ids          TEXT,
-                created      INTEGER NOT NULL,
-                attempts     INTEGER NOT NULL DEFAULT 0,
-                next_attempt INTEGER NOT NULL,
-                delivered    INTEGER,
-                last_error   TEXT
-            );
-            CREATE INDEX IF NOT EXISTS alerts_due ON alerts (delivered, next_attempt);
-            CREATE INDEX IF NOT EXISTS alerts_search ON alerts (search_id);
-            """);
-        // An outbox written before alerts were described at sending time has every alert's documents already.
-        if (!Columns("alerts").Contains("ids"))
-            Execute("ALTER TABLE alerts ADD COLUMN ids TEXT");
-    }
 
     public SavedSearch Add(string name, SavedQuery query, Uri? webhook, long matchedThrough)
     {
         var search = new SavedSearch(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)), name, query, webhook,
             DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()), matchedThrough);
-        lock (_writeLock)
+        return database.Write(sequenced: false, write =>
         {
-            using var command = _writer.CreateCommand();
-            command.CommandText = """
+            using var command = write.Command("""
                 INSERT INTO saved_searches (id, name, query, webhook, created, matched_through)
-                VALUES ($id, $name, $query, $webhook, $created, $through)
-                """;
-            command.Parameters.AddWithValue("$id", search.Id);
-            command.Parameters.AddWithValue("$name", name);
-            command.Parameters.AddWithValue("$query", JsonSerializer.Serialize(query, Json));
-            command.Parameters.AddWithValue("$webhook", (object?)webhook?.AbsoluteUri ?? DBNull.Value);
-            command.Parameters.AddWithValue("$created", search.Created.ToUnixTimeMilliseconds());
-            command.Parameters.AddWithValue("$through", matchedThrough);
+                VALUES (@id, @name, @query, @webhook, @created, @through)
+                """)
+                .With("@id", search.Id).With("@name", name).With("@query", JsonSerializer.Serialize(query, Json))
+                .With("@webhook", webhook?.AbsoluteUri).With("@created", search.Created.ToUnixTimeMilliseconds()).With("@through", matchedThrough);
             command.ExecuteNonQuery();
-        }
-        return search;
+            return search;
+        });
     }
 
     /// <summary>Removes a saved search and its undelivered alerts; false when there is none.</summary>
-    public bool Remove(string id)
+    public bool Remove(string id) => database.Write(sequenced: false, write =>
     {
-        lock (_writeLock)
-        {
-            using var transaction = _writer.BeginTransaction();
-            using var command = _writer.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = "DELETE FROM saved_searches WHERE id = $id";
-            command.Parameters.AddWithValue("$id", id);
-            if (command.ExecuteNonQuery() == 0)
-                return false;
-            command.CommandText = "DELETE FROM alerts WHERE search_id = $id";
-            command.ExecuteNonQuery();
-            transaction.Commit();
-            return true;
-        }
-    }
+        using var command = write.Command("DELETE FROM saved_searches WHERE id = @id").With("@id", id);
+        if (command.ExecuteNonQuery() == 0)
+            return false;
+        command.CommandText = "DELETE FROM alerts WHERE search_id = @id";
+        command.ExecuteNonQuery();
+        return true;
+    });
 
     public IReadOnlyList<SavedSearch> List()
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, name, query, webhook, created, matched_through FROM saved_searches ORDER BY created, id";
+        using var connection = database.OpenReader();
+        using var command = connection.Command("SELECT id, name, query, webhook, created, matched_through FROM saved_searches ORDER BY created, id");
         using var reader = command.ExecuteReader();
         var searches = new List<SavedSearch>();
         while (reader.Read())
@@ -116,25 +60,21 @@ internal sealed class FollowingStore : IDisposable
 
     public SavedSearch? Find(string id)
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, name, query, webhook, created, matched_through FROM saved_searches WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
+        using var connection = database.OpenReader();
+        using var command = connection.Command("SELECT id, name, query, webhook, created, matched_through FROM saved_searches WHERE id = @id").With("@id", id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadSearch(reader) : null;
     }
 
     public SavedSearchState State(SavedSearch search)
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT SUM(delivered IS NULL), SUM(delivered IS NOT NULL), MAX(delivered),
+        using var connection = database.OpenReader();
+        using var command = connection.Command("""
+            SELECT COUNT(*) - COUNT(delivered), COUNT(delivered), MAX(delivered),
                    MIN(CASE WHEN delivered IS NULL THEN next_attempt END),
-                   (SELECT last_error FROM alerts WHERE search_id = $id AND delivered IS NULL AND last_error IS NOT NULL ORDER BY id DESC LIMIT 1)
-            FROM alerts WHERE search_id = $id
-            """;
-        command.Parameters.AddWithValue("$id", search.Id);
+                   (SELECT last_error FROM alerts WHERE search_id = @id AND delivered IS NULL AND last_error IS NOT NULL ORDER BY id DESC LIMIT 1)
+            FROM alerts WHERE search_id = @id
+            """).With("@id", search.Id);
         using var reader = command.ExecuteReader();
         reader.Read();
         return new SavedSearchState(search,
@@ -151,26 +91,20 @@ internal sealed class FollowingStore : IDisposable
     /// matched through. A saved search removed meanwhile gets none; one created meanwhile (matched through
     /// a later sequence already) is left as it is.
     /// </summary>
-    public void RecordRound(IReadOnlyList<(SavedSearch Search, IReadOnlyList<IReadOnlyList<string>> Alerts)> matched, long through)
-    {
-        lock (_writeLock)
+    public void RecordRound(IReadOnlyList<(SavedSearch Search, IReadOnlyList<IReadOnlyList<string>> Alerts)> matched, long through) =>
+        database.Write(sequenced: false, write =>
         {
-            using var transaction = _writer.BeginTransaction();
-            using var advance = _writer.CreateCommand();
-            advance.Transaction = transaction;
-            advance.CommandText = "UPDATE saved_searches SET matched_through = $through WHERE id = $id AND matched_through < $through";
-            var advanceId = advance.Parameters.Add("$id", SqliteType.Text);
-            advance.Parameters.AddWithValue("$through", through);
-            using var insert = _writer.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """
-                INSERT OR IGNORE INTO alerts (search_id, idem_key, documents, ids, created, next_attempt)
-                SELECT $search, $key, '', $ids, $now, $now WHERE EXISTS (SELECT 1 FROM saved_searches WHERE id = $search)
-                """;
-            var search = insert.Parameters.Add("$search", SqliteType.Text);
-            var key = insert.Parameters.Add("$key", SqliteType.Text);
-            var ids = insert.Parameters.Add("$ids", SqliteType.Text);
-            insert.Parameters.AddWithValue("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            using var advance = write.Command("UPDATE saved_searches SET matched_through = @through WHERE id = @id AND matched_through < @through")
+                .With("@through", through);
+            var advanceId = advance.Parameter("@id", DbType.String);
+            using var insert = write.Command("""
+                INSERT INTO alerts (search_id, idem_key, documents, ids, created, next_attempt)
+                SELECT @search, @key, '', @ids, @now, @now WHERE EXISTS (SELECT 1 FROM saved_searches WHERE id = @search)
+                ON CONFLICT (idem_key) DO NOTHING
+                """).With("@now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds());
+            var search = insert.Parameter("@search", DbType.String);
+            var key = insert.Parameter("@key", DbType.String);
+            var ids = insert.Parameter("@ids", DbType.String);
             foreach (var (saved, alerts) in matched)
             {
                 if (saved.Webhook is not null)
@@ -187,29 +121,25 @@ internal sealed class FollowingStore : IDisposable
                 advanceId.Value = saved.Id;
                 advance.ExecuteNonQuery();
             }
-            transaction.Commit();
-        }
-    }
+            return true;
+        });
 
     /// <summary>Alerts due by <paramref name="now"/>, the oldest first, with where they go and, for one never sent, the ids it is to describe.</summary>
     public IReadOnlyList<DueAlert> Due(DateTimeOffset now, int limit)
     {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
+        using var connection = database.OpenReader();
+        using var command = connection.Command("""
             SELECT a.id, a.search_id, s.name, s.webhook, a.idem_key, a.documents, a.attempts, a.created, s.query, a.ids
             FROM alerts a JOIN saved_searches s ON s.id = a.search_id
-            WHERE a.delivered IS NULL AND a.next_attempt <= $now AND s.webhook IS NOT NULL
-            ORDER BY a.next_attempt, a.id LIMIT $limit
-            """;
-        command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$limit", limit);
+            WHERE a.delivered IS NULL AND a.next_attempt <= @now AND s.webhook IS NOT NULL
+            ORDER BY a.next_attempt, a.id LIMIT @limit
+            """).With("@now", now.ToUnixTimeMilliseconds()).With("@limit", limit);
         using var reader = command.ExecuteReader();
         var due = new List<DueAlert>();
         while (reader.Read())
             due.Add(new DueAlert(
                 new PendingAlert(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), new Uri(reader.GetString(3)),
-                    reader.GetString(4), reader.GetString(5), reader.GetInt32(6), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7))),
+                    reader.GetString(4), reader.GetString(5), checked((int)reader.GetInt64(6)), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7))),
                 JsonSerializer.Deserialize<SavedQuery>(reader.GetString(8), Json)!,
                 reader.IsDBNull(9) ? null : JsonSerializer.Deserialize<List<string>>(reader.GetString(9), Json)));
         return due;
@@ -217,67 +147,30 @@ internal sealed class FollowingStore : IDisposable
 
     /// <summary>Keeps what an alert says, so that every later attempt sends the same body under its key.</summary>
     public void Describe(long alert, string documents) =>
-        Update("UPDATE alerts SET documents = $documents, ids = NULL WHERE id = $id", alert, ("$documents", documents));
+        Update("UPDATE alerts SET documents = @documents, ids = NULL WHERE id = @id", alert, command => command.With("@documents", documents));
 
     /// <summary>Removes an alert with nothing left to tell (its documents were deleted before it was sent).</summary>
-    public void Drop(long alert) => Update("DELETE FROM alerts WHERE id = $id", alert);
+    public void Drop(long alert) => Update("DELETE FROM alerts WHERE id = @id", alert, _ => { });
 
-    public void Delivered(long alert) => Update("UPDATE alerts SET delivered = $now, attempts = attempts + 1, last_error = NULL WHERE id = $id",
-        alert, ("$now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+    public void Delivered(long alert) => Update("UPDATE alerts SET delivered = @now, attempts = attempts + 1, last_error = NULL WHERE id = @id",
+        alert, command => command.With("@now", DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
 
     public void Failed(long alert, string error, DateTimeOffset nextAttempt) =>
-        Update("UPDATE alerts SET attempts = attempts + 1, last_error = $error, next_attempt = $next WHERE id = $id",
-            alert, ("$error", error), ("$next", nextAttempt.ToUnixTimeMilliseconds()));
+        Update("UPDATE alerts SET attempts = attempts + 1, last_error = @error, next_attempt = @next WHERE id = @id",
+            alert, command => command.With("@error", error).With("@next", nextAttempt.ToUnixTimeMilliseconds()));
 
-    public void Dispose()
+    private void Update(string sql, long id, Action<DbCommand> values) => database.Write(sequenced: false, write =>
     {
-        _writer.Dispose();
-        SqliteConnection.ClearPool(_writer);
-    }
+        using var command = write.Command(sql).With("@id", id);
+        values(command);
+        return command.ExecuteNonQuery();
+    });
 
-    private void Update(string sql, long id, params (string Name, object Value)[] values)
-    {
-        lock (_writeLock)
-        {
-            using var command = _writer.CreateCommand();
-            command.CommandText = sql;
-            command.Parameters.AddWithValue("$id", id);
-            foreach (var (name, value) in values)
-                command.Parameters.AddWithValue(name, value);
-            command.ExecuteNonQuery();
-        }
-    }
-
-    private static SavedSearch ReadSearch(SqliteDataReader reader) => new(
+    private static SavedSearch ReadSearch(DbDataReader reader) => new(
         reader.GetString(0),
         reader.GetString(1),
         JsonSerializer.Deserialize<SavedQuery>(reader.GetString(2), Json)!,
         reader.IsDBNull(3) ? null : new Uri(reader.GetString(3)),
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)),
         reader.GetInt64(5));
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
-
-    private HashSet<string> Columns(string table)
-    {
-        using var command = _writer.CreateCommand();
-        command.CommandText = $"SELECT name FROM pragma_table_info('{table}')";
-        using var reader = command.ExecuteReader();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.Read())
-            names.Add(reader.GetString(0));
-        return names;
-    }
-
-    private void Execute(string sql)
-    {
-        using var command = _writer.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
 }

@@ -22,6 +22,10 @@ internal sealed partial class IndexingLoop(LiveIndex live, SearchEngineOptions o
     private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private volatile IndexingHealth _health = IndexingHealth.Healthy;
 
+    // Whether a failure touched the index (reopened from its last commit before trying again), rather than
+    // only the reading of a shared archive's database out of reach, after which the index is as it was.
+    private bool _indexFailed;
+
     /// <summary>Healthy, or failing since when and why.</summary>
     public IndexingHealth Health => _health;
 
@@ -59,7 +63,9 @@ internal sealed partial class IndexingLoop(LiveIndex live, SearchEngineOptions o
     /// <summary>Reopens the generation from its last commit, applies what is pending and commits: written to again, it is healthy.</summary>
     private void Recover(CancellationToken stoppingToken)
     {
-        live.Recover();
+        if (_indexFailed)
+            live.Recover();
+        _indexFailed = false;
         CatchUp(stoppingToken);
         live.Commit();
         Recovered();
@@ -119,7 +125,9 @@ internal sealed partial class IndexingLoop(LiveIndex live, SearchEngineOptions o
     {
         var previous = _health;
         var problem = StorageFailures.Describe(error);
-        _health = new IndexingHealth(problem, previous.FailingSince ?? DateTimeOffset.UtcNow, previous.Failures + 1);
+        var unreachable = StorageFailures.Classify(error) == StorageProblem.Unreachable;
+        _indexFailed |= !unreachable;
+        _health = new IndexingHealth(problem, previous.FailingSince ?? DateTimeOffset.UtcNow, previous.Failures + 1, unreachable && !_indexFailed);
         if (previous.Problem != problem)
             LogFailing(error, problem);
         var delay = FirstRetryDelay * Math.Pow(2, Math.Min(previous.Failures, 10));

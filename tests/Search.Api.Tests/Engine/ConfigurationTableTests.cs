@@ -16,8 +16,9 @@ public sealed class ConfigurationTableTests
     {
         var data = new TheoryData<string, string>();
         foreach (var (type, section) in (ValueTuple<Type, string>[])[(typeof(SearchOptions), SearchOptions.Section),
-                     (typeof(RateLimitOptions), RateLimitOptions.Section), (typeof(WebhookOptions), WebhookOptions.Section)])
-            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite))
+                     (typeof(RateLimitOptions), RateLimitOptions.Section), (typeof(WebhookOptions), WebhookOptions.Section),
+                     (typeof(ArchiveOptions), $"{SearchOptions.Section}:{nameof(SearchOptions.Archive)}")])
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.PropertyType != typeof(ArchiveOptions)))
                 data.Add(section, property.Name);
         return data;
     }

@@ -4,21 +4,24 @@ using static Search.Core.Tests.TestSupport.ArabicStatements;
 
 namespace Search.Core.Tests.Archive;
 
-public sealed class DocumentArchiveTests : IDisposable
+/// <summary>The archive's semantics, the same whichever database keeps it: each subclass runs them all on its own.</summary>
+public abstract class DocumentArchiveTests : IDisposable
 {
-    private readonly TempDataFolder _folder = new();
     private readonly List<DocumentArchive> _open = [];
 
-    public void Dispose()
+    /// <summary>Opens (or reopens) the database this test's archive is kept in.</summary>
+    private protected abstract ArchiveDatabase OpenDatabase();
+
+    public virtual void Dispose()
     {
         foreach (var archive in _open)
             archive.Dispose();
-        _folder.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private DocumentArchive Open()
     {
-        var archive = new DocumentArchive(_folder.File("archive.db"));
+        var archive = new DocumentArchive(OpenDatabase());
         _open.Add(archive);
         return archive;
     }
@@ -198,7 +201,7 @@ public sealed class DocumentArchiveTests : IDisposable
     }
 
     [Fact]
-    public void Reopening_the_file_keeps_the_documents_and_the_last_sequence()
+    public void Reopening_the_archive_keeps_the_documents_and_the_last_sequence()
     {
         var archive = Open();
         archive.Store(Numbered(3));
@@ -214,4 +217,24 @@ public sealed class DocumentArchiveTests : IDisposable
         Assert.Equal("نسخة ثانية", reopened.Get("d1")!.Body);
         Assert.Equal(6, reopened.Store([Doc("d9", "بعد إعادة الفتح")]));
     }
+}
+
+public sealed class SqliteDocumentArchiveTests : DocumentArchiveTests
+{
+    private readonly TempDataFolder _folder = new();
+
+    private protected override ArchiveDatabase OpenDatabase() => new SqliteArchiveDatabase(_folder.File("archive.db"));
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        _folder.Dispose();
+    }
+}
+
+public sealed class PostgresDocumentArchiveTests(PostgresServer server) : DocumentArchiveTests, IClassFixture<PostgresServer>
+{
+    private readonly string _database = server.CreateDatabase();
+
+    private protected override ArchiveDatabase OpenDatabase() => new PostgresArchiveDatabase(_database, Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance);
 }

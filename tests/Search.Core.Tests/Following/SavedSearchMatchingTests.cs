@@ -159,7 +159,8 @@ public sealed class SavedSearchMatchingTests : IDisposable
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
-        using var store = new FollowingStore(archive);
+        using var database = new Search.Core.Archive.SqliteArchiveDatabase(archive);
+        var store = new FollowingStore(database);
         var due = Assert.Single(store.Due(DateTimeOffset.UtcNow, 10));
         Assert.Null(due.Ids);
         Assert.Equal(("s1-0-1-0", "[{\"id\":\"old\",\"title\":\"t\",\"source\":\"s\",\"snippet\":\"x\"}]"), (due.Alert.IdempotencyKey, due.Alert.Documents));

@@ -31,6 +31,12 @@ public sealed partial class AlertWorker(SearchEngine engine, WebhookSender sende
             var busy = false;
             try
             {
+                // With an archive shared by several nodes, one of them matches and sends (webhook deliveries run once).
+                if (!engine.LeadsFollowing)
+                {
+                    await Task.Delay(settings.PollInterval, stoppingToken);
+                    continue;
+                }
                 if (engine.StoredThrough is var now && now != stored)
                     (stored, lastStored) = (now, Stopwatch.GetTimestamp());
                 // Matching, writing and sending alerts yield to an ingest under way: measured over HTTP, 300

@@ -348,7 +348,7 @@ public sealed class ReindexerTests : IDisposable
         // A rebuild killed half-way: a real Lucene index, committed, but never made current.
         using (var halfBuilt = new SearchIndex(generations.PathOf(2), SearchEngine.Setup(ArabicSearchAnalyzer.Create())))
         {
-            using var archive = new Search.Core.Archive.DocumentArchive(_folder.File("archive.db"));
+            using var archive = new Search.Core.Archive.DocumentArchive(new Search.Core.Archive.SqliteArchiveDatabase(_folder.File("archive.db")));
             halfBuilt.Apply(archive.ReadAfter(0, count / 2));
             halfBuilt.Commit();
         }
