@@ -513,16 +513,20 @@ public sealed class SearchEngine : IDisposable
     }
 
     /// <summary>
-    /// Writes a consistent copy of the archive (documents and saved searches, as of one commit) to
-    /// <paramref name="destinationPath"/>, a file that must not exist yet, while writes go on.
+    /// Writes a consistent copy of the SQLite archive (documents and saved searches, as of one commit) to
+    /// <paramref name="destinationPath"/>, a file that must not exist yet, while writes go on. False, and
+    /// nothing written, when the archive is in PostgreSQL, whose own tools (<c>pg_dump</c>) back it up.
     /// </summary>
     /// <exception cref="StorageException">The disk is full or read-only: no copy was made.</exception>
-    public void BackupArchive(string destinationPath)
+    public bool BackupArchive(string destinationPath)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (Archive.Database is not SqliteArchiveDatabase)
+            return false;
         try
         {
             ArchiveBackup.Copy(Path.Combine(DataPath, "archive.db"), destinationPath);
+            return true;
         }
         catch (Exception e) when (StorageFailures.Classify(e) is { } problem)
         {
@@ -531,15 +535,18 @@ public sealed class SearchEngine : IDisposable
         }
     }
 
-    /// <summary>How long the oldest document the index has not applied yet has waited since it was stored; zero when the index is caught up.</summary>
+    /// <summary>
+    /// How long the oldest document the index has not applied yet has waited since it was stored (by the
+    /// clock of the node that stored it); zero when the index is caught up.
+    /// </summary>
     public TimeSpan OldestPendingAge()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var applied = Live.VisibleSequence;
         if (Archive.LastSequence <= applied)
             return TimeSpan.Zero;
-        return ArchiveLag.SecondsSinceOldestAfter(Path.Combine(DataPath, "archive.db"), applied) is { } seconds
-            ? TimeSpan.FromSeconds(Math.Max(0, seconds))
+        return Archive.OldestStoredAfter(applied) is { } stored && DateTimeOffset.UtcNow - stored is { Ticks: > 0 } waited
+            ? waited
             : TimeSpan.Zero;
     }
 }

@@ -16,8 +16,8 @@ internal static class ArchiveBackup
             {
                 Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
             }).Dispose();
-        using var source = ArchiveFile.Open(databasePath, SqliteOpenMode.ReadOnly);
-        using var destination = ArchiveFile.Open(destinationPath, SqliteOpenMode.ReadWriteCreate);
+        using var source = Open(databasePath, SqliteOpenMode.ReadOnly);
+        using var destination = Open(destinationPath, SqliteOpenMode.ReadWriteCreate);
         // One backup step over every page, inside one read transaction of the source: the copy is the archive
         // as of one commit, and the archive's writer goes on meanwhile (WAL readers do not block it).
         source.BackupDatabase(destination);
@@ -26,5 +26,13 @@ internal static class ArchiveBackup
         using var journal = destination.CreateCommand();
         journal.CommandText = "PRAGMA journal_mode = DELETE";
         journal.ExecuteNonQuery();
+    }
+
+    // Unpooled: both files are let go of when the copy is done, whatever the archive's own pool does.
+    private static SqliteConnection Open(string path, SqliteOpenMode mode)
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
     }
 }

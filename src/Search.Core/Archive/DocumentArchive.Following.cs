@@ -14,6 +14,10 @@ internal sealed partial class DocumentArchive
     /// <summary>Now, as a document's time of storing is written.</summary>
     public static string StoredNow() => DateTimeOffset.UtcNow.ToString(StoredFormat, CultureInfo.InvariantCulture);
 
+    /// <summary>A <c>stored</c> column's time, as <see cref="StoredNow"/> wrote it.</summary>
+    public static DateTimeOffset ParseStored(string stored) =>
+        DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
     /// <summary>The held documents with these ids and when each was stored, by id (ids the archive does not hold are left out).</summary>
     public Dictionary<string, (DocumentRecord Document, DateTimeOffset Stored)> GetMany(IReadOnlyCollection<string> ids)
     {
@@ -31,8 +35,7 @@ internal sealed partial class DocumentArchive
             var read = new List<(DocumentRecord, DateTimeOffset)>();
             while (reader.Read())
             {
-                var stored = reader.IsDBNull(10) ? DateTimeOffset.UnixEpoch
-                    : DateTimeOffset.Parse(reader.GetString(10), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+                var stored = reader.IsDBNull(10) ? DateTimeOffset.UnixEpoch : ParseStored(reader.GetString(10));
                 read.Add((ReadEntry(reader).Document!, stored));
             }
             reader.Close();

@@ -23,7 +23,7 @@ public sealed class ArchiveBackupTests : IDisposable
         var engine = _folder.OpenEngineWith(documents);
         var copy = _folder.File("copy.db");
 
-        engine.BackupArchive(copy);
+        Assert.True(engine.BackupArchive(copy));
 
         Assert.False(File.Exists(copy + "-wal"), "the copy is a single file");
         if (!OperatingSystem.IsWindows())
@@ -59,5 +59,29 @@ public sealed class ArchiveBackupTests : IDisposable
         Assert.InRange(age, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
         engine.CatchUp();
         Assert.Equal(TimeSpan.Zero, engine.OldestPendingAge());
+    }
+}
+
+/// <summary>The same with the archive in PostgreSQL: the lag is read from it, and a backup is pg_dump's to make, not the engine's.</summary>
+public sealed class PostgresArchiveBackupTests(PostgresServer server) : IClassFixture<PostgresServer>, IDisposable
+{
+    private readonly TempDataFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void The_oldest_pending_document_ages_and_no_sqlite_backup_is_made()
+    {
+        var engine = _folder.OpenEngine(SearchEngineOptions.Default with { PostgresArchive = server.CreateDatabase() });
+        engine.Accept([Doc("shared-1", "بيان في أرشيف مشترك")]);
+        Thread.Sleep(1_100);
+
+        Assert.InRange(engine.OldestPendingAge(), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
+        engine.CatchUp();
+        Assert.Equal(TimeSpan.Zero, engine.OldestPendingAge());
+
+        Assert.False(engine.BackupArchive(_folder.File("copy.db")));
+        Assert.False(File.Exists(_folder.File("copy.db")));
+        Assert.False(File.Exists(_folder.File("archive.db")));
     }
 }

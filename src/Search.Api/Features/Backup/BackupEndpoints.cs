@@ -38,7 +38,9 @@ public static partial class BackupEndpoints
             File.Delete(leftover);
         var copy = Path.Combine(engine.DataPath, $"backup-{Guid.NewGuid():N}.db.partial");
         var started = TimeProvider.System.GetTimestamp();
-        engine.BackupArchive(copy);
+        if (!engine.BackupArchive(copy))
+            return TypedResults.Problem("The archive is in PostgreSQL: back it up with pg_dump (see docs/deploy.md); this endpoint copies a SQLite archive.",
+                statusCode: StatusCodes.Status409Conflict, title: "The archive is not SQLite");
         var stream = new FileStream(copy, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81_920, FileOptions.Asynchronous | FileOptions.SequentialScan);
         // Gone from the folder at once; the open stream still reads it, and its space is freed when the answer is sent
         // or abandoned, even if the process dies meanwhile.

@@ -1,6 +1,7 @@
 using Prometheus;
 using Search.Api.Engine;
 using Search.Core;
+using Search.Core.DiskFailures;
 
 namespace Search.Api.Features.Metrics;
 
@@ -21,6 +22,7 @@ public sealed class ServiceMetrics
     private readonly Gauge _reindexProcessed;
     private readonly Gauge _reindexTotal;
     private readonly Gauge _alertsPending;
+    private readonly Gauge _archiveReachable;
     private readonly Counter _searches;
     private readonly Counter _deliveries;
 
@@ -45,11 +47,24 @@ public sealed class ServiceMetrics
         _reindexProcessed = factory.CreateGauge("search_reindex_processed_documents", "Documents the running rebuild has indexed (0 when none runs).");
         _reindexTotal = factory.CreateGauge("search_reindex_total_documents", "Documents the running rebuild has to index (0 when none runs).");
         _alertsPending = factory.CreateGauge("search_webhook_alerts_pending", "Alerts in the outbox not delivered yet.");
+        _archiveReachable = factory.CreateGauge("search_archive_reachable",
+            "1 when the archive's database answered at this scrape; 0 when it could not be reached, and the figures read from it keep their last values.");
         Registry.AddBeforeCollectCallback(() =>
         {
             // Before the engine is open there is nothing to read; the gauges say 0 until then.
-            if (startup.Ready)
+            if (!startup.Ready)
+                return;
+            try
+            {
                 Read(services.GetRequiredService<SearchEngine>());
+                _archiveReachable.Set(1);
+            }
+            catch (Exception e) when (StorageException.From(e) is { Problem: StorageProblem.Unreachable })
+            {
+                // A PostgreSQL archive out of reach is when the request counts matter most: they are still
+                // answered, with the archive's figures as last read and this gauge saying so.
+                _archiveReachable.Set(0);
+            }
         });
     }
 
