@@ -26,7 +26,10 @@ public sealed class ServiceMetrics
     private readonly Counter _searches;
     private readonly Counter _deliveries;
 
-    public ServiceMetrics(EngineStartup startup, IServiceProvider services)
+    // The engine and its start-up are looked up at each scrape, not taken here: the request metrics are set up
+    // while the pipeline is built, and opening the engine then would fail a start (another process on the data
+    // folder, an invalid option) before ServiceRun can say why in its one line.
+    public ServiceMetrics(IServiceProvider services)
     {
         Registry = Prometheus.Metrics.NewCustomRegistry();
         // Process figures (CPU, memory, threads, GC) beside ours, as the default registry would give them.
@@ -52,7 +55,7 @@ public sealed class ServiceMetrics
         Registry.AddBeforeCollectCallback(() =>
         {
             // Before the engine is open there is nothing to read; the gauges say 0 until then.
-            if (!startup.Ready)
+            if (!services.GetRequiredService<EngineStartup>().Ready)
                 return;
             try
             {
