@@ -62,8 +62,6 @@ internal sealed class ArabicStopWords
     /// </summary>
     public static ArabicStopWords Default { get; } = new(Prepositions, Pronouns, QuestionWords, Particles, ArabicNumbers.CalendarMarks);
 
-    public IReadOnlyCollection<string> Words => _words;
-
     /// <summary>
     /// Whether a normalised word is a stop word, alone, behind the conjunction <c>و</c> or <c>ف</c>, or
     /// behind a preposition <c>ب</c>, <c>ل</c>, <c>ك</c> when at least two letters follow (<c>بهذا</c>, <c>وبذلك</c>).

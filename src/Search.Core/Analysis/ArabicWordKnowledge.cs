@@ -44,8 +44,6 @@ internal sealed class KnownWordList : IArabicWordKnowledge
     /// <summary>The shipped list (<see cref="ArabicKnownWords"/>). Immutable and shared.</summary>
     public static KnownWordList Default { get; } = new(ArabicKnownWords.All);
 
-    public int Count => _words.Count;
-
     public bool KeepsFirstLetter(ReadOnlySpan<char> word) => Matches(word, InflectedEndings);
 
     public bool IsWord(ReadOnlySpan<char> word) => Matches(word, WordEndings);
