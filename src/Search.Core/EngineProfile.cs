@@ -19,5 +19,5 @@ namespace Search.Core;
 internal sealed record EngineProfile(Func<Analyzer> CreateAnalyzer, string AnalysisVersion, double ArabicTermsPerWord, RankingOptions Ranking)
 {
     public static EngineProfile Product { get; } = new(
-        LanguageAnalyses.CreateFieldAnalyzer, IndexedAnalysis.Version, AnalysisOptions.Default.TermsPerWord, RankingOptions.Default);
+        LanguageAnalyses.CreateFieldAnalyzer, IndexedAnalysis.Version, ArabicSearchAnalyzer.TermsPerWord, RankingOptions.Default);
 }

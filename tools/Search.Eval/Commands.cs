@@ -5,11 +5,11 @@ using System.Text.Json;
 using Lucene.Net.Analysis.TokenAttributes;
 using Search.Client;
 using Search.Evaluation;
-using Search.Core.Analysis;
 using Search.Core;
 using Search.Core.Ingest.Json;
 using Search.Core.Index;
 using Search.Core.Retrieval;
+using Search.Core.Text;
 
 namespace Search.Eval;
 
@@ -142,10 +142,26 @@ internal static class Commands
 
     /// <summary>A title up to punctuation, diacritics and letter variants: two outlets printing one headline give one key.</summary>
     public static string TitleKey(string title) =>
-        string.Join(' ', new string(TitleNormalizer.Normalize(title).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
+        string.Join(' ', new string(FoldTitle(title).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    private static readonly ArabicNormalizer TitleNormalizer = new(HamzaPolicy.Keep);
+    /// <summary>
+    /// The product's letter folding (<see cref="ArabicLetters"/>) but for hamza on a seat, kept as written
+    /// (<c>ؤ</c> and <c>ئ</c>, their variants <c>ٶ</c> and <c>ٸ</c> read as them), as the titles and headlines
+    /// sets have been keyed since they were first built: a key the search's folding does not make.
+    /// </summary>
+    private static string FoldTitle(string title)
+    {
+        var text = ArabicPresentationForms.Contains(title) ? ArabicPresentationForms.Expand(title) : title;
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var letter = c switch { '\u0624' or '\u0676' => '\u0624', '\u0626' or '\u0678' => '\u0626', _ => ArabicLetters.Fold(c) };
+            if (letter != '\0')
+                folded.Append(letter);
+        }
+        return folded.ToString();
+    }
 
     /// <summary>Text on one line, runs of whitespace as one space.</summary>
     public static string Flat(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

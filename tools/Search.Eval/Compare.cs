@@ -1,11 +1,11 @@
 using System.Globalization;
 using Lucene.Net.Analysis.TokenAttributes;
 using Search.Evaluation;
-using Search.Core.Analysis;
 using Search.Core.Ingest;
 using Search.Core.Ingest.Json;
 using Search.Core.Index;
 using Search.Core.Index.Storage;
+using Search.Core.Text;
 
 namespace Search.Eval;
 
@@ -27,13 +27,12 @@ internal static class Compare
         var top = int.Parse(options.Single("top") ?? "25", CultureInfo.InvariantCulture);
         var titles = Commands.ReadDocuments(options.All("docs")).ToDictionary(d => d.Id, d => d.Title, StringComparer.Ordinal);
         using var analyzer = Specs.CreateAnalyzer(options.Single("analysis") ?? "default", null);
-        var normalizer = new ArabicNormalizer(HamzaPolicy.FoldSeats);
 
         var rows = queries.Where(q => qrels.ContainsKey(q.Id)).Select(q =>
         {
             var relevant = qrels[q.Id];
             double Ndcg(Dictionary<string, List<string>> run) => RelevanceMetrics.ScoreQuery(run.GetValueOrDefault(q.Id) ?? [], relevant).Ndcg;
-            return (Query: q, Group: QuestionWord(q.Text, normalizer), Ours: Ndcg(ours), Peer: Ndcg(peer));
+            return (Query: q, Group: QuestionWord(q.Text), Ours: Ndcg(ours), Peer: Ndcg(peer));
         }).ToList();
 
         Console.WriteLine($"{"question word",-16} {"n",4} {"ours",7} {"peer",7} {"delta",7} {"better",6} {"worse",6}");
@@ -62,10 +61,10 @@ internal static class Compare
     }
 
     /// <summary>The question word a question opens with (after normalisation, and without a leading conjunction or preposition it is glued to).</summary>
-    private static string QuestionWord(string text, ArabicNormalizer normalizer)
+    private static string QuestionWord(string text)
     {
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => normalizer.Normalize(new string(w.Where(char.IsLetterOrDigit).ToArray()))).Where(w => w.Length > 0).ToList();
+            .Select(w => ArabicLetters.Fold(new string(w.Where(char.IsLetterOrDigit).ToArray()))).Where(w => w.Length > 0).ToList();
         if (words.Count == 0)
             return "(empty)";
         return words[0] switch

@@ -25,8 +25,8 @@ internal sealed class Lexicon : IArabicWordKnowledge
         _minCount = minCount;
     }
 
-    public static Func<ArabicNormalizer, IArabicWordKnowledge> Factory(IReadOnlyList<DocumentRecord> documents, int minCount = 5) =>
-        normalizer =>
+    public static Func<IArabicWordKnowledge> Factory(IReadOnlyList<DocumentRecord> documents, int minCount = 5) =>
+        () =>
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -45,7 +45,7 @@ internal sealed class Lexicon : IArabicWordKnowledge
                         if (buffer.Length < word.Length)
                             buffer = new char[word.Length * 2];
                         word.CopyTo(buffer);
-                        var length = normalizer.Normalize(buffer.AsSpan(0, word.Length));
+                        var length = ArabicLetters.Fold(buffer.AsSpan(0, word.Length), buffer);
                         if (length == 0)
                             continue;
                         var key = buffer.AsSpan(0, length);

@@ -33,7 +33,7 @@ static int Usage()
     Console.Error.WriteLine("""
         Search.Eval index --out DIR [--analysis SPEC] [--blank-titles QRELS] DOCS.jsonl[.gz]...
             A data folder of the documents, ingested and indexed by the engine with an analysis variant (docs:
-            Specs.Analysis); with --blank-titles, the documents judged in QRELS are indexed without their titles.
+            Specs.CreateAnalyzer); with --blank-titles, the documents judged in QRELS are indexed without their titles.
         Search.Eval run --index DIR --set NAME=QUERIES,QRELS... [--ranking SPEC]... [--runs DIR] [--split odd|even]
             Run query sets through the engine's search of a folder built by index, with one or more ranking
             variants; one line of scores each.

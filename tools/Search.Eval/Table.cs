@@ -108,7 +108,7 @@ internal static class Table
         var runs = Path.Combine(work, "runs", Commands.Safe(variant.Name));
         System.IO.Directory.CreateDirectory(runs);
         var started = Stopwatch.StartNew();
-        var lexicons = new Dictionary<string, Func<ArabicNormalizer, IArabicWordKnowledge>?>();
+        var lexicons = new Dictionary<string, Func<IArabicWordKnowledge>?>();
         string Index(string name)
         {
             var path = Path.Combine(folder, name);

@@ -1,26 +1,17 @@
 namespace Search.Core.Analysis;
 
-/// <summary>How proclitics (conjunctions, prepositions, the article) are found at the start of a word.</summary>
-internal enum ProcliticMode
-{
-    /// <summary>Nothing is stripped.</summary>
-    None,
-
-    /// <summary>Lucene's <c>ArabicStemmer</c>: one of <c>ال وال بال كال فال لل</c>, or a lone <c>و</c> in front of three letters or more.</summary>
-    Lucene,
-
-    /// <summary>The article with what may precede it (<c>و ف</c>, <c>ب ك ل</c>); a lone <c>و</c>/<c>ف</c> unless the word keeps its
-    /// first letter; a lone <c>ب ل ك</c> only in front of a known word.</summary>
-    Rules,
-}
-
 /// <summary>
 /// Finds the proclitics at the start of a normalised word, without damaging words whose first letter
 /// belongs to them: <c>والوزير</c>, <c>للوزير</c>, <c>ووزير</c> and <c>الوزير</c> all come down to <c>وزير</c>,
 /// which itself stays whole, as do <c>واشنطن</c>, <c>فلسطين</c>, <c>بريطانيا</c> and <c>لبنان</c>
-/// (while <c>للبنان</c> is <c>ل</c> + <c>لبنان</c>).
+/// (while <c>للبنان</c> is <c>ل</c> + <c>لبنان</c>). It takes the article with what may precede it (<c>و ف</c>,
+/// <c>ب ك ل</c>), a lone <c>و</c> unless the word keeps its first letter, and a lone <c>ب ل ك</c> only in front
+/// of a known word. A lone <c>ف</c> is not taken for the conjunction: that <c>ف</c> belongs to narrative
+/// prose (<c>فقال</c>), rare in questions and headlines, while names and nouns that begin with <c>ف</c> are
+/// common there and were cut (<c>فروبل</c> became <c>روبل</c>, the rouble); <c>فال</c> is still the article
+/// behind it.
 /// </summary>
-internal sealed class ArabicProclitics(ProcliticMode mode, IArabicWordKnowledge knowledge, bool stripFa = true)
+internal sealed class ArabicProclitics(IArabicWordKnowledge knowledge)
 {
     private const char Waw = '\u0648', Fa = '\u0641', Ba = '\u0628', Kaf = '\u0643', Lam = '\u0644', Alef = '\u0627';
     private const string Article = "ال";
@@ -33,36 +24,13 @@ internal sealed class ArabicProclitics(ProcliticMode mode, IArabicWordKnowledge 
         ("لل", 2), ("ال", 2),
     ];
 
-    private static readonly string[] LucenePrefixes = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
-
     /// <summary>Words that look like the article and a stem but are not (<c>الله</c> is not <c>ال</c> + <c>له</c>).</summary>
     private static readonly HashSet<string> NotArticle = new(["الله", "اللهم", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي", "اللواتي"], StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotArticleLookup = NotArticle.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public ProcliticMode Mode { get; } = mode;
-
     /// <summary>How many letters at the start of the word are proclitics.</summary>
-    public int PrefixLength(ReadOnlySpan<char> word) => Mode switch
-    {
-        ProcliticMode.Lucene => LuceneLength(word),
-        ProcliticMode.Rules => RulesLength(word),
-        _ => 0,
-    };
-
-    private static int LuceneLength(ReadOnlySpan<char> word)
-    {
-        foreach (var prefix in LucenePrefixes)
-        {
-            if (prefix.Length == 1 && word.Length < 4)
-                continue;
-            if (word.Length >= prefix.Length + 2 && word.StartsWith(prefix, StringComparison.Ordinal))
-                return prefix.Length;
-        }
-        return 0;
-    }
-
-    private int RulesLength(ReadOnlySpan<char> word)
+    public int PrefixLength(ReadOnlySpan<char> word)
     {
         if (word.Length < 3 || !IsProcliticLetter(word[0]))
             return 0;
@@ -90,7 +58,7 @@ internal sealed class ArabicProclitics(ProcliticMode mode, IArabicWordKnowledge 
         }
 
         var conjunction = 0;
-        if ((word[0] == Waw || (stripFa && word[0] == Fa)) && word.Length - 1 >= 3)
+        if (word[0] == Waw && word.Length - 1 >= 3)
             conjunction = 1;
         var rest = word[conjunction..];
         if (rest.Length - 1 >= 3 && rest[0] is Ba or Lam or Kaf && !knowledge.KeepsFirstLetter(rest) && knowledge.IsWord(rest[1..]))

@@ -5,39 +5,31 @@ using Search.Core.Text;
 namespace Search.Core.Analysis;
 
 /// <summary>
-/// The whole per-word chain after tokenization, in one pass: normalise (<see cref="ArabicNormalizer"/>),
-/// drop stop words (<see cref="ArabicStopWords"/>, matched on the normalised word), strip clitics and
-/// suffixes (<see cref="ArabicProclitics"/>, <see cref="ArabicSuffixes"/>) and emit the stem; then, at
-/// the same position, the normalised unstemmed word marked with <see cref="ArabicSearchAnalyzer.ExactPrefix"/>,
-/// so exact forms and quoted phrases can be matched in the same field without analysing the text twice.
-/// With <see cref="ExactFormMode.Stemmed"/> (the product's), a word that is its own stem is written once,
-/// as its exact form, which stands for its stem too (a stem is looked up as both terms), so the index
-/// holds a fifth fewer terms and exact forms stay exact.
+/// The whole per-word chain after tokenization, in one pass: normalise (<see cref="ArabicLetters"/>),
+/// drop stop words (<see cref="ArabicStopWords"/>, matched on the normalised word), read a number with
+/// letters attached as the number (<see cref="ArabicNumbers"/>) or strip clitics and suffixes
+/// (<see cref="ArabicProclitics"/>, <see cref="ArabicSuffixes"/>) and emit the stem; then, at the same
+/// position, the normalised unstemmed word marked with <see cref="ArabicSearchAnalyzer.ExactPrefix"/>, so
+/// exact forms and quoted phrases can be matched in the same field without analysing the text twice.
+/// A word that is its own stem is written once, as its exact form, which stands for its stem too (a stem
+/// is looked up as both terms), so the index holds a fifth fewer terms and exact forms stay exact.
 /// </summary>
 internal sealed class ArabicSearchFilter : TokenFilter
 {
-    private readonly ArabicNormalizer _normalizer;
-    private readonly ArabicStopWords? _stopWords;
+    private readonly ArabicStopWords _stopWords;
     private readonly ArabicProclitics _proclitics;
     private readonly ArabicSuffixes _suffixes;
-    private readonly ExactFormMode _exactForms;
-    private readonly bool _numberAffixes;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
     private char[] _exact = new char[32];
     private int _exactLength;
     private bool _exactPending;
 
-    /// <param name="numberAffixes">See <see cref="AnalysisOptions.NumberAffixes"/>.</param>
-    public ArabicSearchFilter(TokenStream input, ArabicNormalizer normalizer, ArabicStopWords? stopWords,
-        ArabicProclitics proclitics, ArabicSuffixes suffixes, ExactFormMode exactForms, bool numberAffixes = false) : base(input)
+    public ArabicSearchFilter(TokenStream input, ArabicStopWords stopWords, ArabicProclitics proclitics, ArabicSuffixes suffixes) : base(input)
     {
-        _normalizer = normalizer;
         _stopWords = stopWords;
         _proclitics = proclitics;
         _suffixes = suffixes;
-        _exactForms = exactForms;
-        _numberAffixes = numberAffixes;
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
     }
@@ -60,23 +52,20 @@ internal sealed class ArabicSearchFilter : TokenFilter
                 var expanded = ArabicPresentationForms.Expand(_term.Buffer.AsSpan(0, _term.Length));
                 _term.SetEmpty().Append(expanded);
             }
-            var length = _normalizer.Normalize(_term.Buffer.AsSpan(0, _term.Length));
+            var length = ArabicLetters.Fold(_term.Buffer.AsSpan(0, _term.Length), _term.Buffer);
             var word = _term.Buffer.AsSpan(0, length);
-            if (length == 0 || (_stopWords is not null && _stopWords.Contains(word)))
+            if (length == 0 || _stopWords.Contains(word))
             {
                 skipped += _increment.PositionIncrement;
                 continue;
             }
-            if (_exactForms != ExactFormMode.None)
-            {
-                if (_exact.Length < length)
-                    _exact = new char[Math.Max(length, _exact.Length * 2)];
-                word.CopyTo(_exact);
-                _exactLength = length;
-                _exactPending = true;
-            }
+            if (_exact.Length < length)
+                _exact = new char[Math.Max(length, _exact.Length * 2)];
+            word.CopyTo(_exact);
+            _exactLength = length;
+            _exactPending = true;
             var start = 0;
-            if (_numberAffixes && ArabicNumbers.Number(word) is { } number)
+            if (ArabicNumbers.Number(word) is { } number)
                 (start, length) = (number.Start, number.Start + number.Length);
             else if (IsArabicLetter(word[0]))
             {
@@ -84,7 +73,7 @@ internal sealed class ArabicSearchFilter : TokenFilter
                 length = start + _suffixes.StemLength(word[start..]);
             }
             _increment.PositionIncrement += skipped;
-            if (_exactForms == ExactFormMode.Stemmed && start == 0 && length == _exactLength)
+            if (start == 0 && length == _exactLength)
             {
                 // The word is its own stem: its exact form alone stands for both.
                 _exactPending = false;

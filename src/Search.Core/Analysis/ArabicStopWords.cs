@@ -1,3 +1,5 @@
+using Search.Core.Text;
+
 namespace Search.Core.Analysis;
 
 /// <summary>
@@ -44,22 +46,21 @@ internal sealed class ArabicStopWords
     private readonly HashSet<string> _words;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    /// <param name="normalizer">The normaliser words go through before they are looked up.</param>
-    /// <param name="lists">Whitespace-separated word lists, written as in ordinary text.</param>
-    public ArabicStopWords(ArabicNormalizer normalizer, params string[] lists)
+    /// <param name="lists">Whitespace-separated word lists, written as in ordinary text; folded (<see cref="ArabicLetters"/>) as the words they are looked up for.</param>
+    private ArabicStopWords(params string[] lists)
     {
         _words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var list in lists)
             foreach (var word in list.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-                _words.Add(normalizer.Normalize(word));
+                _words.Add(ArabicLetters.Fold(word));
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The full list: prepositions, pronouns, question words and particles, and any <paramref name="more"/>.</summary>
-    public static ArabicStopWords Default(ArabicNormalizer normalizer, params string[] more) =>
-        new(normalizer, [Prepositions, Pronouns, QuestionWords, Particles, .. more]);
-
-    public IReadOnlyCollection<string> Words => _words;
+    /// <summary>
+    /// The product's list: prepositions, pronouns, question words and particles, and the calendar marks written
+    /// apart from their year (<see cref="ArabicNumbers.CalendarMarks"/>). Immutable and shared.
+    /// </summary>
+    public static ArabicStopWords Default { get; } = new(Prepositions, Pronouns, QuestionWords, Particles, ArabicNumbers.CalendarMarks);
 
     /// <summary>
     /// Whether a normalised word is a stop word, alone, behind the conjunction <c>و</c> or <c>ف</c>, or

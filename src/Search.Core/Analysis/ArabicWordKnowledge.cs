@@ -1,3 +1,5 @@
+using Search.Core.Text;
+
 namespace Search.Core.Analysis;
 
 /// <summary>What the clitic stripper may ask about words before it takes a letter for a proclitic.</summary>
@@ -30,17 +32,17 @@ internal sealed class KnownWordList : IArabicWordKnowledge
     private readonly HashSet<string> _words = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    public KnownWordList(ArabicNormalizer normalizer, IEnumerable<string> lists)
+    /// <param name="lists">Whitespace-separated word lists, in ordinary spelling; folded (<see cref="ArabicLetters"/>) as the words they are looked up for.</param>
+    private KnownWordList(IEnumerable<string> lists)
     {
         foreach (var list in lists)
             foreach (var word in list.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-                _words.Add(normalizer.Normalize(word));
+                _words.Add(ArabicLetters.Fold(word));
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static KnownWordList Default(ArabicNormalizer normalizer) => new(normalizer, ArabicKnownWords.All);
-
-    public int Count => _words.Count;
+    /// <summary>The shipped list (<see cref="ArabicKnownWords"/>). Immutable and shared.</summary>
+    public static KnownWordList Default { get; } = new(ArabicKnownWords.All);
 
     public bool KeepsFirstLetter(ReadOnlySpan<char> word) => Matches(word, InflectedEndings);
 

@@ -25,7 +25,7 @@ internal static class LanguageAnalyses
     private static readonly Lucene.Net.Util.LuceneVersion Lucene = ArabicSearchAnalyzer.Lucene;
 
     public static LanguageAnalysis Arabic { get; } = new(
-        "arabic", "", ArabicSearchAnalyzer.Version, AnalysisOptions.Default.TermsPerWord, ArabicSearchAnalyzer.Create);
+        "arabic", "", ArabicSearchAnalyzer.Version, ArabicSearchAnalyzer.TermsPerWord, ArabicSearchAnalyzer.Create);
 
     /// <summary>Possessives dropped, Lucene's English stop words, the Porter stemmer (<c>statements</c> → <c>statement</c>).</summary>
     public static LanguageAnalysis English { get; } = new("english", "." + LanguageTags.English, "english-search-1", 1.65, () =>

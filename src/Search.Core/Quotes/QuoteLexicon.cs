@@ -1,11 +1,10 @@
 using System.Collections.Frozen;
-using Search.Core.Analysis;
 
 namespace Search.Core.Quotes;
 
 /// <summary>
 /// Every word of the attribution grammar with its classes, folded like the search analysis folds
-/// (<see cref="ArabicNormalizer"/>, hamza on a seat folded), so <c>أكد</c>, <c>اكد</c> and <c>أكّد</c>
+/// (<see cref="Text.ArabicLetters"/>, hamza on a seat folded), so <c>أكد</c>, <c>اكد</c> and <c>أكّد</c>
 /// are one word; with the forms behind a conjunction (<c>وفي</c>, <c>وقائد</c>) and a preposition
 /// (<c>لوكالة</c>, <c>للوزارة</c>, <c>بالجامعة</c>) listed too, so a word costs one lookup. Most words of a
 /// text are in no list: a filter on their length and first and last letters answers for them without
@@ -39,8 +38,6 @@ internal sealed class QuoteLexicon
 
     public static QuoteLexicon Default { get; } = new();
 
-    public ArabicNormalizer Normalizer { get; } = new(HamzaPolicy.FoldSeats);
-
     private QuoteLexicon()
     {
         var words = new Dictionary<string, WordClass>(StringComparer.Ordinal);
@@ -48,7 +45,7 @@ internal sealed class QuoteLexicon
         {
             foreach (var word in list)
             {
-                var folded = Normalizer.Normalize(word);
+                var folded = Text.ArabicLetters.Fold(word);
                 words[folded] = words.GetValueOrDefault(folded) | wordClass;
             }
         }
@@ -119,7 +116,7 @@ internal sealed class QuoteLexicon
             return Article(word) | VerbalNoun(word);
         Span<char> buffer = stackalloc char[LongestWord];
         word.CopyTo(buffer);
-        var folded = buffer[..Normalizer.Normalize(buffer[..word.Length])];
+        var folded = buffer[..Text.ArabicLetters.Fold(buffer[..word.Length], buffer)];
         if (folded.IsEmpty)
             return WordClass.None;
         return _lookup.TryGetValue(folded, out var wordClass) ? wordClass : Article(folded) | VerbalNoun(folded);
@@ -171,7 +168,7 @@ internal sealed class QuoteLexicon
     private static int Shape(int length, char first, char second, char last) =>
         (int)(((uint)length * 0x9E3779B1u ^ (uint)first * 0x85EBCA77u ^ (uint)second * 0xC2B2AE3Du ^ (uint)last * 0x27D4EB2Fu) % ShapeSlots);
 
-    /// <summary>The letter variants <see cref="ArabicNormalizer"/> folds at a word's edges (hamza on a seat, as <see cref="HamzaPolicy.FoldSeats"/>).</summary>
+    /// <summary>The letter variants <see cref="Text.ArabicLetters"/> folds at a word's edges (hamza on a seat folded onto the seat).</summary>
     private static char FoldLetter(char c) => c is >= '\u0600' and < '\u0700' ? ArabicLetters[c - '\u0600'] : c;
 
     private static readonly char[] ArabicLetters = CreateArabicLetters();
@@ -198,7 +195,7 @@ internal sealed class QuoteLexicon
     }
 
     /// <summary>The folded form of a word (for names and keys).</summary>
-    public string Fold(ReadOnlySpan<char> word) => Normalizer.Normalize(word.ToString());
+    public string Fold(ReadOnlySpan<char> word) => Text.ArabicLetters.Fold(word);
 
     /// <summary>Whether a word of a text folds to <paramref name="folded"/>, without allocating.</summary>
     public bool FoldsTo(ReadOnlySpan<char> word, string folded)
@@ -207,6 +204,6 @@ internal sealed class QuoteLexicon
             return false;
         Span<char> buffer = stackalloc char[LongestWord];
         word.CopyTo(buffer);
-        return buffer[..Normalizer.Normalize(buffer[..word.Length])].SequenceEqual(folded);
+        return buffer[..Text.ArabicLetters.Fold(buffer[..word.Length], buffer)].SequenceEqual(folded);
     }
 }

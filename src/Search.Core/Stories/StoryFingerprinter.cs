@@ -1,11 +1,10 @@
-using Search.Core.Analysis;
 using Search.Core.Text;
 
 namespace Search.Core.Stories;
 
 /// <summary>
 /// Fingerprints a body for story detection: its words folded the way search folds them
-/// (<see cref="ArabicNormalizer"/>: diacritics, tatweel, alef and hamza forms, <c>ة</c>/<c>ه</c>,
+/// (<see cref="ArabicLetters"/>: diacritics, tatweel, alef and hamza forms, <c>ة</c>/<c>ه</c>,
 /// <c>ى</c>/<c>ي</c>, Arabic-Indic digits), punctuation dropped, then every run of
 /// <see cref="ShingleWords"/> words hashed, and the runs whose hash is 0 modulo <see cref="Sampling"/>
 /// kept. Which runs are kept depends on the run alone, never on the document, so a reprint keeps the

@@ -48,12 +48,16 @@ public sealed class SharedArchiveTests(PostgresServer server) : IClassFixture<Po
     public async Task A_slow_write_holds_back_a_later_one_so_a_follower_never_reads_past_a_number_still_to_come()
     {
         var (slowNode, fastNode, follower) = (Node(), Node(), Node());
-        SlowWrites("CASE WHEN NEW.id = 'slow' THEN 1.5 ELSE 0 END");
+        SlowWrites("CASE WHEN NEW.id = 'slow' THEN 3 ELSE 0 END");
 
         var slow = Task.Run(() => slowNode.Store([Doc("slow", "بيان بطيء")]));
-        await Task.Delay(300); // the slow write holds the turn, inside its transaction
-        var fastStarted = Stopwatch.StartNew();
+        await SleepingInAWriteAsync(); // the slow write has its number, inside its transaction
         var fast = Task.Run(() => fastNode.Store([Doc("fast", "بيان سريع")]));
+        await Task.Delay(300);
+
+        // The later write waits for the earlier one's commit, and a follower sees neither meanwhile.
+        Assert.False(fast.IsCompleted, "a later write committed while an earlier one still held its number");
+        Assert.Empty(follower.ReadAfter(0, 100));
         var seen = new List<ArchiveEntry>();
         while (!(slow.IsCompleted && fast.IsCompleted))
         {
@@ -62,10 +66,24 @@ public sealed class SharedArchiveTests(PostgresServer server) : IClassFixture<Po
         }
         seen.AddRange(follower.ReadAfter(seen.Count > 0 ? seen[^1].Sequence : 0, 100));
 
-        // The fast write waited for the slow one's commit and was numbered after it: read in order, neither is missed.
-        Assert.True(fastStarted.Elapsed > TimeSpan.FromSeconds(0.8), $"the later write committed after {fastStarted.Elapsed}, while the earlier one still held its number");
+        // Numbered in the order they committed, and read in that order: neither is missed.
         Assert.Equal(await slow + 1, await fast);
         Assert.Equal(["slow", "fast"], seen.Select(e => e.Id));
+    }
+
+    private async Task SleepingInAWriteAsync()
+    {
+        await using var connection = new NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            await using var sleeping = new NpgsqlCommand("SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'", connection);
+            if ((long)(await sleeping.ExecuteScalarAsync())! > 0)
+                return;
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "the slow write never began");
+            await Task.Delay(10);
+        }
     }
 
     [Fact]

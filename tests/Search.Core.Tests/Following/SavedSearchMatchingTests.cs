@@ -7,8 +7,8 @@ namespace Search.Core.Tests.Following;
 
 /// <summary>
 /// A saved search is told of exactly the new documents its search finds: same analysis (clitics, hamza),
-/// same filters (source, dates, language), typos expanded only where the whole index does not know the
-/// word; documents stored before it was saved are not news to it; a round after the last finds nothing.
+/// same filters (source, dates, language), a misspelt word matching only itself; documents stored before
+/// it was saved are not news to it; a round after the last finds nothing.
 /// </summary>
 public sealed class SavedSearchMatchingTests : IDisposable
 {

@@ -30,7 +30,26 @@ public class ArabicLettersTests
     [InlineData("March", "march")]
     [InlineData("٢٧", "27")]
     [InlineData("بي\u200Cان", "بيان")]            // a joiner inside a word goes
+    [InlineData("مُحَمَّدٌ", "محمد")]               // harakat, shadda, tanween
+    [InlineData("هٰذا", "هذا")]                    // superscript (dagger) alef U+0670
+    [InlineData("الرَّحْمٰنِ", "الرحمن")]
+    [InlineData("ٱلْحَمْدُ", "الحمد")]             // alef wasla
+    [InlineData("کتاب", "كتاب")]                   // keheh U+06A9
+    [InlineData("ﷲ", "الله")]                      // presentation-form ligature
+    [InlineData("ﺍﻟﺴﻼﻡ", "السلام")]                // isolated, initial, medial and final forms
+    [InlineData("\u200Fوزارة\u200E", "وزاره")]     // bidi marks
+    [InlineData("إعصاراً", "اعصارا")]              // the alef of tanween fath stays (dropping it was measured: docs/relevance.md)
+    [InlineData("أمريكا", "امريكا")]
+    [InlineData("Ünïcode", "ünïcode")]
     public void Folds_a_word_to_one_spelling(string word, string expected) => Assert.Equal(expected, ArabicLetters.Fold(word));
+
+    [Fact]
+    public void Folds_a_word_in_place_never_lengthening_it()
+    {
+        var word = "مُـحَـمَّـد".ToCharArray();
+        var length = ArabicLetters.Fold(word, word);
+        Assert.Equal("محمد", new string(word, 0, length));
+    }
 
     [Theory]
     [InlineData('\u064E', true)]    // fatha

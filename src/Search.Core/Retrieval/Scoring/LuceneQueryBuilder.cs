@@ -108,7 +108,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
                     foreach (var token in tokens)
                     {
                         highlight.UnionWith(token.StemSpellings);
-                        words.Add(FreeWordQuery(token, lookups), Occur.SHOULD);
+                        words.Add(WordQuery(token, lookups), Occur.SHOULD);
                         sequence.Add(token with { Position = queryPosition + token.Position });
                         positives++;
                     }
@@ -145,46 +145,35 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
             return new CompiledQuery(root, highlight);
         }
 
-        /// <summary>A free word as <see cref="WordQuery"/>, or, when no document holds it, as its near spellings (<see cref="UnknownWordQuery"/>).</summary>
-        private Query FreeWordQuery(Token token, TermLookups lookups) =>
-            ranking.TypoBoost > 0 && token.Stem.Length >= UnknownWordQuery.MinLength && IsArabicWord(token.Stem)
-                ? new UnknownWordQuery(WordQuery(token, lookups), token.StemSpellings, Fields.ToList(), ranking.TypoBoost, ranking.TypoExpansions, ranking.TypoMaxDocFreq)
-                : WordQuery(token, lookups);
-
-        private static bool IsArabicWord(string stem) => stem.All(c => c is >= '\u0621' and <= '\u064A');
-
-        /// <summary>A free word: its stem and, lower, its exact form (<see cref="WordTermsQuery"/>), in the title (boosted) or the body.</summary>
+        /// <summary>
+        /// A free word: its stem and, lower, its exact form (<see cref="WordTermsQuery"/>), scored in its better
+        /// field, the title (boosted) or the body (<see cref="RankingOptions.FieldTieBreaker"/>).
+        /// </summary>
         private Query WordQuery(Token token, TermLookups? lookups = null)
         {
-            var perField = Fields.Select(f => new WordTermsQuery(f.Field, token.StemSpellings, token.Exact, ranking.ExactBoost, lookups) { Boost = f.Boost });
-            if (ranking.FieldTieBreaker is { } tie)
-            {
-                var best = new DisjunctionMaxQuery(tie);
-                foreach (var query in perField)
-                    best.Add(query);
-                return best;
-            }
-            var sum = new BooleanQuery(disableCoord: true);
-            foreach (var query in perField)
-                sum.Add(query, Occur.SHOULD);
-            return sum;
+            var best = new DisjunctionMaxQuery(ranking.FieldTieBreaker);
+            foreach (var (field, boost) in Fields)
+                best.Add(new WordTermsQuery(field, token.StemSpellings, token.Exact, ranking.ExactBoost, lookups) { Boost = boost });
+            return best;
         }
 
-        /// <summary>For each two neighbouring free words, their stems near each other (<see cref="ProximityQuery"/>): documents where they occur close together score higher.</summary>
+        /// <summary>
+        /// For each two neighbouring free words, their stems near each other in the body (<see cref="ProximityQuery"/>):
+        /// documents where they occur close together score higher. Not in the title, short enough for its words
+        /// to be near each other anyway: rewarding them there too was measured to lose (docs/relevance.md).
+        /// </summary>
         private void AddProximity(BooleanQuery root, List<Token> sequence, TermLookups lookups)
         {
+            if (ranking.ProximityBoost <= 0)
+                return;
+            var field = onlyField ?? language.BodyField;
             for (var i = 0; i + 1 < sequence.Count; i++)
             {
                 var (first, second) = (sequence[i], sequence[i + 1]);
                 var gap = second.Position - first.Position;
                 if (gap is < 1 or > MaxQueryGap || first.Stem == second.Stem)
                     continue;
-                foreach (var (field, boost) in ProximityFields)
-                {
-                    if (boost <= 0)
-                        continue;
-                    root.Add(new ProximityQuery(field, first.StemSpellings, second.StemSpellings, gap, ranking.ProximitySlop, lookups) { Boost = boost }, Occur.SHOULD);
-                }
+                root.Add(new ProximityQuery(field, first.StemSpellings, second.StemSpellings, gap, ranking.ProximitySlop, lookups) { Boost = ranking.ProximityBoost }, Occur.SHOULD);
             }
         }
 
@@ -212,9 +201,6 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
         }
 
         private IEnumerable<(string Field, float Boost)> Fields => onlyField is { } only ? [(only, 1f)] : [(language.TitleField, ranking.TitleBoost), (language.BodyField, 1f)];
-
-        private IEnumerable<(string Field, float Boost)> ProximityFields => onlyField is { } only ? [(only, ranking.ProximityBoost)]
-            : [(language.BodyField, ranking.ProximityBoost), (language.TitleField, ranking.TitleProximityBoost)];
 
         private Query? BuildPart(QueryPart part, HashSet<string>? highlight, WordCount count) => part switch
         {

@@ -1,7 +1,10 @@
 namespace Search.Core.Retrieval.Scoring;
 
-/// <summary>How a free-text query is scored. <see cref="Default"/> is what the product runs; docs/relevance.md
-/// gives the measurements behind each value.</summary>
+/// <summary>
+/// The weights a free-text query is scored with. <see cref="Default"/> is what the product runs; docs/relevance.md
+/// gives the measurements behind each value, and the relevance harness (<c>tools/Search.Eval</c>) varies them.
+/// Plain values: every part of the score they weigh is one the product computes.
+/// </summary>
 internal sealed record RankingOptions
 {
     /// <summary>Weight of a match in the title relative to one in the body.</summary>
@@ -16,9 +19,6 @@ internal sealed record RankingOptions
     /// <summary>How far apart (in positions, beyond adjacency) two adjacent query words may be and still be rewarded.</summary>
     public int ProximitySlop { get; init; } = 4;
 
-    /// <summary>Weight of two adjacent query words found near each other in the title (0: no reward).</summary>
-    public float TitleProximityBoost { get; init; }
-
     /// <summary>
     /// Weight of the query's words once more in the title of a document whose whole title they make up
     /// (<see cref="WholeTitleQuery"/>; 0: no such reward).
@@ -26,22 +26,10 @@ internal sealed record RankingOptions
     public float WholeTitleBoost { get; init; } = 2f;
 
     /// <summary>
-    /// How a word's title and body scores combine: null adds them; a value makes the word score its best
-    /// field plus this fraction of the other (a disjunction-max, Elasticsearch's <c>best_fields</c>).
+    /// How a word's title and body scores combine: the word scores its best field plus this fraction of the
+    /// other (a disjunction-max, Elasticsearch's <c>best_fields</c>); 1 adds the two fields' scores.
     /// </summary>
-    public float? FieldTieBreaker { get; init; } = 0f;
-
-    /// <summary>
-    /// Weight of the indexed stems one edit away from a query word no document holds (a typo), relative to
-    /// the word itself (0: such a word simply matches nothing).
-    /// </summary>
-    public float TypoBoost { get; init; }
-
-    /// <summary>A word held by at most this many documents counts as unknown too (its near spellings are added to it).</summary>
-    public int TypoMaxDocFreq { get; init; }
-
-    /// <summary>At most this many indexed stems stand in for an unknown word.</summary>
-    public int TypoExpansions { get; init; } = 10;
+    public float FieldTieBreaker { get; init; }
 
     /// <summary>BM25 term-frequency saturation.</summary>
     public float K1 { get; init; } = 1.2f;

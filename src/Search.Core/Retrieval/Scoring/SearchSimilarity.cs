@@ -20,9 +20,9 @@ internal static class SearchSimilarity
 {
     public static Similarity Create() => Create(RankingOptions.Default);
 
-    public static Similarity Create(RankingOptions options) => Create(options, AnalysisOptions.Default.TermsPerWord);
+    public static Similarity Create(RankingOptions options) => Create(options, ArabicSearchAnalyzer.TermsPerWord);
 
-    /// <param name="arabicTermsPerWord">What the Arabic analysis writes per word (<see cref="AnalysisOptions.TermsPerWord"/>).</param>
+    /// <param name="arabicTermsPerWord">What the Arabic analysis writes per word (<see cref="ArabicSearchAnalyzer.TermsPerWord"/>).</param>
     public static Similarity Create(RankingOptions options, double arabicTermsPerWord) => new PerField(options, arabicTermsPerWord);
 
     private sealed class PerField(RankingOptions options, double arabicTermsPerWord) : PerFieldSimilarityWrapper

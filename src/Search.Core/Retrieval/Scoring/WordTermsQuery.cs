@@ -10,7 +10,7 @@ namespace Search.Core.Retrieval.Scoring;
 /// lower weight, its exact form, read in one pass. The spellings score as one term: a document's
 /// frequency is the sum of theirs, and so are the collection's statistics (<see cref="TermLookups.AsOneTerm"/>).
 /// The index holds a stem under two terms when it is also a word of its own: the stem (words stemmed
-/// to it) and that word's exact form (<see cref="Analysis.ExactFormMode.Stemmed"/>). The exact form
+/// to it) and that word's exact form (<see cref="Analysis.ArabicSearchFilter"/>). The exact form
 /// may be one of the spellings (the query word is its own stem); its postings are then read once for both.
 /// It scores what a sum of a stem query and an exact-form term query would, without the disjunction
 /// between them and without reading a shared term twice.
