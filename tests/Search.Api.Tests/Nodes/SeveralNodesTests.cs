@@ -230,6 +230,7 @@ public sealed class SeveralNodesTests(PostgresServer server) : IClassFixture<Pos
     {
         var (first, second) = (await StartNodeAsync(), await StartNodeAsync());
         await first.IngestAsync("before", 2, 10);
+        await first.WaitUntilIndexedAsync(20);
         await second.WaitUntilIndexedAsync(20);
 
         server.Stop();
