@@ -205,6 +205,8 @@ public sealed class SavedSearchTests : IAsyncLifetime
     [InlineData("""{"name":"x","search":{"from":"soon"}}""", "search.from")]
     [InlineData("""{"name":"x","search":{"in":"verses"}}""", "search.in")]
     [InlineData("""{"name":"x","search":{"q":"x"},"webhook":"not a url"}""", "webhook")]
+    [InlineData("""{"name":"x\u0000y","search":{"q":"x"}}""", "name")]
+    [InlineData("""{"name":"x\u0007","search":{"q":"x"}}""", "name")]
     [InlineData("""{"name": 5}""", "body")]
     [InlineData("""not json""", "body")]
     public async Task A_bad_saved_search_is_a_problem_naming_the_field(string json, string field)

@@ -71,6 +71,9 @@ public static class SavedSearchEndpoints
             errors["name"] = ["A saved search needs a name."];
         else if (name.Length > MaxNameLength)
             errors["name"] = [$"The name is {name.Length} characters long; at most {MaxNameLength}."];
+        // A name is a feed's title (XML takes no control characters) and a database's text (PostgreSQL takes no NUL).
+        else if (name.Any(char.IsControl))
+            errors["name"] = ["The name holds control characters; a name is one line of text."];
 
         var parameters = body.Search ?? new SavedSearchParameters();
         SearchRequestReader.TryRead(new SearchParameters(parameters.Q, parameters.From, parameters.To, parameters.Source, parameters.Lang,
