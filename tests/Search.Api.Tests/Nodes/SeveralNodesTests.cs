@@ -277,6 +277,33 @@ public sealed class SeveralNodesTests(PostgresServer server) : IClassFixture<Pos
     }
 
     [Fact]
+    public async Task What_one_node_stores_another_reads_versions_saved_searches_feeds_and_exports()
+    {
+        var (writer, reader) = (await StartNodeAsync(), await StartNodeAsync());
+        using (var saved = await writer.Client.PostAsJsonAsync("/api/saved-searches", new SavedSearchCreate("ميناء", new SavedSearchParameters(Q: "tokport"))))
+            Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        // An Arabic statement and its English version, linked from the English one only, arriving in that order.
+        using (var posted = await writer.Client.PostNdjsonAsync(
+            """
+            {"id":"port-en","title":"Port statement","date":"2024-03-01","body":"The ministry announced the port tokport opens.","source":"ministry","translations":[{"id":"port-ar"}]}
+            {"id":"port-ar","title":"بيان الميناء","date":"2024-03-01","body":"أعلنت الوزارة افتتاح الميناء tokport اليوم.","source":"الوزارة"}
+            """ + "\n"))
+            Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+        await reader.WaitUntilIndexedAsync(2);
+
+        var search = await reader.GetAsync<SearchResponse>("/api/search?q=tokport&lang=ar");
+        Assert.Equal("en", Assert.Single(Assert.Single(search.Hits).Versions!).Lang);
+        var listed = Assert.Single(await reader.GetAsync<List<SavedSearchInfo>>("/api/saved-searches"));
+        Assert.Equal("ميناء", listed.Name);
+        using var feed = await reader.Client.GetAsync(listed.Feed);
+        Assert.Equal(HttpStatusCode.OK, feed.StatusCode);
+        Assert.Contains("بيان الميناء", await feed.Content.ReadAsStringAsync());
+        var export = await reader.Client.GetStringAsync("/api/search/export?q=tokport&format=csv");
+        Assert.Contains("port-ar", export);
+        Assert.Contains("port-en", export);
+    }
+
+    [Fact]
     public async Task A_saved_search_is_alerted_once_whichever_nodes_run()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
