@@ -26,11 +26,9 @@ internal sealed partial class DocumentArchive
             return found;
         using var connection = _database.OpenReader();
         var hasLinks = HasVersionLinks;
-        foreach (var slice in ids.Distinct(StringComparer.Ordinal).Chunk(500))
+        foreach (var (slice, list) in SqlCommands.IdLists(ids))
         {
-            using var command = connection.Command($"SELECT {Columns}, stored FROM documents WHERE deleted = 0 AND id IN ({IdParameters(slice.Length)})");
-            for (var i = 0; i < slice.Length; i++)
-                command.With(IdParameter(i), slice[i]);
+            using var command = connection.Command($"SELECT {Columns}, stored FROM documents WHERE deleted = 0 AND id IN ({list})").WithIds(slice);
             using var reader = command.ExecuteReader();
             var read = new List<(DocumentRecord, DateTimeOffset)>();
             while (reader.Read())

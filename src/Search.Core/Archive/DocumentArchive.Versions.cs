@@ -160,11 +160,9 @@ internal sealed partial class DocumentArchive
         {
             if (!MayHoldLinks)
                 return;
-            foreach (var slice in documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).Chunk(500))
+            foreach (var (ids, list) in SqlCommands.IdLists(documents.Select(d => d.Id)))
             {
-                using var clear = _write.Command($"DELETE FROM version_links WHERE doc_id IN ({IdParameters(slice.Length)})");
-                for (var i = 0; i < slice.Length; i++)
-                    clear.With(IdParameter(i), slice[i]);
+                using var clear = _write.Command($"DELETE FROM version_links WHERE doc_id IN ({list})").WithIds(ids);
                 clear.ExecuteNonQuery();
             }
         }

@@ -114,22 +114,15 @@ internal sealed partial class DocumentArchive : IDisposable
     private static HashSet<string> HeldAmong(ArchiveTransaction write, IReadOnlyList<DocumentRecord> documents)
     {
         var held = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var slice in documents.Select(d => d.Id).Distinct(StringComparer.Ordinal).Chunk(500))
+        foreach (var (ids, list) in SqlCommands.IdLists(documents.Select(d => d.Id)))
         {
-            using var command = write.Command($"SELECT id FROM documents WHERE deleted = 0 AND id IN ({IdParameters(slice.Length)})");
-            for (var i = 0; i < slice.Length; i++)
-                command.With(IdParameter(i), slice[i]);
+            using var command = write.Command($"SELECT id FROM documents WHERE deleted = 0 AND id IN ({list})").WithIds(ids);
             using var reader = command.ExecuteReader();
             while (reader.Read())
                 held.Add(reader.GetString(0));
         }
         return held;
     }
-
-    /// <summary><c>@i0, @i1, …</c>: a list of ids as parameters (SQLite takes at most 32,766 to a statement; slices of 500 are far fewer).</summary>
-    internal static string IdParameters(int count) => string.Join(',', Enumerable.Range(0, count).Select(IdParameter));
-
-    internal static string IdParameter(int index) => "@i" + index.ToString(CultureInfo.InvariantCulture);
 
     public DocumentRecord? Get(string id)
     {

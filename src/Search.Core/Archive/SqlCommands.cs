@@ -40,6 +40,25 @@ internal static class SqlCommands
         return command;
     }
 
+    /// <summary>
+    /// The distinct <paramref name="ids"/> in runs of at most 500, each with the <c>@i0, @i1, …</c> list a statement
+    /// names them by (<c>… IN (list)</c>) and the parameters to give it (<see cref="WithIds"/>): SQLite takes at most
+    /// 32,766 parameters to a statement, PostgreSQL 65,535.
+    /// </summary>
+    public static IEnumerable<(string[] Ids, string List)> IdLists(IEnumerable<string> ids) =>
+        ids.Distinct(StringComparer.Ordinal).Chunk(500)
+            .Select(slice => (slice, string.Join(',', Enumerable.Range(0, slice.Length).Select(IdParameter))));
+
+    /// <summary>Gives the ids of one of <see cref="IdLists"/>'s runs to the command that names them.</summary>
+    public static DbCommand WithIds(this DbCommand command, string[] ids)
+    {
+        for (var i = 0; i < ids.Length; i++)
+            command.With(IdParameter(i), ids[i]);
+        return command;
+    }
+
+    private static string IdParameter(int index) => "@i" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The first column of the first row as a number (SQLite and PostgreSQL give counts in different types).</summary>
     public static long ScalarInt64(this DbCommand command) => Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
 
