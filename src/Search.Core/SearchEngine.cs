@@ -327,6 +327,9 @@ public sealed class SearchEngine : IDisposable
     /// <summary>A saved search with its alerts' state; null when there is none under that id.</summary>
     public SavedSearchState? FindSavedSearch(string id) => _following.Find(id) is { } search ? _following.State(search) : null;
 
+    /// <summary>Alerts of every saved search not delivered yet (one count, for a monitor).</summary>
+    public long PendingAlerts() => _following.PendingCount();
+
     /// <summary>Removes a saved search and its undelivered alerts; false when there is none.</summary>
     public bool DeleteSavedSearch(string id) => _following.Remove(id);
 
@@ -521,12 +524,9 @@ public sealed class SearchEngine : IDisposable
     public bool BackupArchive(string destinationPath)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (Archive.Database is not SqliteArchiveDatabase)
-            return false;
         try
         {
-            ArchiveBackup.Copy(Path.Combine(DataPath, "archive.db"), destinationPath);
-            return true;
+            return Archive.Database.BackupTo(destinationPath);
         }
         catch (Exception e) when (StorageFailures.Classify(e) is { } problem)
         {
@@ -542,10 +542,8 @@ public sealed class SearchEngine : IDisposable
     public TimeSpan OldestPendingAge()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var applied = Live.VisibleSequence;
-        if (Archive.LastSequence <= applied)
-            return TimeSpan.Zero;
-        return Archive.OldestStoredAfter(applied) is { } stored && DateTimeOffset.UtcNow - stored is { Ticks: > 0 } waited
+        // One read: nothing stored after what the index applied is no wait at all.
+        return Archive.OldestStoredAfter(Live.VisibleSequence) is { } stored && DateTimeOffset.UtcNow - stored is { Ticks: > 0 } waited
             ? waited
             : TimeSpan.Zero;
     }

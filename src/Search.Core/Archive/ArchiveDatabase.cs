@@ -41,6 +41,13 @@ internal abstract class ArchiveDatabase : IDisposable
     /// </summary>
     public abstract bool HoldsLead();
 
+    /// <summary>
+    /// Writes a consistent copy of the archive (as of one commit, while writes go on) to a new file at
+    /// <paramref name="destinationPath"/>; false, and nothing written, where the database's own tools do it
+    /// (PostgreSQL: <c>pg_dump</c>).
+    /// </summary>
+    public abstract bool BackupTo(string destinationPath);
+
     public abstract void Dispose();
 
     protected void OnChangedElsewhere() => ChangedElsewhere?.Invoke();

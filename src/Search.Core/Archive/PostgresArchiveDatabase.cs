@@ -149,6 +149,9 @@ internal sealed partial class PostgresArchiveDatabase : ArchiveDatabase
         }
     }
 
+    /// <summary>PostgreSQL is backed up by its own tools (<c>pg_dump</c>, docs/deploy.md), as its operators already do.</summary>
+    public override bool BackupTo(string destinationPath) => false;
+
     public override void Dispose()
     {
         _stopping.Cancel();

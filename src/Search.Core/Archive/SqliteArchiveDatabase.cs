@@ -73,6 +73,29 @@ internal sealed class SqliteArchiveDatabase : ArchiveDatabase
     /// <summary>One process writes this archive: it always leads.</summary>
     public override bool HoldsLead() => true;
 
+    /// <summary>
+    /// SQLite's online backup: one step over every page inside one read transaction of the archive, so the copy
+    /// is the archive as of one commit, while its writer goes on (WAL readers do not block it). The copy is
+    /// readable by its owner only (it holds every document and saved search) and is one self-contained file.
+    /// </summary>
+    public override bool BackupTo(string destinationPath)
+    {
+        if (!OperatingSystem.IsWindows())
+            new FileStream(destinationPath, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew, Access = FileAccess.Write, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+            }).Dispose();
+        using var source = OpenReader();
+        // Unpooled: the copy is let go of when it is done, whatever the archive's own pool keeps.
+        using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = destinationPath, Pooling = false }.ToString());
+        destination.Open();
+        ((SqliteConnection)source).BackupDatabase(destination);
+        // The copy takes the archive's WAL mode with its pages; back to a rollback journal, it can be sent,
+        // stored and restored alone, with no -wal beside it.
+        destination.Execute("PRAGMA journal_mode = DELETE");
+        return true;
+    }
+
     public override void Dispose()
     {
         _following.Dispose();

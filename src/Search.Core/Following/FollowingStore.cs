@@ -85,6 +85,14 @@ internal sealed class FollowingStore(ArchiveDatabase database)
             reader.IsDBNull(3) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)));
     }
 
+    /// <summary>Alerts of every saved search not delivered yet.</summary>
+    public long PendingCount()
+    {
+        using var connection = database.OpenReader();
+        using var command = connection.Command("SELECT COUNT(*) FROM alerts WHERE delivered IS NULL");
+        return command.ScalarInt64();
+    }
+
     /// <summary>
     /// Records a round of matching in one transaction: each saved search's alerts (for those with a webhook
     /// and new matches, the ids of their documents, described when first sent) and the sequence it is now

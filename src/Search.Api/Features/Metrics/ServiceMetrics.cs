@@ -91,7 +91,6 @@ public sealed class ServiceMetrics
         _reindexRunning.Set(reindex is null ? 0 : 1);
         _reindexProcessed.Set(reindex?.Processed ?? 0);
         _reindexTotal.Set(reindex?.Total ?? 0);
-        // One small query per saved search: there are tens or hundreds, read every scrape interval.
-        _alertsPending.Set(engine.SavedSearches().Sum(search => search.Pending));
+        _alertsPending.Set(engine.PendingAlerts());
     }
 }
