@@ -15,7 +15,7 @@ using Search.Core.Retrieval.Collecting;
 using Search.Core.Retrieval.QueryLanguage;
 using Search.Core.Retrieval.Scoring;
 using Search.Core.Stories;
-using Search.Core.DiskFailures;
+using Search.Core.Storage;
 using Search.Core.Export;
 using Search.Core.Following;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Search.Api.Engine;
 using Search.Core;
-using Search.Core.DiskFailures;
+using Search.Core.Storage;
 
 namespace Search.Api.Health;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Search.Core.DiskFailures;
+using Search.Core.Storage;
 
 namespace Search.Api.Problems;
 

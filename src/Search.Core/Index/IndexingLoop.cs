@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using System.Threading.Channels;
-using Search.Core.DiskFailures;
+using Search.Core.Storage;
 
 namespace Search.Core.Index;
 

@@ -1,7 +1,7 @@
 using Prometheus;
 using Search.Api.Engine;
 using Search.Core;
-using Search.Core.DiskFailures;
+using Search.Core.Storage;
 
 namespace Search.Api.Features.Metrics;
 

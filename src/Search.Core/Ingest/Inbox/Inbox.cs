@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
-using Search.Core.DiskFailures;
+using Search.Core.Storage;
 using Search.Core.Text;
 
 namespace Search.Core.Ingest.Inbox;

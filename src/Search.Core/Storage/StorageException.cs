@@ -1,4 +1,4 @@
-namespace Search.Core.DiskFailures;
+namespace Search.Core.Storage;
 
 /// <summary>A write refused by the data folder's storage; nothing of it was stored. The message says so in words for people.</summary>
 public sealed class StorageException(StorageProblem problem, Exception inner) : IOException(Describe(problem), inner)

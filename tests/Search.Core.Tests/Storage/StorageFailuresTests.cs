@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
-using Search.Core.DiskFailures;
+using Search.Core.Storage;
 
-namespace Search.Core.Tests.DiskFailures;
+namespace Search.Core.Tests.Storage;
 
 /// <summary>Storage failures are told from others by what the system and SQLite report, however they are wrapped.</summary>
 public class StorageFailuresTests

@@ -2,7 +2,7 @@ using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Search.Core.DiskFailures;
+namespace Search.Core.Storage;
 
 /// <summary>
 /// Tells storage failures from others, wherever they come from: .NET reports a Unix error as an

@@ -1,4 +1,4 @@
-namespace Search.Core.DiskFailures;
+namespace Search.Core.Storage;
 
 /// <summary>Why the archive took no more: the storage failures a host answers differently from a failure of its own.</summary>
 public enum StorageProblem
