@@ -30,13 +30,14 @@ public sealed class SeveralNodesTests(PostgresServer server) : IClassFixture<Pos
         _folder.Dispose();
     }
 
-    private async Task<ServiceProcess> StartNodeAsync(IReadOnlyDictionary<string, string>? settings = null)
+    /// <summary>Starts a node on this test's archive (or on <paramref name="archive"/>), with a data folder of its own.</summary>
+    private async Task<ServiceProcess> StartNodeAsync(IReadOnlyDictionary<string, string>? settings = null, string? archive = null)
     {
         var name = $"node{_nodes.Count + 1}";
         var node = new ServiceProcess(Path.Combine(_folder.Path, name), Path.Combine(_folder.Path, name + ".log"), new Dictionary<string, string>
         {
             ["Search:Archive:Provider"] = "postgres",
-            ["Search:Archive:ConnectionString"] = _archive,
+            ["Search:Archive:ConnectionString"] = archive ?? _archive,
         }.Concat(settings ?? new Dictionary<string, string>()).ToDictionary());
         _nodes.Add(node);
         await node.StartAsync();
@@ -211,13 +212,7 @@ public sealed class SeveralNodesTests(PostgresServer server) : IClassFixture<Pos
         stop.Cancel();
         await writer;
 
-        var fromBackup = new ServiceProcess(Path.Combine(_folder.Path, "restored"), Path.Combine(_folder.Path, "restored.log"), new Dictionary<string, string>
-        {
-            ["Search:Archive:Provider"] = "postgres",
-            ["Search:Archive:ConnectionString"] = restored,
-        });
-        _nodes.Add(fromBackup);
-        await fromBackup.StartAsync();
+        var fromBackup = await StartNodeAsync(archive: restored);
         var stats = await fromBackup.WaitUntilIndexedAsync();
         // A consistent copy: the 200 written before, and whole batches of those written during (five at a time).
         Assert.True(stats.ArchiveDocuments >= 200 && stats.ArchiveDocuments % 5 == 0, $"{stats.ArchiveDocuments} documents restored");
