@@ -43,13 +43,12 @@ internal static class ArabicSearchAnalyzer
 
     private sealed class SearchAnalyzer(IArabicWordKnowledge knowledge) : Analyzer
     {
-        private readonly ArabicProclitics _proclitics = new(knowledge);
-        private readonly ArabicSuffixes _suffixes = new(knowledge);
+        private readonly ArabicWordAnalysis _words = new(ArabicStopWords.Default, new ArabicProclitics(knowledge), new ArabicSuffixes(knowledge));
 
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(Lucene, reader);
-            return new TokenStreamComponents(tokenizer, new ArabicSearchFilter(tokenizer, ArabicStopWords.Default, _proclitics, _suffixes));
+            return new TokenStreamComponents(tokenizer, new ArabicSearchFilter(tokenizer, _words));
         }
     }
 }

@@ -1,45 +1,36 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
-using Search.Core.Text;
 
 namespace Search.Core.Analysis;
 
 /// <summary>
-/// The whole per-word chain after tokenization, in one pass: normalise (<see cref="ArabicLetters"/>),
-/// drop stop words (<see cref="ArabicStopWords"/>, matched on the normalised word), read a number with
-/// letters attached as the number (<see cref="ArabicNumbers"/>) or strip clitics and suffixes
-/// (<see cref="ArabicProclitics"/>, <see cref="ArabicSuffixes"/>) and emit the stem; then, at the same
-/// position, the normalised unstemmed word marked with <see cref="ArabicSearchAnalyzer.ExactPrefix"/>, so
+/// The whole per-word chain after tokenization, in one pass: each word as <see cref="ArabicWordAnalysis"/>
+/// makes it (normalised, stop words dropped, clitics and suffixes stripped), its stem emitted; then, at the
+/// same position, the normalised unstemmed word marked with <see cref="ArabicSearchAnalyzer.ExactPrefix"/>, so
 /// exact forms and quoted phrases can be matched in the same field without analysing the text twice.
 /// A word that is its own stem is written once, as its exact form, which stands for its stem too (a stem
 /// is looked up as both terms), so the index holds a fifth fewer terms and exact forms stay exact.
 /// </summary>
 internal sealed class ArabicSearchFilter : TokenFilter
 {
-    private readonly ArabicStopWords _stopWords;
-    private readonly ArabicProclitics _proclitics;
-    private readonly ArabicSuffixes _suffixes;
+    private readonly ArabicWordAnalysis _words;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
-    private char[] _exact = new char[32];
-    private int _exactLength;
-    private bool _exactPending;
+    private string? _exactPending;
 
-    public ArabicSearchFilter(TokenStream input, ArabicStopWords stopWords, ArabicProclitics proclitics, ArabicSuffixes suffixes) : base(input)
+    public ArabicSearchFilter(TokenStream input, ArabicWordAnalysis words) : base(input)
     {
-        _stopWords = stopWords;
-        _proclitics = proclitics;
-        _suffixes = suffixes;
+        _words = words;
         _term = AddAttribute<ICharTermAttribute>();
         _increment = AddAttribute<IPositionIncrementAttribute>();
     }
 
     public override bool IncrementToken()
     {
-        if (_exactPending)
+        if (_exactPending is { } pending)
         {
-            _exactPending = false;
-            WriteExact();
+            _exactPending = null;
+            WriteExact(pending);
             _increment.PositionIncrement = 0;
             return true;
         }
@@ -47,60 +38,38 @@ internal sealed class ArabicSearchFilter : TokenFilter
         var skipped = 0;
         while (m_input.IncrementToken())
         {
-            if (ArabicPresentationForms.Contains(_term.Buffer.AsSpan(0, _term.Length)))
-            {
-                var expanded = ArabicPresentationForms.Expand(_term.Buffer.AsSpan(0, _term.Length));
-                _term.SetEmpty().Append(expanded);
-            }
-            var length = ArabicLetters.Fold(_term.Buffer.AsSpan(0, _term.Length), _term.Buffer);
-            var word = _term.Buffer.AsSpan(0, length);
-            if (length == 0 || _stopWords.Contains(word))
+            var word = _words.Analyse(_term.Buffer.AsSpan(0, _term.Length));
+            if (word.Exact is not { } exact)
             {
                 skipped += _increment.PositionIncrement;
                 continue;
             }
-            if (_exact.Length < length)
-                _exact = new char[Math.Max(length, _exact.Length * 2)];
-            word.CopyTo(_exact);
-            _exactLength = length;
-            _exactPending = true;
-            var start = 0;
-            if (ArabicNumbers.Number(word) is { } number)
-                (start, length) = (number.Start, number.Start + number.Length);
-            else if (IsArabicLetter(word[0]))
-            {
-                start = _proclitics.PrefixLength(word);
-                length = start + _suffixes.StemLength(word[start..]);
-            }
             _increment.PositionIncrement += skipped;
-            if (start == 0 && length == _exactLength)
+            if (word.IsOwnStem)
             {
-                // The word is its own stem: its exact form alone stands for both.
-                _exactPending = false;
-                WriteExact();
+                WriteExact(exact);
                 return true;
             }
-            if (start > 0)
-                Array.Copy(_term.Buffer, start, _term.Buffer, 0, length - start);
-            _term.Length = length - start;
+            var length = word.StemEnd - word.StemStart;
+            exact.CopyTo(word.StemStart, _term.ResizeBuffer(length), 0, length);
+            _term.Length = length;
+            _exactPending = exact;
             return true;
         }
         return false;
     }
 
-    private void WriteExact()
+    private void WriteExact(string exact)
     {
-        var buffer = _term.ResizeBuffer(_exactLength + 1);
+        var buffer = _term.ResizeBuffer(exact.Length + 1);
         buffer[0] = ArabicSearchAnalyzer.ExactPrefix;
-        Array.Copy(_exact, 0, buffer, 1, _exactLength);
-        _term.Length = _exactLength + 1;
+        exact.CopyTo(0, buffer, 1, exact.Length);
+        _term.Length = exact.Length + 1;
     }
 
     public override void Reset()
     {
         base.Reset();
-        _exactPending = false;
+        _exactPending = null;
     }
-
-    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 }

@@ -1,0 +1,75 @@
+using Search.Core.Text;
+
+namespace Search.Core.Analysis;
+
+/// <summary>
+/// The per-word part of the analysis, which depends on the word alone: expand presentation forms, normalise
+/// (<see cref="ArabicLetters"/>), drop stop words (<see cref="ArabicStopWords"/>, matched on the normalised
+/// word), read a number with letters attached as the number (<see cref="ArabicNumbers"/>) or strip clitics and
+/// suffixes (<see cref="ArabicProclitics"/>, <see cref="ArabicSuffixes"/>).
+/// <para>
+/// It remembers what it made of the words it met last, keyed by the word as the tokenizer gave it, since news
+/// text repeats its words: a word seen before costs one lookup instead of folding it and asking the stop words,
+/// the clitics and the suffixes again (four to eight hash lookups of the word and its parts). Those lookups
+/// were a quarter of the analysis's time in a profile of a full rebuild of the corpus, and the analysis a sixth
+/// of the rebuild's (docs/performance.md). The memory is a fixed table of slots, one word a slot, the newest word
+/// replacing the one before it in its slot: bounded whatever the text, and shared by every thread without a
+/// lock, since a slot holds an immutable <see cref="AnalysedWord"/> replaced whole, so a reader sees the old word
+/// or the new one, and checks which.
+/// </para>
+/// </summary>
+internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProclitics proclitics, ArabicSuffixes suffixes)
+{
+    /// <summary>
+    /// 32,768 slots: about 3.5 MB when full (the slot table, each word's entry and its two strings), for each
+    /// analyzer (one in the service).
+    /// </summary>
+    private const int SlotBits = 15;
+
+    /// <summary>Longer tokens (URLs, glued junk) are analysed every time: rare, and they would crowd the slots.</summary>
+    private const int MaxRememberedLength = 24;
+
+    private readonly AnalysedWord?[] _slots = new AnalysedWord?[1 << SlotBits];
+
+    public AnalysedWord Analyse(ReadOnlySpan<char> token)
+    {
+        if (token.Length > MaxRememberedLength)
+            return AnalyseAnew(token);
+        ref var slot = ref _slots[SlotOf(token)];
+        var remembered = Volatile.Read(ref slot);
+        if (remembered is not null && token.SequenceEqual(remembered.Token))
+            return remembered;
+        var word = AnalyseAnew(token);
+        Volatile.Write(ref slot, word);
+        return word;
+    }
+
+    private AnalysedWord AnalyseAnew(ReadOnlySpan<char> token)
+    {
+        var expanded = ArabicPresentationForms.Contains(token) ? ArabicPresentationForms.Expand(token).AsSpan() : token;
+        Span<char> folded = expanded.Length <= 64 ? stackalloc char[expanded.Length] : new char[expanded.Length];
+        var word = folded[..ArabicLetters.Fold(expanded, folded)];
+        if (word.Length == 0 || stopWords.Contains(word))
+            return new AnalysedWord(token.ToString(), null, 0, 0);
+        var (start, end) = (0, word.Length);
+        if (ArabicNumbers.Number(word) is { } number)
+            (start, end) = (number.Start, number.Start + number.Length);
+        else if (IsArabicLetter(word[0]))
+        {
+            start = proclitics.PrefixLength(word);
+            end = start + suffixes.StemLength(word[start..]);
+        }
+        return new AnalysedWord(token.ToString(), word.ToString(), start, end);
+    }
+
+    /// <summary>FNV-1a over the token's characters, its high bits folded in: cheap, and spread well enough over Arabic words.</summary>
+    private static int SlotOf(ReadOnlySpan<char> token)
+    {
+        var hash = 2166136261u;
+        foreach (var c in token)
+            hash = (hash ^ c) * 16777619u;
+        return (int)((hash ^ (hash >> SlotBits)) & ((1u << SlotBits) - 1));
+    }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
+}
