@@ -27,7 +27,11 @@ internal sealed class ReaderSpeakers
     /// <summary>Each speaker's index (by canonical key) and name: the facet counts into an array by index.</summary>
     private readonly Dictionary<string, int> _indexOf = new(StringComparer.Ordinal);
     private readonly List<string> _speakerNames = [];
-    private readonly ConditionalWeakTable<SpeakerValues, int[]> _indexes = new();
+
+    /// <summary>Each speaker's place in the order of names: the facet breaks ties between counts by it, an integer compare instead of two names'.</summary>
+    private readonly int[] _nameRanks;
+
+    private readonly ConditionalWeakTable<SpeakerValues, int[]> _speakersAt = new();
 
     private ReaderSpeakers(IndexReader reader)
     {
@@ -47,24 +51,35 @@ internal sealed class ReaderSpeakers
             _indexOf[canonical] = _speakerNames.Count;
             _speakerNames.Add(name);
         }
+        var byName = Enumerable.Range(0, _speakerNames.Count).Order(Comparer<int>.Create((a, b) =>
+            string.CompareOrdinal(_speakerNames[a], _speakerNames[b]) is var order and not 0 ? order : a.CompareTo(b))).ToArray();
+        _nameRanks = new int[byName.Length];
+        for (var rank = 0; rank < byName.Length; rank++)
+            _nameRanks[byName[rank]] = rank;
     }
 
-    /// <summary>How many speakers the reader holds: <see cref="IndexesOf"/> gives indexes below it.</summary>
+    /// <summary>How many speakers the reader holds: <see cref="SpeakersAt"/> gives indexes below it.</summary>
     public int Count => _speakerNames.Count;
 
     /// <summary>The name shown for the speaker of index <paramref name="index"/>.</summary>
     public string NameAt(int index) => _speakerNames[index];
 
-    /// <summary>Per name ordinal of a segment, the index of its speaker; worked out once a segment.</summary>
-    public int[] IndexesOf(SpeakerValues values)
+    /// <summary>The place of the speaker of index <paramref name="index"/> in the order of names (<see cref="NameAt"/>, ordinal).</summary>
+    public int NameRank(int index) => _nameRanks[index];
+
+    /// <summary>
+    /// A segment's documents' speakers as indexes, laid out as <see cref="SpeakerValues.Starts"/> says; worked out
+    /// once a segment, so that counting a match reads its speakers' indexes straight, not its names' ordinals first.
+    /// </summary>
+    public int[] SpeakersAt(SpeakerValues values)
     {
-        lock (_indexes)
+        lock (_speakersAt)
         {
-            if (_indexes.TryGetValue(values, out var known))
+            if (_speakersAt.TryGetValue(values, out var known))
                 return known;
-            var indexes = values.Keys.Select(key => _indexOf[Canonical(key)]).ToArray();
-            _indexes.Add(values, indexes);
-            return indexes;
+            var speakers = values.Map(values.Keys.Select(key => _indexOf[Canonical(key)]).ToArray());
+            _speakersAt.Add(values, speakers);
+            return speakers;
         }
     }
 

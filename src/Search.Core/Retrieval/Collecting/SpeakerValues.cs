@@ -32,8 +32,11 @@ internal sealed class SpeakerValues
     /// <summary>Per name, its speaker key (<see cref="SpeakerKeys"/>): names written alike share one.</summary>
     public string[] Keys { get; }
 
-    /// <summary>The ordinals (into <see cref="Names"/>) of a document's speakers.</summary>
-    public ReadOnlySpan<int> Of(int doc) => _ordinals.AsSpan(_starts[doc], _starts[doc + 1] - _starts[doc]);
+    /// <summary>Where each document's speakers start in <see cref="Map"/>'s array, and, last, where they end.</summary>
+    public int[] Starts => _starts;
+
+    /// <summary>Every document's speakers, in the order of <see cref="Starts"/>, each as <paramref name="ofOrdinal"/> gives its name ordinal.</summary>
+    public int[] Map(int[] ofOrdinal) => Array.ConvertAll(_ordinals, ordinal => ofOrdinal[ordinal]);
 
     public static SpeakerValues For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => Build(reader));
 
