@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Search.Core.Stories;
 
 /// <summary>
@@ -15,7 +13,7 @@ internal sealed class MemoryStoryLookup : IStoryLookup
     private readonly List<StoryEntry?> _entries = [];
 
     /// <summary>A sample's newest posting and how many live documents hold it.</summary>
-    private readonly Dictionary<uint, (int Head, int Count)> _bySample = [];
+    private readonly SampleChains _bySample = new();
 
     /// <summary>Postings: a document number and the sample's previous posting (-1 at the end of the chain).</summary>
     private readonly List<(int Number, int Next)> _postings = [];
@@ -43,9 +41,9 @@ internal sealed class MemoryStoryLookup : IStoryLookup
         foreach (var sample in entry.Fingerprint.Samples)
         {
             // One hash lookup a sample: two (read, then write) were a third of putting a document.
-            ref var chain = ref CollectionsMarshal.GetValueRefOrAddDefault(_bySample, sample, out var held);
+            ref var chain = ref _bySample.FindOrAdd(sample, out var held);
             _postings.Add((number, held ? chain.Head : -1));
-            chain = (_postings.Count - 1, chain.Count + 1);
+            (chain.Head, chain.Count) = (_postings.Count - 1, chain.Count + 1);
         }
     }
 
@@ -55,7 +53,7 @@ internal sealed class MemoryStoryLookup : IStoryLookup
         if (!_numbers.Remove(id, out var number))
             return;
         foreach (var sample in _entries[number]!.Fingerprint.Samples)
-            CollectionsMarshal.GetValueRefOrNullRef(_bySample, sample).Count--;
+            _bySample.Find(sample).Count--;
         _entries[number] = null;
     }
 
@@ -76,8 +74,11 @@ internal sealed class MemoryStoryLookup : IStoryLookup
         var found = new List<StoryEntry>();
         _held.Clear();
         foreach (var sample in fingerprint.Samples)
-            if (_bySample.TryGetValue(sample, out var chain) && chain.Count > 0)
-                _held.Add(chain);
+        {
+            ref var chain = ref _bySample.Find(sample);
+            if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref chain) && chain.Count > 0)
+                _held.Add((chain.Head, chain.Count));
+        }
         // The samples held nowhere are the rarest and take their places among those to follow.
         var follow = bound.SamplesToFollow(fingerprint.Count) - (fingerprint.Count - _held.Count);
         if (follow <= 0)
