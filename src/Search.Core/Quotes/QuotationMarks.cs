@@ -8,9 +8,10 @@ namespace Search.Core.Quotes;
 /// </summary>
 internal static class QuotationMarks
 {
-    public static List<MarkedSpan> Find(List<QuoteToken> tokens)
+    /// <summary>Fills <paramref name="spans"/> (cleared first) with the marked spans of the tokens, in order.</summary>
+    public static void Find(List<QuoteToken> tokens, List<MarkedSpan> spans)
     {
-        var spans = new List<MarkedSpan>();
+        spans.Clear();
         var open = -1;
         var words = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -47,7 +48,6 @@ internal static class QuotationMarks
         }
         if (open >= 0 && words > 0)
             spans.Add(new MarkedSpan(open, tokens.Count, words, Closed: false));
-        return spans;
     }
 
     private static bool Closes(char opening, char closing) => opening switch

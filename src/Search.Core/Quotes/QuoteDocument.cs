@@ -9,16 +9,21 @@ internal sealed class QuoteDocument
     private readonly int[] _markAt;
     private readonly WordClass[] _classes;
 
-    public QuoteDocument(string text, QuoteLexicon lexicon)
+    /// <param name="buffers">Filled for this document and read as long as it is: not to be shared with another document read at the same time.</param>
+    public QuoteDocument(string text, QuoteLexicon lexicon, QuoteBuffers buffers)
     {
         Text = text;
         Lexicon = lexicon;
-        Tokens = QuoteTokenizer.Tokenize(text);
-        _classes = new WordClass[Tokens.Count];
-        Array.Fill(_classes, Pending);
-        Marks = QuotationMarks.Find(Tokens);
+        Tokens = buffers.Tokens;
+        QuoteTokenizer.Tokenize(text, Tokens);
+        buffers.Grow(Tokens.Count + 1);
+        _classes = buffers.Classes;
+        Array.Fill(_classes, Pending, 0, Tokens.Count);
+        Marks = buffers.Marks;
+        QuotationMarks.Find(Tokens, Marks);
         // For each token, the marked span it opens (as index + 1), the span it lies inside (as -(index + 1)), or 0.
-        _markAt = new int[Tokens.Count + 1];
+        _markAt = buffers.MarkAt;
+        Array.Clear(_markAt, 0, Tokens.Count + 1);
         for (var m = 0; m < Marks.Count; m++)
         {
             _markAt[Marks[m].Open] = m + 1;

@@ -155,13 +155,19 @@ internal sealed class QuoteLexicon
     /// </summary>
     public static int ShapeOf(ReadOnlySpan<char> word)
     {
-        if (word.Length > LongestWord)
-            return NoShape;
         foreach (var c in word)
-            if (c is >= '\u064B' and <= '\u065F' or '\u0640' or '\u0670' or >= '\u06D6' and <= '\u06ED' or >= '\u2000' or >= 'A' and <= 'Z' or >= '\u0600' and <= '\u061A')
+            if (!KeepsShape(c))
                 return NoShape;
-        return Shape(word.Length, FoldLetter(word[0]), word.Length > 1 ? FoldLetter(word[1]) : '\0', FoldLetter(word[^1]));
+        return ShapeOfKept(word);
     }
+
+    /// <summary><see cref="ShapeOf"/> of a word whose characters the caller has seen all keep their shape (<see cref="KeepsShape"/>).</summary>
+    public static int ShapeOfKept(ReadOnlySpan<char> word) =>
+        word.Length > LongestWord ? NoShape : Shape(word.Length, FoldLetter(word[0]), word.Length > 1 ? FoldLetter(word[1]) : '\0', FoldLetter(word[^1]));
+
+    /// <summary>A character that folding neither drops nor changes other than at the word's edges as <see cref="FoldLetter"/> does: not a mark, tatweel, invisible character or capital.</summary>
+    public static bool KeepsShape(char c) =>
+        c is not (>= '\u064B' and <= '\u065F' or '\u0640' or '\u0670' or >= '\u06D6' and <= '\u06ED' or >= '\u2000' or >= 'A' and <= 'Z' or >= '\u0600' and <= '\u061A');
 
     private static int Shape(string folded) => Shape(folded.Length, folded[0], folded.Length > 1 ? folded[1] : '\0', folded[^1]);
 
