@@ -115,8 +115,7 @@ internal sealed class QuoteLexicon
         if (shape != NoShape && !_shapes[shape])
             return Article(word) | VerbalNoun(word);
         Span<char> buffer = stackalloc char[LongestWord];
-        word.CopyTo(buffer);
-        var folded = buffer[..Text.ArabicLetters.Fold(buffer[..word.Length], buffer)];
+        var folded = buffer[..FoldInto(word, buffer)];
         if (folded.IsEmpty)
             return WordClass.None;
         return _lookup.TryGetValue(folded, out var wordClass) ? wordClass : Article(folded) | VerbalNoun(folded);
@@ -203,13 +202,41 @@ internal sealed class QuoteLexicon
     /// <summary>The folded form of a word (for names and keys).</summary>
     public string Fold(ReadOnlySpan<char> word) => Text.ArabicLetters.Fold(word);
 
-    /// <summary>Whether a word of a text folds to <paramref name="folded"/>, without allocating.</summary>
+    /// <summary>Whether a word of a text folds to <paramref name="folded"/>, without allocating: letter by letter, up to the first that differs.</summary>
     public bool FoldsTo(ReadOnlySpan<char> word, string folded)
     {
         if (word.Length < folded.Length || word.Length > LongestWord || (word.Length == folded.Length && FoldLetter(word[0]) != folded[0]))
             return false;
-        Span<char> buffer = stackalloc char[LongestWord];
-        word.CopyTo(buffer);
-        return buffer[..Text.ArabicLetters.Fold(buffer[..word.Length], buffer)].SequenceEqual(folded);
+        var length = 0;
+        foreach (var c in word)
+            if (FoldChar(c) is var letter and not '\0' && (length == folded.Length || folded[length++] != letter))
+                return false;
+        return length == folded.Length;
+    }
+
+    /// <summary><see cref="Text.ArabicLetters.Fold(ReadOnlySpan{char}, Span{char})"/> with the letters below U+0700 read from a table.</summary>
+    private static int FoldInto(ReadOnlySpan<char> word, Span<char> folded)
+    {
+        var length = 0;
+        foreach (var c in word)
+            if (FoldChar(c) is var letter and not '\0')
+                folded[length++] = letter;
+        return length;
+    }
+
+    /// <summary>
+    /// <see cref="Text.ArabicLetters.Fold(char)"/>, from a table of its answers for the characters below U+0700
+    /// (Arabic and what comes before): its tests one after another were a tenth of the extraction's time.
+    /// </summary>
+    private static char FoldChar(char c) => c < FoldedChars.Length ? FoldedChars[c] : Text.ArabicLetters.Fold(c);
+
+    private static readonly char[] FoldedChars = CreateFoldedChars();
+
+    private static char[] CreateFoldedChars()
+    {
+        var table = new char[0x0700];
+        for (var c = 0; c < table.Length; c++)
+            table[c] = Text.ArabicLetters.Fold((char)c);
+        return table;
     }
 }
