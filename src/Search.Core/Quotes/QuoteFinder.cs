@@ -253,7 +253,7 @@ internal sealed class QuoteFinder(QuoteDocument d)
     private void Unclaimed(MarkedSpan marked)
     {
         var span = ReportedSpeech.Marked(marked);
-        if (_found.Any(f => f.Span.Overlaps(span)))
+        if (Overlapping(span))
             return;
         var before = marked.Open - 1;
         if (d.Is(before, TokenKind.Colon) && BeforeColon(before) is { } phrase)
@@ -320,10 +320,19 @@ internal sealed class QuoteFinder(QuoteDocument d)
 
     private void Emit(QuoteSpan span, SpeakerEntity? speaker, string? unnamedRole, int cue)
     {
-        if (span.End <= span.Start || _found.Any(f => f.Span.Overlaps(span)))
+        if (span.End <= span.Start || Overlapping(span))
             return;
         _found.Add(new Found(span, speaker, speaker is null ? unnamedRole : null, cue));
         _claimed = Math.Max(_claimed, span.End);
+    }
+
+    /// <summary>Whether a quotation found already overlaps the span (a loop: the closure of <c>_found.Any</c> was allocated for every quotation tried).</summary>
+    private bool Overlapping(QuoteSpan span)
+    {
+        foreach (var found in _found)
+            if (found.Span.Overlaps(span))
+                return true;
+        return false;
     }
 
     /// <summary>The title of a speaker the text does not name (<c>متحدث باسم حكومة سيول</c>), kept as the quotation's role.</summary>
