@@ -37,6 +37,11 @@ internal static class QuoteTokenizer
         var i = 0;
         while (i < text.Length)
         {
+            if (LetterRuns.IsSupported && LetterRuns.Fits(text, i) && LetterRuns.Take(text, i, tokens) is var next && next > i)
+            {
+                i = next;
+                continue;
+            }
             var c = text[i];
             if (c == ' ')
             {

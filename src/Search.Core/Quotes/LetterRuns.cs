@@ -1,0 +1,58 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
+namespace Search.Core.Quotes;
+
+/// <summary>
+/// The tokenizer's fast path for the text most of a body is (four characters in five are Arabic letters,
+/// one in six a space): 16 characters compared at once, and each word made of plain letters and ended
+/// by a space taken from a bit mask, without a branch a character. A word's end is a branch the
+/// processor cannot foresee; read character by character the corpus's 19 million words cost 0.36 s.
+/// </summary>
+internal static class LetterRuns
+{
+    private const int Width = 16;
+
+    /// <summary>
+    /// The letters U+0621–U+064A but tatweel (U+0640): word characters (<see cref="QuoteTokenizer"/>) that keep a
+    /// word's shape (<see cref="QuoteLexicon.KeepsShape"/>), and never a joiner's neighbour that matters (a joiner
+    /// stands beside a character outside them).
+    /// </summary>
+    private const char FirstLetter = '\u0621', LastLetter = '\u064A', Tatweel = '\u0640';
+
+    public static bool IsSupported => Vector256.IsHardwareAccelerated;
+
+    /// <summary>
+    /// Adds the words of the 16 characters from <paramref name="i"/>, a token's start, that are plain letters
+    /// ended by a space before any other character; returns the position after the last such space, or
+    /// <paramref name="i"/> when there is none (the tokenizer then reads on one character at a time).
+    /// </summary>
+    public static int Take(string text, int i, List<QuoteToken> tokens)
+    {
+        ref var start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        var block = Vector256.LoadUnsafe(ref start, (nuint)i);
+        var letters = Vector256.LessThanOrEqual(block - Vector256.Create((ushort)FirstLetter), Vector256.Create((ushort)(LastLetter - FirstLetter)))
+            & ~Vector256.Equals(block, Vector256.Create((ushort)Tatweel));
+        var letterBits = letters.ExtractMostSignificantBits();
+        var spaceBits = Vector256.Equals(block, Vector256.Create((ushort)' ')).ExtractMostSignificantBits();
+        var others = ~(letterBits | spaceBits) & ((1u << Width) - 1);
+        var ends = others == 0 ? spaceBits : spaceBits & ((1u << BitOperations.TrailingZeroCount(others)) - 1);
+        if (ends == 0)
+            return i;
+        var last = 31 - BitOperations.LeadingZeroCount(ends);
+        var words = letterBits & ((1u << last) - 1);
+        while (words != 0)
+        {
+            var first = BitOperations.TrailingZeroCount(words);
+            var end = first + BitOperations.TrailingZeroCount(~(words >> first));
+            tokens.Add(new QuoteToken(i + first, i + end, TokenKind.Word, Shape: QuoteLexicon.ShapeOfKept(text.AsSpan(i + first, end - first))));
+            words &= ~0u << end;
+        }
+        return i + last + 1;
+    }
+
+    /// <summary>Whether 16 characters from <paramref name="i"/> are there to compare.</summary>
+    public static bool Fits(string text, int i) => i <= text.Length - Width;
+}
