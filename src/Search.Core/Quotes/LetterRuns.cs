@@ -26,8 +26,10 @@ internal static class LetterRuns
 
     /// <summary>
     /// Adds the words of the 16 characters from <paramref name="i"/>, a token's start, that are plain letters
-    /// ended by a space before any other character; returns the position after the last such space, or
-    /// <paramref name="i"/> when there is none (the tokenizer then reads on one character at a time).
+    /// ended by a space before any other character, or by that character when it can neither belong to a word
+    /// nor join two (a comma, a full stop, a quotation mark after a word); returns the position after the last
+    /// space, or that character's, or <paramref name="i"/> when no word ends so (the tokenizer then reads on
+    /// one character at a time).
     /// </summary>
     public static int Take(string text, int i, List<QuoteToken> tokens)
     {
@@ -38,11 +40,25 @@ internal static class LetterRuns
         var letterBits = letters.ExtractMostSignificantBits();
         var spaceBits = Vector256.Equals(block, Vector256.Create((ushort)' ')).ExtractMostSignificantBits();
         var others = ~(letterBits | spaceBits) & ((1u << Width) - 1);
-        var ends = others == 0 ? spaceBits : spaceBits & ((1u << BitOperations.TrailingZeroCount(others)) - 1);
-        if (ends == 0)
-            return i;
-        var last = 31 - BitOperations.LeadingZeroCount(ends);
-        var words = letterBits & ((1u << last) - 1);
+        int next;
+        if (others == 0)
+        {
+            if (spaceBits == 0)
+                return i;
+            next = 32 - BitOperations.LeadingZeroCount(spaceBits);   // after the last space
+        }
+        else
+        {
+            var other = BitOperations.TrailingZeroCount(others);
+            var spacesBefore = spaceBits & ((1u << other) - 1);
+            if (other > 0 && (letterBits & (1u << (other - 1))) != 0 && EndsWord(text[i + other]))
+                next = other;                                        // the other character is the next token's
+            else if (spacesBefore != 0)
+                next = 32 - BitOperations.LeadingZeroCount(spacesBefore);
+            else
+                return i;
+        }
+        var words = letterBits & ((1u << next) - 1);
         while (words != 0)
         {
             var first = BitOperations.TrailingZeroCount(words);
@@ -50,8 +66,11 @@ internal static class LetterRuns
             tokens.Add(new QuoteToken(i + first, i + end, TokenKind.Word, Shape: QuoteLexicon.ShapeOfKept(text.AsSpan(i + first, end - first))));
             words &= ~0u << end;
         }
-        return i + last + 1;
+        return i + next;
     }
+
+    /// <summary>After a plain letter, a character outside words that is no joiner: a hyphen may join two names (<see cref="QuoteTokenizer"/>).</summary>
+    private static bool EndsWord(char c) => c != '-' && !QuoteTokenizer.IsWordChar(c);
 
     /// <summary>Whether 16 characters from <paramref name="i"/> are there to compare.</summary>
     public static bool Fits(string text, int i) => i <= text.Length - Width;

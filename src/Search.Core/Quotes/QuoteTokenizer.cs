@@ -91,6 +91,9 @@ internal static class QuoteTokenizer
         _ => TokenKind.Other,
     };
 
+    /// <summary>Letters, digits, marks and invisible format characters.</summary>
+    public static bool IsWordChar(char c) => (FlagsOf(c) & CharFlags.Word) != 0;
+
     private static CharFlags FlagsOf(char c) => c < TableSize ? Flags[c] : Classify(c);
 
     /// <summary>Word characters are letters, digits, marks and invisible format characters.</summary>
