@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace Search.Core.Quotes;
 
 /// <summary>Whom a verb's form points to: <c>قال</c>, <c>قالت</c> or <c>قالوا</c>.</summary>
@@ -248,12 +246,8 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     {
         if (mention.Length > MaxCompletedMentionWords)
             return null;
-        var tokens = CollectionsMarshal.AsSpan(d.Tokens);
-        var (shape, length) = mention.IsEmpty ? (0, 0) : (tokens[mention.Start].Shape, tokens[mention.Start].End - tokens[mention.Start].Start);
-        for (var i = 0; i + mention.Length <= d.Count; i++)
+        for (var i = NextSameShape(0, mention); i + mention.Length <= d.Count; i = NextSameShape(i + 1, mention))
         {
-            if (!mention.IsEmpty && (tokens[i].Shape != shape || tokens[i].End - tokens[i].Start != length))
-                continue;                                            // SameWords's first test, here where the body's every token is read
             if (i == mention.Start || !SameWords(i, mention) || (d.IsWord(i - 1) && Patronymic.Contains(d.Lexicon.Fold(d.Word(i - 1)))))
                 continue;                                            // محمد بن سلمان does not complete سلمان: that is the father
             for (var first = i - 1; first >= 0 && i - first <= MaxCompletionWords && SpeakerParser.IsNameStart(d, first); first--)
@@ -266,6 +260,9 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         }
         return null;
     }
+
+    /// <summary>Where the mention's words may be written again from <paramref name="from"/> on: the next token of its first word's shape (<see cref="SameWords"/>'s first test).</summary>
+    private int NextSameShape(int from, TokenRange mention) => mention.IsEmpty ? from : d.NextOfShape(from, d.Tokens[mention.Start].Shape);
 
     /// <summary>How many words a first name may be completed with (<c>خالد</c> → <c>خالد طواشي</c>).</summary>
     private const int MaxSurnameWords = 2;
@@ -283,11 +280,9 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         var first = d.Word(mention.Start);
         (TokenRange Name, bool Prefixed)? found = null;
         List<string>? foundWords = null;
-        var tokens = CollectionsMarshal.AsSpan(d.Tokens);
-        for (var i = 0; i < d.Count; i++)
+        var shape = QuoteLexicon.ShapeOf(string.Concat("ب", first));   // the only shape the word tested below can have
+        for (var i = d.NextOfShape(0, shape); i < d.Count; i = d.NextOfShape(i + 1, shape))
         {
-            if (tokens[i].End - tokens[i].Start != first.Length + 1 || d.Text[tokens[i].Start] != 'ب')
-                continue;                                            // the test below on the token, without reading the word: every token of the body is read
             if (i == mention.Start || !d.IsWord(i))
                 continue;
             var word = d.Word(i);

@@ -18,6 +18,8 @@ internal sealed class QuoteBuffers
 
     public int[] MarkAt { get; private set; } = [];
 
+    public int[] Shapes { get; private set; } = [];
+
     /// <summary>This thread's buffers, taken until <see cref="Return"/>; new ones if they are taken already (a document read inside another).</summary>
     public static QuoteBuffers Rent()
     {
@@ -28,13 +30,14 @@ internal sealed class QuoteBuffers
 
     public static void Return(QuoteBuffers buffers) => _free = buffers;
 
-    /// <summary>Makes <see cref="Classes"/> and <see cref="MarkAt"/> hold at least <paramref name="count"/> entries.</summary>
+    /// <summary>Makes <see cref="Classes"/>, <see cref="MarkAt"/> and <see cref="Shapes"/> hold at least <paramref name="count"/> entries.</summary>
     public void Grow(int count)
     {
         if (Classes.Length < count)
         {
             Classes = new WordClass[Math.Max(count, Classes.Length * 2)];
             MarkAt = new int[Classes.Length];
+            Shapes = new int[Classes.Length];
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Search.Core.Quotes;
 
 /// <summary>A body as the extraction reads it: its tokens, its marked spans, and questions about a token's place (sentence, marks).</summary>
@@ -8,6 +10,7 @@ internal sealed class QuoteDocument
 
     private readonly int[] _markAt;
     private readonly WordClass[] _classes;
+    private readonly int[] _shapes;
 
     /// <param name="buffers">Filled for this document and read as long as it is: not to be shared with another document read at the same time.</param>
     public QuoteDocument(string text, QuoteLexicon lexicon, QuoteBuffers buffers)
@@ -18,7 +21,13 @@ internal sealed class QuoteDocument
         QuoteTokenizer.Tokenize(text, Tokens);
         buffers.Grow(Tokens.Count + 1);
         _classes = buffers.Classes;
-        Array.Fill(_classes, Pending, 0, Tokens.Count);
+        _shapes = buffers.Shapes;
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            _classes[i] = tokens[i].IsWord ? Pending : WordClass.None;
+            _shapes[i] = tokens[i].Shape;
+        }
         Marks = buffers.Marks;
         QuotationMarks.Find(Tokens, Marks);
         // For each token, the marked span it opens (as index + 1), the span it lies inside (as -(index + 1)), or 0.
@@ -51,12 +60,18 @@ internal sealed class QuoteDocument
     /// <summary>The classes of token <paramref name="i"/>: <see cref="WordClass.None"/> for punctuation, a word outside the grammar, or a position outside the body.</summary>
     public WordClass ClassOf(int i)
     {
-        if (i < 0 || i >= Tokens.Count || !Tokens[i].IsWord)
+        if ((uint)i >= (uint)Tokens.Count)
             return WordClass.None;
-        if (_classes[i] == Pending)
-            _classes[i] = Lexicon.Classify(Word(i), Tokens[i].Shape);
-        return _classes[i];
+        var wordClass = _classes[i];                                 // None for punctuation from the start: one read answers most calls
+        return wordClass == Pending ? _classes[i] = Lexicon.Classify(Word(i), Tokens[i].Shape) : wordClass;
     }
+
+    /// <summary>
+    /// The first token from <paramref name="from"/> on (at most <see cref="Count"/>) with this shape, or <see cref="Count"/>:
+    /// the shapes searched as one array, vectorised, where a name's other mentions are looked for through the whole body
+    /// (token by token, 0.06 s of the corpus's 1.03 s of extraction).
+    /// </summary>
+    public int NextOfShape(int from, int shape) => _shapes.AsSpan(from, Count - from).IndexOf(shape) is var k and >= 0 ? from + k : Count;
 
     /// <summary>Whether token <paramref name="i"/> may be a verb of saying, a participle or a source word: false for most words, without a lookup.</summary>
     public bool MayBeCue(int i) => Tokens[i].IsWord && Lexicon.MayBeCue(Tokens[i].Shape);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Search.Core.Quotes;
 
 /// <summary>
@@ -28,14 +30,15 @@ internal sealed class QuoteFinder(QuoteDocument d)
 
     public List<Found> Run()
     {
-        for (var i = 0; i < d.Count; i++)
+        // Every token is read here: from a span of the list (no copy, no bounds check a read), the cue's test on the shape the token has.
+        var tokens = CollectionsMarshal.AsSpan(d.Tokens);
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var token = d.Tokens[i];
-            if (i < _claimed || !token.IsWord || d.SpanAround(i) is not null)
+            if (i < _claimed || !tokens[i].IsWord || d.SpanAround(i) is not null)
                 continue;
-            if (i == 0 || d.Tokens[i - 1].EndsSentence)
+            if (i == 0 || tokens[i - 1].EndsSentence)
                 Introduction(i);
-            if (!d.MayBeCue(i))
+            if (!d.Lexicon.MayBeCue(tokens[i].Shape))
                 continue;
             if (d.Has(i, WordClass.SayVerb))
                 Verb(i);
