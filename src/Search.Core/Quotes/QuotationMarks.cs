@@ -9,14 +9,14 @@ namespace Search.Core.Quotes;
 internal static class QuotationMarks
 {
     /// <summary>Fills <paramref name="spans"/> (cleared first) with the marked spans of the tokens, in order.</summary>
-    public static void Find(List<QuoteToken> tokens, List<MarkedSpan> spans)
+    public static void Find(ReadOnlySpan<QuoteToken> tokens, List<MarkedSpan> spans)
     {
         spans.Clear();
         var open = -1;
         var words = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var token = tokens[i];
+            ref readonly var token = ref tokens[i];
             if (token.Kind == TokenKind.Paragraph)
             {
                 if (open >= 0 && words > 0)
@@ -28,7 +28,7 @@ internal static class QuotationMarks
                 if (open < 0)
                 {
                     // A straight or curly mark before punctuation closes a span whose opening was lost: it opens nothing.
-                    if (token.Mark is '«' || i + 1 >= tokens.Count || tokens[i + 1].Kind is TokenKind.Word or TokenKind.QuoteMark)
+                    if (token.Mark is '«' || i + 1 >= tokens.Length || tokens[i + 1].Kind is TokenKind.Word or TokenKind.QuoteMark)
                     {
                         open = i;
                         words = 0;
@@ -47,7 +47,7 @@ internal static class QuotationMarks
             }
         }
         if (open >= 0 && words > 0)
-            spans.Add(new MarkedSpan(open, tokens.Count, words, Closed: false));
+            spans.Add(new MarkedSpan(open, tokens.Length, words, Closed: false));
     }
 
     private static bool Closes(char opening, char closing) => opening switch

@@ -30,7 +30,7 @@ internal sealed class QuoteDocument
         Array.Clear(_classes, 0, Tokens.Count);
         _shapes = buffers.Shapes;
         Marks = buffers.Marks;
-        QuotationMarks.Find(Tokens, Marks);
+        QuotationMarks.Find(CollectionsMarshal.AsSpan(Tokens), Marks);   // a span: every token is read, without a copy
         // For each token, the marked span it opens (as index + 1), the span it lies inside (as -(index + 1)), or 0.
         _markAt = buffers.MarkAt;
         Array.Clear(_markAt, 0, Tokens.Count + 1);
