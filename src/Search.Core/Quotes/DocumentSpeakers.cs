@@ -59,7 +59,7 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         for (var length = words.Count; length > 0; length--)
         {
             var prefix = words.GetRange(0, length);
-            if (Latest(e => e.Kind != SpeakerKind.Role && SameName(e.Words, prefix)) is { } entity)
+            if (Latest(prefix, static (e, prefix) => e.Kind != SpeakerKind.Role && SameName(e.Words, prefix)) is { } entity)
                 return entity;
         }
         return null;
@@ -80,20 +80,20 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     {
         var words = Fold(phrase.Name);
         var name = Text(phrase.Name);
-        var entity = Latest(e => e.Kind == SpeakerKind.Person && SameName(e.Words, words)) ?? ByFirstName(words);
+        var entity = Latest(words, static (e, words) => e.Kind == SpeakerKind.Person && SameName(e.Words, words)) ?? ByFirstName(words);
         var weak = phrase.Weak;
         TokenRange? completedRole = null;
         if (entity is null && Complete(phrase.Name) is { } full)
         {
             (name, words, weak, completedRole) = (Text(full.Name), Fold(full.Name), false, full.Role);
-            entity = Latest(e => e.Kind == SpeakerKind.Person && SameName(e.Words, words));
+            entity = Latest(words, static (e, words) => e.Kind == SpeakerKind.Person && SameName(e.Words, words));
         }
         else if (entity is null && CompleteFirstName(phrase.Name) is { } introduced)
         {
             (name, words, weak) = (Text(introduced.Name), FoldName(introduced.Name, introduced.Prefixed), false);
             if (introduced.Prefixed)
                 name = name[1..];
-            entity = Latest(e => e.Kind == SpeakerKind.Person && SameName(e.Words, words));
+            entity = Latest(words, static (e, words) => e.Kind == SpeakerKind.Person && SameName(e.Words, words));
         }
         if (entity is null)
         {
@@ -114,8 +114,15 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     {
         if (words.Count != 1)
             return null;
-        var bearers = _entities.Where(e => e.Kind == SpeakerKind.Person && e.Words.Count > 1 && e.Words[0] == words[0]).ToList();
-        return bearers.Count == 1 ? bearers[0] : null;
+        SpeakerEntity? bearer = null;
+        foreach (var e in _entities)
+            if (e.Kind == SpeakerKind.Person && e.Words.Count > 1 && e.Words[0] == words[0])
+            {
+                if (bearer is not null)
+                    return null;
+                bearer = e;
+            }
+        return bearer;
     }
 
     private SpeakerEntity Organisation(SpeakerPhrase phrase)
@@ -124,7 +131,7 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         var name = Text(phrase.Name);
         if (phrase.Prefixed)
             (name, words[0]) = (WithoutPreposition(name), WithoutPreposition(words[0]));
-        var entity = Latest(e => e.Kind == SpeakerKind.Organisation && (StartsWith(e.Words, words) || StartsWith(words, e.Words)))
+        var entity = Latest(words, static (e, words) => e.Kind == SpeakerKind.Organisation && (StartsWith(e.Words, words) || StartsWith(words, e.Words)))
             ?? Add(new SpeakerEntity(SpeakerKind.Organisation, name, words));
         entity.Lengthen(name, words);
         return entity;
@@ -151,10 +158,10 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     private SpeakerEntity Office(SpeakerPhrase phrase)
     {
         var words = RoleWords(phrase);
-        var entity = Latest(e => e.RoleWords is { } role && (StartsWith(role, words) || StartsWith(words, role)))
-            ?? Latest(e => e.Kind == SpeakerKind.Role && StartsWith(e.Words, words))
+        var entity = Latest(words, static (e, words) => e.RoleWords is { } role && (StartsWith(role, words) || StartsWith(words, role)))
+            ?? Latest(words, static (e, words) => e.Kind == SpeakerKind.Role && StartsWith(e.Words, words))
             ?? SameHead(words)
-            ?? Latest(e => e.RoleWords is { } role && SharedStart(role, words) >= MinSharedTitleWords && !NisbasDiffer(role, words));
+            ?? Latest(words, static (e, words) => e.RoleWords is { } role && SharedStart(role, words) >= MinSharedTitleWords && !NisbasDiffer(role, words));
         if (entity is null)
         {
             entity = Add(new SpeakerEntity(SpeakerKind.Role, RoleText(phrase), words));
@@ -188,18 +195,18 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         if (words.Skip(1).Any(w => !SpeakerParser.IsNisba(w)))
             return null;
         var head = WithoutArticle(words[0]);
-        return Latest(e => e.Kind == SpeakerKind.Person && e.RoleWords is [var other, .. var rest] && WithoutArticle(other) == head
-                           && rest.Where(w => SpeakerParser.IsNisba(w) && w.StartsWith("ال", StringComparison.Ordinal)).All(words.Contains));
+        return Latest((head, words), static (e, s) => e.Kind == SpeakerKind.Person && e.RoleWords is [var other, .. var rest] && WithoutArticle(other) == s.head
+                           && rest.Where(w => SpeakerParser.IsNisba(w) && w.StartsWith("ال", StringComparison.Ordinal)).All(s.words.Contains));
     }
 
     /// <summary>A bare noun (a bare <c>البيان</c>: the latest organisation): the latest speaker whose title or organisation has it as head (<c>الوزير</c> → <c>وزير الخارجية …</c>).</summary>
     private SpeakerEntity? Anaphor(SpeakerPhrase phrase)
     {
         if (d.Has(phrase.Name.Start, WordClass.Statement))
-            return Latest(e => e.Kind == SpeakerKind.Organisation);  // وأضاف البيان: the statement of the latest organisation
+            return Latest(SpeakerKind.Organisation, static (e, kind) => e.Kind == kind);  // وأضاف البيان: the statement of the latest organisation
         var word = d.Lexicon.Fold(d.Word(phrase.Name.Start));
         var head = WithoutArticle(phrase.Prefixed ? WithoutPreposition(word) : word);
-        return Latest(e => (e.RoleWords is [var roleHead, ..] && WithoutArticle(roleHead) == head)
+        return Latest(head, static (e, head) => (e.RoleWords is [var roleHead, ..] && WithoutArticle(roleHead) == head)
                            || (e.Kind == SpeakerKind.Organisation && WithoutArticle(e.Words[0]) == head))
             ?? (d.Has(phrase.Name.Start, WordClass.OrganisationHead) ? Mentioned(head, phrase.Name.Start) : null);
     }
@@ -239,7 +246,7 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     {
         if (mention.Length > MaxCompletedMentionWords)
             return null;
-        for (var i = 0; i + mention.Length <= d.Count; i++)
+        for (var i = NextSameShape(0, mention); i + mention.Length <= d.Count; i = NextSameShape(i + 1, mention))
         {
             if (i == mention.Start || !SameWords(i, mention) || (d.IsWord(i - 1) && Patronymic.Contains(d.Lexicon.Fold(d.Word(i - 1)))))
                 continue;                                            // محمد بن سلمان does not complete سلمان: that is the father
@@ -253,6 +260,9 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         }
         return null;
     }
+
+    /// <summary>Where the mention's words may be written again from <paramref name="from"/> on: the next token of its first word's shape (<see cref="SameWords"/>'s first test).</summary>
+    private int NextSameShape(int from, TokenRange mention) => mention.IsEmpty ? from : d.NextOfShape(from, d.Tokens[mention.Start].Shape);
 
     /// <summary>How many words a first name may be completed with (<c>خالد</c> → <c>خالد طواشي</c>).</summary>
     private const int MaxSurnameWords = 2;
@@ -270,7 +280,8 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         var first = d.Word(mention.Start);
         (TokenRange Name, bool Prefixed)? found = null;
         List<string>? foundWords = null;
-        for (var i = 0; i < d.Count; i++)
+        var shape = QuoteLexicon.ShapeOf(string.Concat("ب", first));   // the only shape the word tested below can have
+        for (var i = d.NextOfShape(0, shape); i < d.Count; i = d.NextOfShape(i + 1, shape))
         {
             if (i == mention.Start || !d.IsWord(i))
                 continue;
@@ -377,10 +388,11 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
 
     private static string WithoutArticle(string word) => word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 
-    private SpeakerEntity? Latest(Func<SpeakerEntity, bool> match)
+    /// <summary>The latest speaker that matches, made the latest; the match is given its state rather than a closure, allocated at every call.</summary>
+    private SpeakerEntity? Latest<TState>(TState state, Func<SpeakerEntity, TState, bool> match)
     {
         for (var i = _entities.Count - 1; i >= 0; i--)
-            if (match(_entities[i]))
+            if (match(_entities[i], state))
             {
                 var entity = _entities[i];
                 _entities.RemoveAt(i);                                 // most recently named last
@@ -420,7 +432,26 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
                 end--;
         if (d.Is(end - 1, TokenKind.Other))
             end--;
-        return string.Join(' ', d.Text[d.Tokens[range.Start].Start..d.Tokens[Math.Max(range.Start, end - 1)].End].Replace('#', ' ').Replace('_', ' ')
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return WordsOf(d.Text.AsSpan(d.Tokens[range.Start].Start..d.Tokens[Math.Max(range.Start, end - 1)].End));
+    }
+
+    /// <summary>
+    /// The words of a text (<c>#</c> and <c>_</c> read as spaces) joined by one space: in one pass, as what
+    /// replacing, splitting and joining strings gave cost a string or an array a step.
+    /// </summary>
+    private static string WordsOf(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c is not (' ' or '#' or '_'))
+                buffer[length++] = c;
+            else if (length > 0 && buffer[length - 1] != ' ')
+                buffer[length++] = ' ';
+        }
+        if (length > 0 && buffer[length - 1] == ' ')
+            length--;
+        return new string(buffer[..length]);
     }
 }

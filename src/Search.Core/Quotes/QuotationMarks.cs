@@ -8,14 +8,15 @@ namespace Search.Core.Quotes;
 /// </summary>
 internal static class QuotationMarks
 {
-    public static List<MarkedSpan> Find(List<QuoteToken> tokens)
+    /// <summary>Fills <paramref name="spans"/> (cleared first) with the marked spans of the tokens, in order.</summary>
+    public static void Find(ReadOnlySpan<QuoteToken> tokens, List<MarkedSpan> spans)
     {
-        var spans = new List<MarkedSpan>();
+        spans.Clear();
         var open = -1;
         var words = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var token = tokens[i];
+            ref readonly var token = ref tokens[i];
             if (token.Kind == TokenKind.Paragraph)
             {
                 if (open >= 0 && words > 0)
@@ -27,7 +28,7 @@ internal static class QuotationMarks
                 if (open < 0)
                 {
                     // A straight or curly mark before punctuation closes a span whose opening was lost: it opens nothing.
-                    if (token.Mark is '«' || i + 1 >= tokens.Count || tokens[i + 1].Kind is TokenKind.Word or TokenKind.QuoteMark)
+                    if (token.Mark is '«' || i + 1 >= tokens.Length || tokens[i + 1].Kind is TokenKind.Word or TokenKind.QuoteMark)
                     {
                         open = i;
                         words = 0;
@@ -46,8 +47,7 @@ internal static class QuotationMarks
             }
         }
         if (open >= 0 && words > 0)
-            spans.Add(new MarkedSpan(open, tokens.Count, words, Closed: false));
-        return spans;
+            spans.Add(new MarkedSpan(open, tokens.Length, words, Closed: false));
     }
 
     private static bool Closes(char opening, char closing) => opening switch

@@ -1,24 +1,39 @@
+using System.Runtime.InteropServices;
+
 namespace Search.Core.Quotes;
 
 /// <summary>A body as the extraction reads it: its tokens, its marked spans, and questions about a token's place (sentence, marks).</summary>
 internal sealed class QuoteDocument
 {
-    /// <summary>Not looked up yet: classes are looked up for the words the reading asks about, a small part of a body.</summary>
-    private const WordClass Pending = (WordClass)(1 << 30);
+    /// <summary>
+    /// Set on a token's classes once they are known: classes are looked up for the words the reading asks about, a small
+    /// part of a body, and an array cleared (0: not known yet) costs less than one filled with a mark token by token.
+    /// </summary>
+    private const WordClass Known = (WordClass)(1 << 30);
 
     private readonly int[] _markAt;
     private readonly WordClass[] _classes;
+    private readonly int[] _shapes;
 
-    public QuoteDocument(string text, QuoteLexicon lexicon)
+    /// <summary>Whether <see cref="_shapes"/> is filled: only for the documents where a name is looked for (<see cref="NextOfShape"/>).</summary>
+    private bool _hasShapes;
+
+    /// <param name="buffers">Filled for this document and read as long as it is: not to be shared with another document read at the same time.</param>
+    public QuoteDocument(string text, QuoteLexicon lexicon, QuoteBuffers buffers)
     {
         Text = text;
         Lexicon = lexicon;
-        Tokens = QuoteTokenizer.Tokenize(text);
-        _classes = new WordClass[Tokens.Count];
-        Array.Fill(_classes, Pending);
-        Marks = QuotationMarks.Find(Tokens);
+        Tokens = buffers.Tokens;
+        QuoteTokenizer.Tokenize(text, Tokens);
+        buffers.Grow(Tokens.Count + 1);
+        _classes = buffers.Classes;
+        Array.Clear(_classes, 0, Tokens.Count);
+        _shapes = buffers.Shapes;
+        Marks = buffers.Marks;
+        QuotationMarks.Find(CollectionsMarshal.AsSpan(Tokens), Marks);   // a span: every token is read, without a copy
         // For each token, the marked span it opens (as index + 1), the span it lies inside (as -(index + 1)), or 0.
-        _markAt = new int[Tokens.Count + 1];
+        _markAt = buffers.MarkAt;
+        Array.Clear(_markAt, 0, Tokens.Count + 1);
         for (var m = 0; m < Marks.Count; m++)
         {
             _markAt[Marks[m].Open] = m + 1;
@@ -46,11 +61,29 @@ internal sealed class QuoteDocument
     /// <summary>The classes of token <paramref name="i"/>: <see cref="WordClass.None"/> for punctuation, a word outside the grammar, or a position outside the body.</summary>
     public WordClass ClassOf(int i)
     {
-        if (i < 0 || i >= Tokens.Count || !Tokens[i].IsWord)
+        if ((uint)i >= (uint)Tokens.Count)
             return WordClass.None;
-        if (_classes[i] == Pending)
-            _classes[i] = Lexicon.Classify(Word(i), Tokens[i].Shape);
-        return _classes[i];
+        var known = _classes[i];
+        if (known == 0)
+            _classes[i] = known = Known | (Tokens[i].IsWord ? Lexicon.Classify(Word(i), Tokens[i].Shape) : WordClass.None);
+        return known & ~Known;
+    }
+
+    /// <summary>
+    /// The first token from <paramref name="from"/> on (at most <see cref="Count"/>) with this shape, or <see cref="Count"/>:
+    /// the shapes searched as one array, vectorised, where a name's other mentions are looked for through the whole body
+    /// (token by token, 0.06 s of the corpus's 1.03 s of extraction).
+    /// </summary>
+    public int NextOfShape(int from, int shape)
+    {
+        if (!_hasShapes)
+        {
+            var tokens = CollectionsMarshal.AsSpan(Tokens);
+            for (var i = 0; i < tokens.Length; i++)
+                _shapes[i] = tokens[i].Shape;
+            _hasShapes = true;
+        }
+        return _shapes.AsSpan(from, Count - from).IndexOf(shape) is var k and >= 0 ? from + k : Count;
     }
 
     /// <summary>Whether token <paramref name="i"/> may be a verb of saying, a participle or a source word: false for most words, without a lookup.</summary>

@@ -17,16 +17,24 @@ internal sealed class QuoteExtractor(QuoteLexicon lexicon)
     {
         if (string.IsNullOrWhiteSpace(body))
             return [];
-        var document = new QuoteDocument(body, lexicon);
-        var found = new QuoteFinder(document).Run();
-        var quotes = new List<Quote>(found.Count);
-        foreach (var quote in found)
+        var buffers = QuoteBuffers.Rent();
+        try
         {
-            var (start, end) = Offsets(document, quote.Span);
-            if (end > start)
-                quotes.Add(new Quote(quote.Speaker?.Name, quote.Speaker?.Key, quote.Speaker?.Role ?? quote.UnnamedRole, body[start..end], start, end));
+            var document = new QuoteDocument(body, lexicon, buffers);
+            var found = new QuoteFinder(document).Run();
+            var quotes = new List<Quote>(found.Count);
+            foreach (var quote in found)
+            {
+                var (start, end) = Offsets(document, quote.Span);
+                if (end > start)
+                    quotes.Add(new Quote(quote.Speaker?.Name, quote.Speaker?.Key, quote.Speaker?.Role ?? quote.UnnamedRole, body[start..end], start, end));
+            }
+            return quotes;
         }
-        return quotes;
+        finally
+        {
+            QuoteBuffers.Return(buffers);
+        }
     }
 
     /// <summary>

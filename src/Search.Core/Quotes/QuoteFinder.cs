@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Search.Core.Quotes;
 
 /// <summary>
@@ -28,14 +30,15 @@ internal sealed class QuoteFinder(QuoteDocument d)
 
     public List<Found> Run()
     {
-        for (var i = 0; i < d.Count; i++)
+        // Every token is read here: from a span of the list (no copy, no bounds check a read), the cue's test on the shape the token has.
+        var tokens = CollectionsMarshal.AsSpan(d.Tokens);
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var token = d.Tokens[i];
-            if (i < _claimed || !token.IsWord || d.SpanAround(i) is not null)
+            if (i < _claimed || !tokens[i].IsWord || d.SpanAround(i) is not null)
                 continue;
-            if (i == 0 || d.Tokens[i - 1].EndsSentence)
+            if (i == 0 || tokens[i - 1].EndsSentence)
                 Introduction(i);
-            if (!d.MayBeCue(i))
+            if (!d.Lexicon.MayBeCue(tokens[i].Shape))
                 continue;
             if (d.Has(i, WordClass.SayVerb))
                 Verb(i);
@@ -253,7 +256,7 @@ internal sealed class QuoteFinder(QuoteDocument d)
     private void Unclaimed(MarkedSpan marked)
     {
         var span = ReportedSpeech.Marked(marked);
-        if (_found.Any(f => f.Span.Overlaps(span)))
+        if (Overlapping(span))
             return;
         var before = marked.Open - 1;
         if (d.Is(before, TokenKind.Colon) && BeforeColon(before) is { } phrase)
@@ -320,10 +323,19 @@ internal sealed class QuoteFinder(QuoteDocument d)
 
     private void Emit(QuoteSpan span, SpeakerEntity? speaker, string? unnamedRole, int cue)
     {
-        if (span.End <= span.Start || _found.Any(f => f.Span.Overlaps(span)))
+        if (span.End <= span.Start || Overlapping(span))
             return;
         _found.Add(new Found(span, speaker, speaker is null ? unnamedRole : null, cue));
         _claimed = Math.Max(_claimed, span.End);
+    }
+
+    /// <summary>Whether a quotation found already overlaps the span (a loop: the closure of <c>_found.Any</c> was allocated for every quotation tried).</summary>
+    private bool Overlapping(QuoteSpan span)
+    {
+        foreach (var found in _found)
+            if (found.Span.Overlaps(span))
+                return true;
+        return false;
     }
 
     /// <summary>The title of a speaker the text does not name (<c>متحدث باسم حكومة سيول</c>), kept as the quotation's role.</summary>
