@@ -176,12 +176,17 @@ internal sealed class LiveIndex : IDisposable
 
     /// <summary>
     /// While a rebuild runs, the live generation is about to be replaced: merging it would only take a
-    /// core from the rebuild.
+    /// core from the rebuild, so no merge starts and the one running, if any, waits
+    /// (<see cref="SearchIndex.MergesHeld"/>).
     /// </summary>
     public bool HoldMerges
     {
         get => Volatile.Read(ref _holdMerges);
-        set => Volatile.Write(ref _holdMerges, value);
+        set
+        {
+            Volatile.Write(ref _holdMerges, value);
+            Volatile.Read(ref _serving).Index.MergesHeld = value;
+        }
     }
 
     /// <summary>
@@ -205,6 +210,10 @@ internal sealed class LiveIndex : IDisposable
             catch (ObjectDisposedException)
             {
                 // The generation was replaced by a rebuild or the service is stopping: nothing to merge.
+            }
+            catch (IOException e) when (e.InnerException is Lucene.Net.Index.MergePolicy.MergeAbortedException)
+            {
+                // Held while a rebuild replaced the generation, then given up with it (HoldMerges): nothing to merge.
             }
             catch (Exception e)
             {

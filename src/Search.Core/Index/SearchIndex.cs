@@ -27,6 +27,7 @@ internal sealed class SearchIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly SuspendableMergePolicy _mergePolicy = new();
+    private readonly HoldableMergeScheduler _mergeScheduler = new();
     private readonly GenerationStories _stories = new();
     private readonly System.Threading.Lock _commitGate = new();
     private int _merging;
@@ -55,6 +56,7 @@ internal sealed class SearchIndex : IDisposable
             // A compound file copies every flushed segment once more to save file handles we do not lack.
             UseCompoundFile = false,
             MergePolicy = _mergePolicy,
+            MergeScheduler = _mergeScheduler,
         };
         _writer = new IndexWriter(_directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, setup.Searchers);
@@ -299,9 +301,18 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>Holds this index's merges while a rebuild replaces it (<see cref="HoldableMergeScheduler.Held"/>).</summary>
+    public bool MergesHeld
+    {
+        get => _mergeScheduler.Held;
+        set => _mergeScheduler.Held = value;
+    }
+
     public void Dispose()
     {
         _searchers.Dispose();
+        // Closing waits for the merges running: a held one would never end.
+        _mergeScheduler.Held = false;
         _writer.Dispose();
         _directory.Dispose();
     }
