@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Search.Core;
 using Search.Core.Retrieval;
 
 namespace Search.Bench.Micro;
@@ -8,32 +7,20 @@ namespace Search.Bench.Micro;
 [MemoryDiagnoser]
 public class FacetBenchmarks
 {
-    private string _folder = "";
-    private SearchEngine _engine = null!;
+    private BenchEngine _bench = null!;
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _folder = Path.Combine(Path.GetTempPath(), "search-bench-facets-" + Guid.NewGuid().ToString("N"));
-        _engine = SearchEngine.Open(_folder);
-        foreach (var batch in BenchText.Documents(50_000).Chunk(5_000))
-            _engine.IngestDocuments(BenchText.AsJsonLines(batch));
-        _engine.CatchUp();
-    }
+    public void Setup() => _bench = new BenchEngine("facets", 50_000);
 
     [GlobalCleanup]
-    public void Cleanup()
-    {
-        _engine.Dispose();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Cleanup() => _bench.Dispose();
 
     [Benchmark]
-    public long BrowseAllByMonth() => _engine.Search(new SearchRequest(Size: 1, Interval: DateInterval.Month)).Total;
+    public long BrowseAllByMonth() => _bench.Engine.Search(new SearchRequest(Size: 1, Interval: DateInterval.Month)).Total;
 
     [Benchmark]
-    public long BrowseAllByDay() => _engine.Search(new SearchRequest(Size: 1, Interval: DateInterval.Day)).Total;
+    public long BrowseAllByDay() => _bench.Engine.Search(new SearchRequest(Size: 1, Interval: DateInterval.Day)).Total;
 
     [Benchmark]
-    public long WordQueryWithFacets() => _engine.Search(new SearchRequest("الاقتصاد", Size: 10)).Total;
+    public long WordQueryWithFacets() => _bench.Engine.Search(new SearchRequest("الاقتصاد", Size: 10)).Total;
 }

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Lucene.Net.Analysis;
-using Search.Core;
 using Search.Core.Analysis;
 using Search.Core.Retrieval;
 using Search.Core.Retrieval.QueryLanguage;
@@ -18,8 +17,7 @@ public class QueryBenchmarks
 {
     private static readonly string[] Queries = ["البنك المركزي القروض", "\"وزارة الاقتصاد\" الإجراءات -النواب", "المشروعات الصغيرة source:\"وكالة الأنباء\""];
 
-    private string _folder = "";
-    private SearchEngine _engine = null!;
+    private BenchEngine _bench = null!;
     private Analyzer _analyzer = null!;
     private LuceneQueryBuilder _builder = null!;
 
@@ -28,19 +26,14 @@ public class QueryBenchmarks
     {
         _analyzer = ArabicSearchAnalyzer.Create();
         _builder = new LuceneQueryBuilder(_analyzer);
-        _folder = Path.Combine(Path.GetTempPath(), "search-bench-queries-" + Guid.NewGuid().ToString("N"));
-        _engine = SearchEngine.Open(_folder);
-        foreach (var batch in BenchText.Documents(20_000).Chunk(5_000))
-            _engine.IngestDocuments(BenchText.AsJsonLines(batch));
-        _engine.CatchUp();
+        _bench = new BenchEngine("queries", 20_000);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        _engine.Dispose();
+        _bench.Dispose();
         _analyzer.Dispose();
-        Directory.Delete(_folder, recursive: true);
     }
 
     [Benchmark]
@@ -53,8 +46,8 @@ public class QueryBenchmarks
     }
 
     [Benchmark]
-    public long TopTenStories() => _engine.Search(new SearchRequest("الاقتصاد القروض", Size: 10, Snippets: false)).Total;
+    public long TopTenStories() => _bench.Engine.Search(new SearchRequest("الاقتصاد القروض", Size: 10, Snippets: false)).Total;
 
     [Benchmark]
-    public long TopTenEveryCopy() => _engine.Search(new SearchRequest("الاقتصاد القروض", Size: 10, Snippets: false, Collapse: false)).Total;
+    public long TopTenEveryCopy() => _bench.Engine.Search(new SearchRequest("الاقتصاد القروض", Size: 10, Snippets: false, Collapse: false)).Total;
 }
