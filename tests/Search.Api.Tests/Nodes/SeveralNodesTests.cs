@@ -113,7 +113,7 @@ public sealed class SeveralNodesTests(PostgresServer server) : IClassFixture<Pos
                     if (response.StatusCode == HttpStatusCode.Accepted)
                         batch.ToList().ForEach(d => acknowledged.Add(d.Id));
                 }
-                catch (Exception e) when (node == victim && e is HttpRequestException or TaskCanceledException or ObjectDisposedException)
+                catch (Exception e) when (node == victim && e is HttpRequestException or TaskCanceledException or ObjectDisposedException or System.Net.Sockets.SocketException)
                 {
                     // The killed node answers no more (refused), and its restart replaces the client a request
                     // may be waiting in (cancelled): that batch was never acknowledged.
