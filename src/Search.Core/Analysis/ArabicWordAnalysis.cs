@@ -46,9 +46,8 @@ internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProcli
 
     private AnalysedWord AnalyseAnew(ReadOnlySpan<char> token)
     {
-        var expanded = ArabicPresentationForms.Contains(token) ? ArabicPresentationForms.Expand(token).AsSpan() : token;
-        Span<char> folded = expanded.Length <= 64 ? stackalloc char[expanded.Length] : new char[expanded.Length];
-        var word = folded[..ArabicLetters.Fold(expanded, folded)];
+        var exact = ArabicLetters.Fold(token);
+        var word = exact.AsSpan();
         if (word.Length == 0 || stopWords.Contains(word))
             return new AnalysedWord(token.ToString(), null, 0, 0);
         var (start, end) = (0, word.Length);
@@ -59,7 +58,7 @@ internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProcli
             start = proclitics.PrefixLength(word);
             end = start + suffixes.StemLength(word[start..]);
         }
-        return new AnalysedWord(token.ToString(), word.ToString(), start, end);
+        return new AnalysedWord(token.ToString(), exact, start, end);
     }
 
     /// <summary>FNV-1a over the token's characters, its high bits folded in: cheap, and spread well enough over Arabic words.</summary>

@@ -115,7 +115,7 @@ internal sealed class QuoteLexicon
         if (shape != NoShape && !_shapes[shape])
             return Article(word) | VerbalNoun(word);
         Span<char> buffer = stackalloc char[LongestWord];
-        var folded = buffer[..FoldInto(word, buffer)];
+        var folded = buffer[..Text.ArabicLetters.Fold(word, buffer)];
         if (folded.IsEmpty)
             return WordClass.None;
         return _lookup.TryGetValue(folded, out var wordClass) ? wordClass : Article(folded) | VerbalNoun(folded);
@@ -199,25 +199,8 @@ internal sealed class QuoteLexicon
         return letters;
     }
 
-    /// <summary>
-    /// The folded form of a word (for names and keys): <see cref="Text.ArabicLetters.Fold(ReadOnlySpan{char})"/>, from the table
-    /// (<see cref="FoldChar"/>) for a word of characters below U+0700, as every word of a name is folded (3% of the extraction's time).
-    /// </summary>
-    public string Fold(ReadOnlySpan<char> word)
-    {
-        if (word.Length > LongestWord)
-            return Text.ArabicLetters.Fold(word);
-        Span<char> folded = stackalloc char[LongestWord];
-        var length = 0;
-        foreach (var c in word)
-        {
-            if (c >= FoldedChars.Length)
-                return Text.ArabicLetters.Fold(word);               // presentation forms among them, which it decomposes first
-            if (FoldedChars[c] is var letter and not '\0')
-                folded[length++] = letter;
-        }
-        return new string(folded[..length]);
-    }
+    /// <summary>The folded form of a word (for names and keys).</summary>
+    public string Fold(ReadOnlySpan<char> word) => Text.ArabicLetters.Fold(word);
 
     /// <summary>Whether a word of a text folds to <paramref name="folded"/>, without allocating: letter by letter, up to the first that differs.</summary>
     public bool FoldsTo(ReadOnlySpan<char> word, string folded)
@@ -226,34 +209,8 @@ internal sealed class QuoteLexicon
             return false;
         var length = 0;
         foreach (var c in word)
-            if (FoldChar(c) is var letter and not '\0' && (length == folded.Length || folded[length++] != letter))
+            if (Text.ArabicLetters.Fold(c) is var letter and not '\0' && (length == folded.Length || folded[length++] != letter))
                 return false;
         return length == folded.Length;
-    }
-
-    /// <summary><see cref="Text.ArabicLetters.Fold(ReadOnlySpan{char}, Span{char})"/> with the letters below U+0700 read from a table.</summary>
-    private static int FoldInto(ReadOnlySpan<char> word, Span<char> folded)
-    {
-        var length = 0;
-        foreach (var c in word)
-            if (FoldChar(c) is var letter and not '\0')
-                folded[length++] = letter;
-        return length;
-    }
-
-    /// <summary>
-    /// <see cref="Text.ArabicLetters.Fold(char)"/>, from a table of its answers for the characters below U+0700
-    /// (Arabic and what comes before): its tests one after another were a tenth of the extraction's time.
-    /// </summary>
-    private static char FoldChar(char c) => c < FoldedChars.Length ? FoldedChars[c] : Text.ArabicLetters.Fold(c);
-
-    private static readonly char[] FoldedChars = CreateFoldedChars();
-
-    private static char[] CreateFoldedChars()
-    {
-        var table = new char[0x0700];
-        for (var c = 0; c < table.Length; c++)
-            table[c] = Text.ArabicLetters.Fold((char)c);
-        return table;
     }
 }

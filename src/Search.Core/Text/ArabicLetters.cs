@@ -11,8 +11,25 @@ namespace Search.Core.Text;
 /// </summary>
 internal static class ArabicLetters
 {
-    /// <summary>The folded character, or <c>'\0'</c> when it is to be removed.</summary>
-    public static char Fold(char c)
+    /// <summary>
+    /// The folded character, or <c>'\0'</c> when it is to be removed: read from a table of every UTF-16 character's
+    /// answer (128 KB), as every character of every indexed text, quotation and story fingerprint is folded; the
+    /// tests one after another were a tenth of quotation extraction's time, and the analysis's and stories'
+    /// fingerprinting kept tables of their own before.
+    /// </summary>
+    public static char Fold(char c) => Folded[c];
+
+    private static readonly char[] Folded = BuildFolded();
+
+    private static char[] BuildFolded()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+            table[c] = FoldOne((char)c);
+        return table;
+    }
+
+    private static char FoldOne(char c)
     {
         if (c < '\u0080')
             return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
