@@ -177,7 +177,7 @@ internal sealed class LiveIndex : IDisposable
     /// <summary>
     /// While a rebuild runs, the live generation is about to be replaced: merging it would only take a
     /// core from the rebuild, so no merge starts and the one running, if any, waits
-    /// (<see cref="SearchIndex.MergesHeld"/>).
+    /// (<see cref="SearchIndex.HoldMerges"/>).
     /// </summary>
     public bool HoldMerges
     {
@@ -185,7 +185,7 @@ internal sealed class LiveIndex : IDisposable
         set
         {
             Volatile.Write(ref _holdMerges, value);
-            Volatile.Read(ref _serving).Index.MergesHeld = value;
+            Volatile.Read(ref _serving).Index.HoldMerges(value);
         }
     }
 

@@ -301,12 +301,8 @@ internal sealed class SearchIndex : IDisposable
         }
     }
 
-    /// <summary>Holds this index's merges while a rebuild replaces it (<see cref="HoldableMergeScheduler.Held"/>).</summary>
-    public bool MergesHeld
-    {
-        get => _mergeScheduler.Held;
-        set => _mergeScheduler.Held = value;
-    }
+    /// <summary>Holds this index's merges while a rebuild replaces it, or lets them go (<see cref="HoldableMergeScheduler.Held"/>).</summary>
+    public void HoldMerges(bool held) => _mergeScheduler.Held = held;
 
     public void Dispose()
     {

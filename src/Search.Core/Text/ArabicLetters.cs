@@ -14,7 +14,7 @@ internal static class ArabicLetters
     /// <summary>
     /// The folded character, or <c>'\0'</c> when it is to be removed: read from a table of every UTF-16 character's
     /// answer (128 KB), as every character of every indexed text, quotation and story fingerprint is folded; the
-    /// tests one after another were a tenth of quotation extraction's time, and the analysis's and stories'
+    /// tests one after another were a tenth of quotation extraction's time, and quotation extraction and story
     /// fingerprinting kept tables of their own before.
     /// </summary>
     public static char Fold(char c) => Folded[c];
