@@ -50,6 +50,7 @@ internal sealed class SearchIndex : IDisposable
         var config = new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, Analyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            Codec = ArchiveCodec.Instance,
             Similarity = setup.Similarity,
             // Fewer, larger flushed segments: less merging during a bulk build, at a bounded memory cost.
             RAMBufferSizeMB = BulkBufferMB,

@@ -1,0 +1,102 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Codecs;
+using Lucene.Net.Codecs.Lucene46;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Search.Core.Analysis;
+using Search.Core.Index.Storage;
+using Search.Core.Tests.TestSupport;
+
+namespace Search.Core.Tests.Index.Storage;
+
+/// <summary>
+/// Stored fields compressed by K4os' LZ4 come back byte for byte, a damaged chunk is reported as corrupt rather
+/// than read as garbage, and segments written before with Lucene's own codec are read and merged into ours.
+/// </summary>
+public sealed class ArchiveCodecTests : IDisposable
+{
+    private readonly TempDataFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(16_384)]
+    [InlineData(300_000)]
+    public void A_chunk_comes_back_as_it_was_written_from_any_offset(int length)
+    {
+        var random = new Random(length);
+        // Arabic text repeats (it compresses), a random tail does not: both kinds of LZ4 sequence.
+        var text = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("أعلنت الوزارة في بيان لها اليوم ", length / 20 + 1)));
+        var chunk = new byte[length + 7];
+        text.AsSpan(0, length / 2).CopyTo(chunk.AsSpan(7));
+        random.NextBytes(chunk.AsSpan(7 + length / 2, length - length / 2));
+
+        var written = new byte[length * 2 + 64];
+        var output = new ByteArrayDataOutput(written);
+        Lz4Compression.Instance.NewCompressor().Compress(chunk, 7, length, output);
+
+        var decompressor = Lz4Compression.Instance.NewDecompressor();
+        var offset = length / 3;
+        var read = new BytesRef();
+        decompressor.Decompress(new ByteArrayDataInput(written, 0, output.Position), length, offset, length - offset, read);
+
+        Assert.Equal(chunk.AsSpan(7 + offset, length - offset).ToArray(), read.Bytes.AsSpan(read.Offset, read.Length).ToArray());
+    }
+
+    [Fact]
+    public void A_damaged_chunk_is_reported_as_corrupt()
+    {
+        var chunk = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("بيان الوزارة ", 500)));
+        var written = new byte[chunk.Length * 2];
+        var output = new ByteArrayDataOutput(written);
+        Lz4Compression.Instance.NewCompressor().Compress(chunk, 0, chunk.Length, output);
+
+        // The same bytes, said to hold more than they do.
+        Assert.Throws<CorruptIndexException>(() => Lz4Compression.Instance.NewDecompressor()
+            .Decompress(new ByteArrayDataInput(written, 0, output.Position), chunk.Length + 10, 0, chunk.Length, new BytesRef()));
+    }
+
+    [Fact]
+    public void The_engine_writes_its_segments_with_our_codec_and_reads_the_bodies_back()
+    {
+        var engine = _folder.OpenEngineWith(ArabicStatements.All);
+        var generation = System.IO.Directory.GetDirectories(System.IO.Path.Combine(_folder.Path, "generations")).Single();
+        _folder.Close(engine);
+
+        using var reader = DirectoryReader.Open(FSDirectory.Open(generation));
+        Assert.All(reader.Leaves, leaf => Assert.Equal("Archive46", ((SegmentReader)leaf.Reader).SegmentInfo.Info.Codec.Name));
+        Assert.Equal(ArabicStatements.All.Select(d => d.Body).Order(),
+            Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d).Get("body")).Order());
+    }
+
+    [Fact]
+    public void Segments_of_Lucenes_own_codec_are_read_and_merged_into_ours()
+    {
+        var body = string.Join(' ', Enumerable.Repeat("بيان الوزارة حول الاجتماع الوزاري", 200));
+        using var directory = new PositionalReadDirectory(new DirectoryInfo(_folder.Path));
+        void Write(Codec codec, int from)
+        {
+            using var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, new WhitespaceAnalyzer(ArabicSearchAnalyzer.Lucene)) { Codec = codec });
+            for (var i = from; i < from + 50; i++)
+                writer.AddDocument(new Document { new StringField("id", $"d{i}", Field.Store.YES), new TextField("body", $"{body} رقم{i}", Field.Store.YES) });
+        }
+        Write(new Lucene46Codec(), 0);
+        Write(ArchiveCodec.Instance, 50);
+
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, new WhitespaceAnalyzer(ArabicSearchAnalyzer.Lucene)) { Codec = ArchiveCodec.Instance }))
+        {
+            using (var before = DirectoryReader.Open(directory))
+                Assert.Equal(["Archive46", "Lucene46"], before.Leaves.Select(l => ((SegmentReader)l.Reader).SegmentInfo.Info.Codec.Name).Order());
+            writer.ForceMerge(1);
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal("Archive46", ((SegmentReader)reader.Leaves.Single().Reader).SegmentInfo.Info.Codec.Name);
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"{body} رقم{i}").Order(),
+            Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d).Get("body")).Order());
+    }
+}
