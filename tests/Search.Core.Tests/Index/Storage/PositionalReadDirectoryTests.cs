@@ -78,14 +78,28 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         Assert.Equal(unchecked((byte)9_999), input.ReadByte());
     }
 
-    [Fact]
-    public void A_term_dictionary_is_held_in_memory_except_for_a_merge_which_reads_it_once()
+    [Theory]
+    [InlineData("_0_Lucene41_0.tim")]
+    [InlineData("_0_Lucene41_0.tip")]
+    [InlineData("_0_Lucene41_0.doc")]
+    public void Term_dictionaries_and_postings_documents_are_held_in_memory_except_for_a_merge_which_reads_them_once(string name)
     {
-        using var directory = WriteFile("_0_Lucene41_0.tim", 1_000);
-        using (var searched = directory.OpenInput("_0_Lucene41_0.tim", IOContext.DEFAULT))
+        using var directory = WriteFile(name, 1_000);
+        using (var searched = directory.OpenInput(name, IOContext.DEFAULT))
             Assert.IsType<InMemoryIndexInput>(searched);
-        using (var merged = directory.OpenInput("_0_Lucene41_0.tim", new IOContext(new MergeInfo(10, 1_000, false, 1))))
+        using (var merged = directory.OpenInput(name, new IOContext(new MergeInfo(10, 1_000, false, 1))))
             Assert.IsType<PositionalIndexInput>(merged);
+    }
+
+    [Theory]
+    [InlineData("_0_Lucene41_0.pos")]
+    [InlineData("_0_Lucene41_0.pay")]
+    [InlineData("_0.fdt")]
+    public void Positions_offsets_and_stored_fields_are_read_from_disk(string name)
+    {
+        using var directory = WriteFile(name, 1_000);
+        using var searched = directory.OpenInput(name, IOContext.DEFAULT);
+        Assert.IsType<PositionalIndexInput>(searched);
     }
 
     [Theory]
