@@ -87,7 +87,9 @@ internal sealed class SpeakerCounts
         {
             if (kept.Count < size)
                 kept.Enqueue(speaker, speaker);
-            else if (size > 0 && weakestFirst.Compare(speaker, kept.Peek()) > 0)
+            // Fewer documents than the weakest kept: out, without the comparer (most speakers a broad search
+            // touches are quoted once, and calling the comparer for each was half of picking the best).
+            else if (size > 0 && counts[speaker] >= counts[kept.Peek()] && weakestFirst.Compare(speaker, kept.Peek()) > 0)
                 kept.EnqueueDequeue(speaker, speaker);
         }
         var best = new int[kept.Count];
