@@ -188,19 +188,53 @@ internal sealed partial class PostgresArchiveDatabase : ArchiveDatabase
         return max.ScalarInt64();
     }
 
-    /// <summary>Creates the tables once, whichever node comes first (two creating them at once would collide).</summary>
+    /// <summary>The tables and indexes the schema creates, read from its own statements.</summary>
+    private static readonly string[] SchemaRelations = [.. System.Text.RegularExpressions.Regex
+        .Matches(ArchiveSchema.Postgres.Documents + ArchiveSchema.Postgres.Following, @"CREATE (?:TABLE|INDEX) IF NOT EXISTS (\w+)")
+        .Select(m => m.Groups[1].Value)];
+
+    /// <summary>
+    /// Creates the tables once, whichever node comes first (two creating them at once would collide). A node
+    /// that finds them all there leaves them be: <c>CREATE INDEX IF NOT EXISTS</c> locks its table even when the
+    /// index exists, and a node restarted while the others wrote deadlocked with their writers (40P01, seen in
+    /// <c>SeveralNodesTests</c>). A deadlock while creating is retried: PostgreSQL ends one side of it, and the
+    /// other side's writes go on.
+    /// </summary>
     private static void CreateSchema(NpgsqlConnection connection)
     {
-        using var transaction = connection.BeginTransaction();
-        using (var turn = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@space, @key)", connection, transaction))
+        for (var attempt = 1; ; attempt++)
         {
-            turn.Parameters.AddWithValue("space", LockSpace);
-            turn.Parameters.AddWithValue("key", SchemaTurn);
-            turn.ExecuteNonQuery();
+            try
+            {
+                using var transaction = connection.BeginTransaction();
+                using (var turn = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@space, @key)", connection, transaction))
+                {
+                    turn.Parameters.AddWithValue("space", LockSpace);
+                    turn.Parameters.AddWithValue("key", SchemaTurn);
+                    turn.ExecuteNonQuery();
+                }
+                if (!SchemaComplete(connection, transaction))
+                {
+                    using var create = new NpgsqlCommand(ArchiveSchema.Postgres.Documents + ArchiveSchema.Postgres.Following, connection, transaction);
+                    create.ExecuteNonQuery();
+                }
+                transaction.Commit();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DeadlockDetected && attempt < 5)
+            {
+                Thread.Sleep(50 * attempt);
+            }
         }
-        using var create = new NpgsqlCommand(ArchiveSchema.Postgres.Documents + ArchiveSchema.Postgres.Following, connection, transaction);
-        create.ExecuteNonQuery();
-        transaction.Commit();
+    }
+
+    private static bool SchemaComplete(NpgsqlConnection connection, NpgsqlTransaction transaction)
+    {
+        using var count = new NpgsqlCommand(
+            "SELECT COUNT(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relname = ANY(@names)",
+            connection, transaction);
+        count.Parameters.AddWithValue("names", SchemaRelations);
+        return (long)count.ExecuteScalar()! == SchemaRelations.Length;
     }
 
     /// <summary>

@@ -45,6 +45,24 @@ public sealed class SharedArchiveTests(PostgresServer server) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task A_node_opened_while_another_writes_takes_no_lock_on_the_tables()
+    {
+        Node();
+        // A writer's transaction holds its row lock on the documents table (creating an index would wait for it,
+        // and a node restarted among writers deadlocked with them).
+        await using var writer = new NpgsqlConnection(_database);
+        await writer.OpenAsync();
+        await using var transaction = await writer.BeginTransactionAsync();
+        await using (var hold = new NpgsqlCommand("LOCK TABLE documents IN ROW EXCLUSIVE MODE", writer, transaction))
+            await hold.ExecuteNonQueryAsync();
+
+        var opening = Task.Run(Node);
+
+        Assert.Same(opening, await Task.WhenAny(opening, Task.Delay(TimeSpan.FromSeconds(10))));
+        await transaction.RollbackAsync();
+    }
+
+    [Fact]
     public async Task A_slow_write_holds_back_a_later_one_so_a_follower_never_reads_past_a_number_still_to_come()
     {
         var (slowNode, fastNode, follower) = (Node(), Node(), Node());
