@@ -17,20 +17,15 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path) : NIOFSDirecto
     internal const int ReadBufferSize = 4096;
 
     /// <summary>
-    /// A term dictionary up to this size is held in memory. Every term lookup of every query reads a block
-    /// of it, each through a new enumerator with its own buffer and read call; the corpus's is 9.4 MB (4%
-    /// of its index), and matching 300 saved searches against new documents spent a third of its time there.
+    /// The files read by every query term are held in memory, up to this size each: the term dictionary, whose
+    /// blocks each lookup read through a new enumerator with its own buffer and read call (the corpus's is
+    /// 9.4 MB, 4% of its index; matching 300 saved searches against new documents spent a third of its time
+    /// there), and the postings' documents and frequencies (<c>.doc</c>), whose blocks and skip data were read
+    /// 4 KB at a time, a read call at each refill: 5% of a search's processor time under load (a perf profile
+    /// of <c>perf.py</c>'s searches; the corpus's is 28 MB). Positions and offsets (<c>.pos</c>, <c>.pay</c>),
+    /// read for phrases and snippets only, and stored fields stay on disk.
     /// </summary>
-    internal const long InMemoryTermsLimit = 64L << 20;
-
-    /// <summary>
-    /// A postings file of documents and frequencies (<c>.doc</c>) up to this size is held in memory too: every
-    /// query term reads its blocks and skip data through a clone with its own 4 KB buffer, a read call at each
-    /// refill, and those calls were 5% of a search's processor time under load (a perf profile of
-    /// <c>perf.py</c>'s searches). The corpus's is 28 MB, a ninth of its index; positions and offsets
-    /// (<c>.pos</c>, <c>.pay</c>), read for phrases and snippets only, stay on disk.
-    /// </summary>
-    internal const long InMemoryPostingsLimit = 64L << 20;
+    internal const long InMemoryLimit = 64L << 20;
 
     public override IndexInput OpenInput(string name, IOContext context)
     {
@@ -39,9 +34,9 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path) : NIOFSDirecto
         var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         try
         {
-            // A merge reads a dictionary once, in order: buffered reads serve it, without the memory.
-            if (context.Context != IOContext.UsageContext.MERGE && InMemoryLimit(name) is var limit and > 0
-                && RandomAccess.GetLength(handle) is var length && length <= limit)
+            // A merge reads a file once, in order: buffered reads serve it, without the memory.
+            if (IsReadByEveryTerm(name) && context.Context != IOContext.UsageContext.MERGE
+                && RandomAccess.GetLength(handle) is var length and <= InMemoryLimit)
             {
                 using (handle)
                     return new InMemoryIndexInput($"{nameof(InMemoryIndexInput)}(path=\"{file}\")", ReadWhole(handle, length));
@@ -56,11 +51,9 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path) : NIOFSDirecto
         }
     }
 
-    /// <summary>How large a file may be to be held in memory: the block tree's terms (<c>.tim</c>) and their index (<c>.tip</c>), the postings' documents; 0 for the rest.</summary>
-    private static long InMemoryLimit(string name) =>
-        name.EndsWith(".tim", StringComparison.Ordinal) || name.EndsWith(".tip", StringComparison.Ordinal) ? InMemoryTermsLimit
-        : name.EndsWith(".doc", StringComparison.Ordinal) ? InMemoryPostingsLimit
-        : 0;
+    /// <summary>The block tree's terms (<c>.tim</c>) and their index (<c>.tip</c>), and the postings' documents (<c>.doc</c>).</summary>
+    private static bool IsReadByEveryTerm(string name) =>
+        name.EndsWith(".tim", StringComparison.Ordinal) || name.EndsWith(".tip", StringComparison.Ordinal) || name.EndsWith(".doc", StringComparison.Ordinal);
 
     private static byte[] ReadWhole(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length)
     {
