@@ -176,16 +176,20 @@ internal sealed partial class PostgresArchiveDatabase : ArchiveDatabase
     /// <summary>Waits for this write's turn and returns the last sequence number committed before it.</summary>
     private static long TakeTurn(NpgsqlConnection connection, NpgsqlTransaction transaction)
     {
-        using (var turn = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@space, @key)", connection, transaction))
-        {
-            turn.Parameters.AddWithValue("space", LockSpace);
-            turn.Parameters.AddWithValue("key", SequenceTurn);
-            turn.ExecuteNonQuery();
-        }
+        WaitForTurn(connection, transaction, SequenceTurn);
         // A statement of its own, so that its snapshot is taken once the turn is ours (read committed):
         // it sees every write that held the turn before.
         using var max = new NpgsqlCommand("SELECT COALESCE(MAX(seq), 0) FROM documents", connection, transaction);
         return max.ScalarInt64();
+    }
+
+    /// <summary>Waits for the transaction-scoped advisory lock <paramref name="key"/> of our space: held until the transaction ends.</summary>
+    private static void WaitForTurn(NpgsqlConnection connection, NpgsqlTransaction transaction, int key)
+    {
+        using var turn = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@space, @key)", connection, transaction);
+        turn.Parameters.AddWithValue("space", LockSpace);
+        turn.Parameters.AddWithValue("key", key);
+        turn.ExecuteNonQuery();
     }
 
     /// <summary>The tables and indexes the schema creates, read from its own statements.</summary>
@@ -207,12 +211,7 @@ internal sealed partial class PostgresArchiveDatabase : ArchiveDatabase
             try
             {
                 using var transaction = connection.BeginTransaction();
-                using (var turn = new NpgsqlCommand("SELECT pg_advisory_xact_lock(@space, @key)", connection, transaction))
-                {
-                    turn.Parameters.AddWithValue("space", LockSpace);
-                    turn.Parameters.AddWithValue("key", SchemaTurn);
-                    turn.ExecuteNonQuery();
-                }
+                WaitForTurn(connection, transaction, SchemaTurn);
                 if (!SchemaComplete(connection, transaction))
                 {
                     using var create = new NpgsqlCommand(ArchiveSchema.Postgres.Documents + ArchiveSchema.Postgres.Following, connection, transaction);
