@@ -1,3 +1,5 @@
+using Search.Core.Text;
+
 namespace Search.Core.Quotes;
 
 /// <summary>Whom a verb's form points to: <c>قال</c>, <c>قالت</c> or <c>قالوا</c>.</summary>
@@ -204,7 +206,7 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
     {
         if (d.Has(phrase.Name.Start, WordClass.Statement))
             return Latest(SpeakerKind.Organisation, static (e, kind) => e.Kind == kind);  // وأضاف البيان: the statement of the latest organisation
-        var word = d.Lexicon.Fold(d.Word(phrase.Name.Start));
+        var word = ArabicLetters.Fold(d.Word(phrase.Name.Start));
         var head = WithoutArticle(phrase.Prefixed ? WithoutPreposition(word) : word);
         return Latest(head, static (e, head) => (e.RoleWords is [var roleHead, ..] && WithoutArticle(roleHead) == head)
                            || (e.Kind == SpeakerKind.Organisation && WithoutArticle(e.Words[0]) == head))
@@ -221,7 +223,7 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
         for (var distance = 1; distance < d.Count; distance++)
             foreach (var i in (ReadOnlySpan<int>)[noun - distance, noun + distance])
                 if (i >= 0 && i < d.Count && d.Tokens[i].Shape == shape && d.Has(i, WordClass.OrganisationHead) && !d.Has(i, WordClass.Prefixed) && !d.IsDefinite(i)
-                    && d.Lexicon.Fold(d.Word(i)) == head
+                    && ArabicLetters.Fold(d.Word(i)) == head
                     && SpeakerParser.Parse(d, i, d.SentenceEnd(i)) is { Kind: SpeakerKind.Organisation, Name.Length: > 1 } named)
                     return Organisation(named);
         return null;
@@ -248,7 +250,7 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
             return null;
         for (var i = NextSameShape(0, mention); i + mention.Length <= d.Count; i = NextSameShape(i + 1, mention))
         {
-            if (i == mention.Start || !SameWords(i, mention) || (d.IsWord(i - 1) && Patronymic.Contains(d.Lexicon.Fold(d.Word(i - 1)))))
+            if (i == mention.Start || !SameWords(i, mention) || (d.IsWord(i - 1) && Patronymic.Contains(ArabicLetters.Fold(d.Word(i - 1)))))
                 continue;                                            // محمد بن سلمان does not complete سلمان: that is the father
             for (var first = i - 1; first >= 0 && i - first <= MaxCompletionWords && SpeakerParser.IsNameStart(d, first); first--)
             {
@@ -418,7 +420,7 @@ internal sealed class DocumentSpeakers(QuoteDocument d)
             if (d.Is(i, TokenKind.Other))
                 parenthesis = d.Text[d.Tokens[i].Start] == '(' || (parenthesis && d.Text[d.Tokens[i].Start] != ')');
             else if (d.IsWord(i) && !parenthesis)
-                words.Add(d.Lexicon.Fold(d.Word(i)));
+                words.Add(ArabicLetters.Fold(d.Word(i)));
         }
         return words;
     }

@@ -296,7 +296,7 @@ internal sealed class QuoteFinder(QuoteDocument d)
         "شعار بعنوان عنوان عنوانه اسم باسم مسمي وسم هاشتاغ هاشتاق كتاب كتابه فيلم برنامج مبادره حمله مشروع مسابقه معرض ملتقي مهرجان"
             .Split(' '), StringComparer.Ordinal);
 
-    private bool IsTitleWord(int i) => d.IsWord(i) && TitleWords.Contains(WithoutArticle(d.Lexicon.Fold(d.Word(i))));
+    private bool IsTitleWord(int i) => d.IsWord(i) && TitleWords.Contains(WithoutArticle(Text.ArabicLetters.Fold(d.Word(i))));
 
     private static string WithoutArticle(string word) => word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 

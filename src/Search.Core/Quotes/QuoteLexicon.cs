@@ -199,9 +199,6 @@ internal sealed class QuoteLexicon
         return letters;
     }
 
-    /// <summary>The folded form of a word (for names and keys).</summary>
-    public string Fold(ReadOnlySpan<char> word) => Text.ArabicLetters.Fold(word);
-
     /// <summary>Whether a word of a text folds to <paramref name="folded"/>, without allocating: letter by letter, up to the first that differs.</summary>
     public bool FoldsTo(ReadOnlySpan<char> word, string folded)
     {

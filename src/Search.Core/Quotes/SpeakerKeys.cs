@@ -31,8 +31,8 @@ internal static class SpeakerKeys
     }
 
     /// <summary>The key of a name written in a text (a query's <c>speaker=</c>, a hand-checked name).</summary>
-    public static string Of(string name, QuoteLexicon lexicon) =>
+    public static string Of(string name) =>
         Of(name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => lexicon.Fold(new string(word.Where(char.IsLetterOrDigit).ToArray())))
+            .Select(word => Text.ArabicLetters.Fold(new string(word.Where(char.IsLetterOrDigit).ToArray())))
             .Where(w => w.Length > 0));
 }

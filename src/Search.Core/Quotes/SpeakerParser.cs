@@ -242,7 +242,7 @@ internal static class SpeakerParser
     {
         var end = Title(d, start, limit, properNamesRun: true);
         var name = new TokenRange(start, end);
-        if (name.Length == 1 && d.IsDefinite(start) && !SelfNamed.Contains(d.Lexicon.Fold(d.Word(start))))
+        if (name.Length == 1 && d.IsDefinite(start) && !SelfNamed.Contains(Text.ArabicLetters.Fold(d.Word(start))))
             return new SpeakerPhrase(SpeakerKind.Anaphor, name, TokenRange.Empty, end);
         if (d.Is(end, TokenKind.Comma) && end + 1 < limit && !d.Is(end + 1, TokenKind.QuoteMark))
             end++;

@@ -26,7 +26,7 @@ internal static class SpeakerQueries
     /// <summary>Keeps the documents quoting the speaker of <paramref name="speaker"/>, under any of their keys.</summary>
     public static Query Filter(IndexSearcher searcher, Query query, string speaker)
     {
-        var key = SpeakerKeys.Of(speaker, QuoteLexicon.Default);
+        var key = SpeakerKeys.Of(speaker);
         var any = new BooleanQuery(disableCoord: true);
         foreach (var member in ReaderSpeakers.For(searcher.IndexReader).Members(key))
             any.Add(new TermQuery(new Term(QuoteFields.Speaker, member)), Occur.SHOULD);

@@ -5,7 +5,7 @@ namespace Search.Core.Tests.Quotes;
 /// <summary>Speaker keys merged across documents: one person counted once, two people never one.</summary>
 public sealed class SpeakerDirectoryTests
 {
-    private static string Key(string name) => SpeakerKeys.Of(name, QuoteLexicon.Default);
+    private static string Key(string name) => SpeakerKeys.Of(name);
 
     private static SpeakerDirectory Of(params string[] names) => new(names.Select(Key));
 

@@ -36,7 +36,7 @@ internal sealed class QuoteScore
     public double FoundPrecision => Ratio(FoundMatched, Found);
 
     /// <summary>Scores one document; returns what went wrong, for reading.</summary>
-    public List<string> Add(GoldDocument document, IReadOnlyList<Quote> found, QuoteLexicon lexicon)
+    public List<string> Add(GoldDocument document, IReadOnlyList<Quote> found)
     {
         Documents++;
         Gold += document.Quotes.Count;
@@ -58,7 +58,7 @@ internal sealed class QuoteScore
                 continue;
             }
             AttributedToNamed++;
-            if (gold.Speakers.Any(name => SpeakerKeys.Of(name, lexicon) == quote.SpeakerKey))
+            if (gold.Speakers.Any(name => SpeakerKeys.Of(name) == quote.SpeakerKey))
                 Correct++;
             else
                 errors.Add(Describe(document, gold, quote));

@@ -43,8 +43,8 @@ internal static class QuotesCommand
             var found = QuoteExtractor.Default.Extract(document.Body);
             if (!scores.TryGetValue(document.Collection, out var score))
                 scores[document.Collection] = score = new QuoteScore();
-            var errors = score.Add(document, found, QuoteLexicon.Default);
-            scores["all"].Add(document, found, QuoteLexicon.Default);
+            var errors = score.Add(document, found);
+            scores["all"].Add(document, found);
             if (options.Single("errors") is "true")
                 errors.ForEach(Console.WriteLine);
         }

@@ -50,7 +50,7 @@ internal sealed class SpeakerValues
             set!.LookupOrd(ord, bytes);
             names[ord] = bytes.Utf8ToString();
         }
-        var keys = names.Select(name => SpeakerKeys.Of(name, QuoteLexicon.Default)).ToArray();
+        var keys = names.Select(name => SpeakerKeys.Of(name)).ToArray();
         var starts = new int[reader.MaxDoc + 1];
         var ordinals = new List<int>();
         for (var doc = 0; doc < reader.MaxDoc; doc++)
