@@ -89,7 +89,7 @@ internal sealed class SpeakerCounts
                 kept.Enqueue(speaker, speaker);
             // Fewer documents than the weakest kept: out, without the comparer (most speakers a broad search
             // touches are quoted once, and calling the comparer for each was half of picking the best).
-            else if (size > 0 && counts[speaker] >= counts[kept.Peek()] && weakestFirst.Compare(speaker, kept.Peek()) > 0)
+            else if (size > 0 && kept.Peek() is var weakest && counts[speaker] >= counts[weakest] && weakestFirst.Compare(speaker, weakest) > 0)
                 kept.EnqueueDequeue(speaker, speaker);
         }
         var best = new int[kept.Count];

@@ -78,16 +78,17 @@ public sealed class ArchiveCodecTests : IDisposable
     {
         var body = string.Join(' ', Enumerable.Repeat("بيان الوزارة حول الاجتماع الوزاري", 200));
         using var directory = new PositionalReadDirectory(new DirectoryInfo(_folder.Path));
+        static IndexWriterConfig WrittenWith(Codec codec) => new(ArabicSearchAnalyzer.Lucene, new WhitespaceAnalyzer(ArabicSearchAnalyzer.Lucene)) { Codec = codec };
         void Write(Codec codec, int from)
         {
-            using var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, new WhitespaceAnalyzer(ArabicSearchAnalyzer.Lucene)) { Codec = codec });
+            using var writer = new IndexWriter(directory, WrittenWith(codec));
             for (var i = from; i < from + 50; i++)
                 writer.AddDocument(new Document { new StringField("id", $"d{i}", Field.Store.YES), new TextField("body", $"{body} رقم{i}", Field.Store.YES) });
         }
         Write(new Lucene46Codec(), 0);
         Write(ArchiveCodec.Instance, 50);
 
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, new WhitespaceAnalyzer(ArabicSearchAnalyzer.Lucene)) { Codec = ArchiveCodec.Instance }))
+        using (var writer = new IndexWriter(directory, WrittenWith(ArchiveCodec.Instance)))
         {
             using (var before = DirectoryReader.Open(directory))
                 Assert.Equal(["Archive46", "Lucene46"], before.Leaves.Select(l => ((SegmentReader)l.Reader).SegmentInfo.Info.Codec.Name).Order());
