@@ -113,14 +113,12 @@ internal sealed class LiveIndex : IDisposable
     }
 
     /// <summary>
-    /// Applies archive changes to a generation being filled (not served: no refresh), logging any document
-    /// Lucene refused; it is skipped so that one bad document cannot stall indexing.
+    /// Logs the documents Lucene refused in a batch, applied to this generation or a rebuild's; they were
+    /// skipped so that one bad document cannot stall indexing.
     /// </summary>
-    public void Apply(SearchIndex target, IReadOnlyList<ArchiveEntry> entries) => Apply(target, target.Prepare(entries));
-
-    public void Apply(SearchIndex target, SearchIndex.PreparedBatch batch)
+    public void LogRefused(IEnumerable<(string Id, string Reason)> refused)
     {
-        foreach (var (id, reason) in target.Apply(batch))
+        foreach (var (id, reason) in refused)
             _logger.LogError("Document {Id} could not be indexed and was skipped: {Reason}", id, reason);
     }
 
@@ -232,7 +230,7 @@ internal sealed class LiveIndex : IDisposable
         if (live)
             target.FollowBacklog(entries.Count == _batchSize);
         if (entries.Count > 0)
-            Apply(target, entries);
+            LogRefused(target.Apply(entries));
         return entries.Count;
     }
 

@@ -22,7 +22,7 @@ internal sealed class SearchIndex : IDisposable
     /// against 30.8-37.6 s, alternating), and 70-120 MB less at the peak, which <c>perf.py</c> had seen at 995-1,073 MB
     /// (its limit is 1 GB) once searches held the postings' documents in memory (docs/performance.md).
     /// </summary>
-    private const double BulkBufferMB = 64, FinishingBufferMB = 16;
+    private const double BulkBufferMB = 64, FinishingBufferMB = 32;
 
     private const string SequenceKey = "archive.sequence";
     private const string AnalyzerKey = "analyzer.version";
@@ -37,6 +37,12 @@ internal sealed class SearchIndex : IDisposable
     private readonly System.Threading.Lock _commitGate = new();
     private int _merging;
     private long _firstFillingThrough;
+
+    /// <summary>
+    /// While a rebuild fills the generation: the story key each document indexed earlier in the filling ends with,
+    /// where a later batch changed it (<see cref="Finish"/>), written once the filling ends (<see cref="EndFirstFilling"/>).
+    /// </summary>
+    private readonly Dictionary<string, long> _laterStoryKeys = new(StringComparer.Ordinal);
     private long _appliedSequence;
     private long _committedSequence;
 
@@ -99,64 +105,102 @@ internal sealed class SearchIndex : IDisposable
         return new(entries, _stories.Assign(entries, () => new LuceneStoryLookup(before.Searcher.IndexReader)));
     }
 
-    /// <summary>Prepares and applies a batch (<see cref="Apply(PreparedBatch)"/>).</summary>
-    public IReadOnlyList<(string Id, string Reason)> Apply(IReadOnlyList<ArchiveEntry> entries) =>
-        entries.Count == 0 ? [] : Apply(Prepare(entries));
-
     /// <summary>
     /// Applies archive changes in order of sequence and returns the documents Lucene refused (they
     /// are skipped so that one bad document cannot stall indexing). Documents are analysed on all
     /// cores: the writer is thread-safe, and the archive holds one row an id, so no two changes in one
-    /// batch touch the same document; last, the stories of documents indexed before are updated in place.
+    /// batch touch the same document; last, the batch is finished (<see cref="Finish"/>). A rebuild's
+    /// filling goes through <c>StreamedFilling</c> instead, which does not wait at the end of each batch.
     /// </summary>
-    public IReadOnlyList<(string Id, string Reason)> Apply(PreparedBatch batch)
+    public IReadOnlyList<(string Id, string Reason)> Apply(IReadOnlyList<ArchiveEntry> entries)
     {
-        var (entries, stories) = batch;
         if (entries.Count == 0)
             return [];
+        var batch = Prepare(entries);
         var refused = new System.Collections.Concurrent.ConcurrentBag<(string, string)>();
-        var firstFillingThrough = Volatile.Read(ref _firstFillingThrough);
         // Load-balanced, one document at a time: a list is otherwise split into fixed ranges, and the
         // thread with the longer documents left the other core idle at the end of every batch.
-        var partitioner = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, entries.Count), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
-        Parallel.ForEach(partitioner, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            var entry = entries[i];
-            // A row of the first filling has no earlier copy here: adding it skips looking for one,
-            // which Lucene does for every replacement in every segment flushed before.
-            var first = entry.Sequence <= firstFillingThrough;
-            var key = new Term(IndexFields.Id, entry.Id);
-            if (entry.Document is null)
-            {
-                if (!first)
-                    _writer.DeleteDocuments(key);
-                return;
-            }
-            try
-            {
-                var document = LuceneDocumentMapper.ToLucene(entry.Document);
-                StoryFields.AddTo(document, stories.Fingerprints[i]!, stories.Assignment.Keys[entry.Id]);
-                if (first)
-                    _writer.AddDocument(document);
-                else
-                    _writer.UpdateDocument(key, document);
-            }
-            catch (ArgumentException e)
-            {
-                refused.Add((entry.Id, e.Message));
-            }
-        });
-        // Documents indexed before whose story was joined, split or got an earlier first carrier: in place.
-        foreach (var (id, storyKey) in stories.Assignment.Updates)
-            _writer.UpdateNumericDocValue(new Term(IndexFields.Id, id), StoryFields.Key, storyKey);
-        Interlocked.Exchange(ref _appliedSequence, entries[^1].Sequence);
+        var partitioner = System.Collections.Concurrent.Partitioner.Create(Enumerable.Range(0, batch.Entries.Count), System.Collections.Concurrent.EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(partitioner, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => Index(batch, i, refused));
+        Finish(batch);
         return refused.ToList();
     }
 
     /// <summary>
+    /// Applies the change at <paramref name="position"/> in a batch, adding the document to
+    /// <paramref name="refused"/> when Lucene refuses it. Safe on several threads at once for
+    /// changes of different documents; the batch counts as applied only once <see cref="Finish"/> has run.
+    /// </summary>
+    public void Index(PreparedBatch batch, int position, System.Collections.Concurrent.ConcurrentBag<(string Id, string Reason)> refused)
+    {
+        var entry = batch.Entries[position];
+        // A row of the first filling has no earlier copy here: adding it skips looking for one,
+        // which Lucene does for every replacement in every segment flushed before.
+        var first = entry.Sequence <= Volatile.Read(ref _firstFillingThrough);
+        var key = new Term(IndexFields.Id, entry.Id);
+        if (entry.Document is null)
+        {
+            if (!first)
+                _writer.DeleteDocuments(key);
+            return;
+        }
+        try
+        {
+            var document = LuceneDocumentMapper.ToLucene(entry.Document);
+            StoryFields.AddTo(document, batch.Stories.Fingerprints[position]!, batch.Stories.Assignment.Keys[entry.Id]);
+            if (first)
+                _writer.AddDocument(document);
+            else
+                _writer.UpdateDocument(key, document);
+        }
+        catch (ArgumentException e)
+        {
+            refused.Add((entry.Id, e.Message));
+        }
+    }
+
+    /// <summary>
+    /// Ends a batch once every change in it is indexed (<see cref="Index"/>), batches one at a time in the order
+    /// they were prepared: the documents indexed before whose story was joined, split or got an earlier first
+    /// carrier get their new key, and the batch counts as applied.
+    /// <para>
+    /// Live, the documents indexed before are in segments already written (each batch is refreshed), and their
+    /// keys are updated in place at once. While a rebuild fills the generation, most are still in the indexing
+    /// buffers, where Lucene 4.8 is not to be trusted with an update: it limits an update to the documents a
+    /// buffer held when the update reached it, in a number every buffer that meets the update overwrites, so an
+    /// update met by two threads' buffers, or by one after another update of the same document, can be skipped
+    /// (the last keys of a story were lost when batches were indexed while others were finished). There the
+    /// keys are kept here, the last for each document, and written when the filling ends, over written segments.
+    /// </para>
+    /// </summary>
+    public void Finish(PreparedBatch batch)
+    {
+        if (Volatile.Read(ref _firstFillingThrough) > 0)
+        {
+            // A document of this batch was written with its key as of this batch, later than any kept for it.
+            foreach (var entry in batch.Entries)
+                _laterStoryKeys.Remove(entry.Id);
+            foreach (var (id, storyKey) in batch.Stories.Assignment.Updates)
+                _laterStoryKeys[id] = storyKey;
+        }
+        else
+        {
+            foreach (var (id, storyKey) in batch.Stories.Assignment.Updates)
+                UpdateStoryKey(id, storyKey);
+        }
+        Interlocked.Exchange(ref _appliedSequence, batch.Entries[^1].Sequence);
+    }
+
+    private void UpdateStoryKey(string id, long storyKey) =>
+        _writer.UpdateNumericDocValue(new Term(IndexFields.Id, id), StoryFields.Key, storyKey);
+
+    /// <summary>
     /// Near the end of a bulk build: the indexing threads write out the large segments they hold, each
     /// its own and so in parallel, and keep the rest small, instead of leaving it all to the commit,
-    /// which writes them one after the other on one thread (a quarter of the build's time).
+    /// which writes them one after the other on one thread (a quarter of the build's time at 256 MB).
+    /// Half the bulk buffer rather than a quarter: at 16 MB, Lucene held new documents back while the
+    /// two large segments were written (it does while more than twice the buffer waits to be written),
+    /// and one core was idle for 0.7 s; at 32 MB nothing waits, and the commit writes what is left in 0.35 s.
     /// </summary>
     public void FlushAsYouGo() => _writer.Config.RAMBufferSizeMB = FinishingBufferMB;
 
@@ -207,6 +251,11 @@ internal sealed class SearchIndex : IDisposable
     /// <summary>Ends <see cref="BeginFirstFilling"/>: rows are replaced and segments merged as usual from now on.</summary>
     public void EndFirstFilling()
     {
+        // Every document out of the indexing buffers first: the keys are then updated in written segments (see Finish).
+        _writer.Flush(triggerMerge: false, applyAllDeletes: false);
+        foreach (var (id, storyKey) in _laterStoryKeys)
+            UpdateStoryKey(id, storyKey);
+        _laterStoryKeys.Clear();
         Volatile.Write(ref _firstFillingThrough, 0);
         _mergePolicy.Suspended = false;
         _stories.EndFilling();

@@ -70,21 +70,32 @@ internal sealed partial class Reindexer(DocumentArchive archive, IndexGeneration
             target.BeginFirstFilling(archive.LastSequence);
             // Reading the archive and working out its stories overlap analysing: the next batch is read
             // and prepared while one is indexed.
-            var batches = Channel.CreateBounded<SearchIndex.PreparedBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+            var batches = Channel.CreateBounded<SearchIndex.PreparedBatch>(new BoundedChannelOptions(2) { SingleReader = false, SingleWriter = true });
             var filling = target;
-            var reading = Task.Run(() => ReadArchive(filling, batches.Writer, job.CancellationToken));
-            var finishing = false;
-            await foreach (var batch in batches.Reader.ReadAllAsync(job.CancellationToken))
+            using (var reading = CancellationTokenSource.CreateLinkedTokenSource(job.CancellationToken))
             {
-                live.Apply(target, batch);
-                job.Advance(batch.Entries.Count);
-                if (!finishing && job.Processed >= job.Total * FinishingFraction)
+                var read = Task.Run(() => ReadArchive(filling, batches.Writer, reading.Token));
+                var finishing = false;
+                try
                 {
-                    target.FlushAsYouGo();
-                    finishing = true;
+                    await StreamedFilling.RunAsync(target, batches.Reader, (batch, refused) =>
+                    {
+                        live.LogRefused(refused);
+                        job.Advance(batch.Entries.Count);
+                        if (!finishing && job.Processed >= job.Total * FinishingFraction)
+                        {
+                            filling.FlushAsYouGo();
+                            finishing = true;
+                        }
+                    }, job.CancellationToken);
+                }
+                finally
+                {
+                    // A failed filling leaves the reader waiting for room in the channel.
+                    reading.Cancel();
+                    await read;
                 }
             }
-            await reading;
 
             job.CancellationToken.ThrowIfCancellationRequested();
             live.Replace(job.Generation, target, job.Advance);
