@@ -80,7 +80,7 @@ internal static class EngineIndex
     }
 
     /// <summary>The documents as the JSON Lines the engine's ingest reads (they were read from it, so they read back the same).</summary>
-    private static byte[] JsonLines(IEnumerable<DocumentRecord> documents)
+    internal static byte[] JsonLines(IEnumerable<DocumentRecord> documents)
     {
         using var buffer = new MemoryStream();
         foreach (var document in documents)

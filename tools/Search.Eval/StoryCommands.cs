@@ -11,6 +11,7 @@ internal static class StoryCommands
         "stats" => StoryCost.Stats(args[1..]),
         "searches" => StorySearches.Searches(args[1..]),
         "related" => StorySearches.Related(args[1..]),
+        "stable" => StoryStability.Stable(args[1..]),
         _ => Usage(),
     };
 
@@ -29,6 +30,8 @@ internal static class StoryCommands
                 Near-copy pairs in the first ten results of searches, as served and with stories collapsed.
             Search.Eval stories related --corpus DIR --work DIR [--count N] [--examples N]
                 How many copies "more like this" alone ranks in its first ten, and what related answers.
+            Search.Eval stories stable --corpus DIR --work DIR
+                Story keys of the corpus posted batch by batch, rebuilt, and worked out at once: how many differ (exit 1 if any).
             """);
         return 2;
     }
