@@ -89,6 +89,34 @@ public sealed class ExportTests(SearchApiFactory factory) : IClassFixture<Search
     }
 
     [Fact]
+    public async Task A_csv_field_a_spreadsheet_would_run_as_a_formula_is_kept_as_text_and_jsonl_keeps_it_as_it_is()
+    {
+        var word = UniqueWord();
+        string[] titles = ["=HYPERLINK(\"http://example.org/x\",\"انقر\")", "+1+2", "-3+4", "@SUM(1,2)", "بيان = عادي"];
+        var documents = titles.Select((title, i) => new ArchiveDocument($"formula-{word}-{i}", title, "2021-03-04",
+            $"{word} نص البيان", i == 3 ? "=مصدر" : "وكالة الأنباء", "ar", null, null)).ToList();
+        var client = factory.CreateClient();
+        await (await client.PostNdjsonAsync(documents, wait: true)).ReadAcceptedAsync();
+
+        using var csv = CsvReader.Create(await client.GetByteArrayAsync($"/api/search/export?q={word}&format=csv"), null);
+        var rows = new Dictionary<string, (string Title, string Source)>();
+        while (csv.Read())
+            rows[csv.GetString("id")] = (csv.GetString("title"), csv.GetString("source"));
+        Assert.Equal(documents.Count, rows.Count);
+        foreach (var document in documents)
+        {
+            var guarded = (string text) => text[0] is '=' or '+' or '-' or '@' ? "'" + text : text;
+            Assert.Equal(guarded(document.Title), rows[document.Id].Title);
+            Assert.Equal(guarded(document.Source), rows[document.Id].Source);
+        }
+        Assert.Equal("بيان = عادي", rows[documents[^1].Id].Title);
+
+        var lines = (await client.GetStringAsync($"/api/search/export?q={word}&format=jsonl")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var jsonTitles = lines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("title").GetString()).Order(StringComparer.Ordinal);
+        Assert.Equal(titles.Order(StringComparer.Ordinal), jsonTitles);
+    }
+
+    [Fact]
     public async Task A_jsonl_export_posted_back_into_a_fresh_service_gives_the_same_documents()
     {
         var (word, documents) = await PlantAsync(530);

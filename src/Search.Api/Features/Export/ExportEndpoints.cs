@@ -17,7 +17,7 @@ public static partial class ExportEndpoints
     {
         api.MapGet("/search/export", Export)
             .WithName("ExportSearch")
-            .WithSummary("Every document the search matches as CSV (RFC 4180, UTF-8 with BOM) or JSON Lines (readable by POST /api/documents): format=csv|jsonl, order=relevance|date, body=true|false.")
+            .WithSummary("Every document the search matches as CSV (RFC 4180, UTF-8 with BOM; a field starting with = + - @ is prefixed with an apostrophe so spreadsheets keep it as text) or JSON Lines (readable by POST /api/documents): format=csv|jsonl, order=relevance|date, body=true|false.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: "application/x-ndjson");
         return api;

@@ -11,7 +11,11 @@ public enum ExportFormat { Csv, Jsonl }
 /// <summary>
 /// The rows of an export as text. CSV per RFC 4180: a header, CRLF after every record, every field in
 /// double quotes with quotes doubled (a body's line breaks stay inside its field), and the UTF-8 BOM
-/// before it all, which spreadsheet programs need to show Arabic rather than mojibake. JSON Lines:
+/// before it all, which spreadsheet programs need to show Arabic rather than mojibake. A field that begins
+/// with a character spreadsheets read as the start of a formula (<c>= + - @</c>, a tab, a carriage return)
+/// gets an apostrophe before it, which spreadsheets take as "text" and do not show: an archived page's
+/// title such as <c>=HYPERLINK("http://…")</c> would otherwise run as a formula in the analyst's
+/// spreadsheet (OWASP's CSV injection). The JSON Lines export keeps every field as it is. JSON Lines:
 /// one document a line under the field names <c>POST /api/documents</c> reads, so an export can be
 /// sent back as it is (the snippet and score ride along; unknown fields are ignored there).
 /// </summary>
@@ -70,6 +74,8 @@ public static class ExportFormats
         output.WriteByte((byte)'\n');
     }
 
+    private static readonly System.Buffers.SearchValues<char> FormulaStarts = System.Buffers.SearchValues.Create("=+-@\t\r");
+
     private static string CsvRecord(IReadOnlyList<string> fields)
     {
         var line = new StringBuilder();
@@ -77,7 +83,10 @@ public static class ExportFormats
         {
             if (i > 0)
                 line.Append(',');
-            line.Append('"').Append(fields[i].Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+            line.Append('"');
+            if (fields[i].Length > 0 && FormulaStarts.Contains(fields[i][0]))
+                line.Append('\'');
+            line.Append(fields[i].Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
         }
         return line.Append("\r\n").ToString();
     }
