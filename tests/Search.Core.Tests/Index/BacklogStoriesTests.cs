@@ -1,4 +1,3 @@
-using Search.Core.Stories;
 using Search.Core.Tests.Stories;
 using Search.Core.Tests.TestSupport;
 
@@ -31,13 +30,7 @@ public sealed class BacklogStoriesTests : IDisposable
                 engine.Delete(id);
             engine.CatchUp();
 
-            Assert.Equal(BatchByBatchTests.AllAtOnce(archive.Documents), KeysOf(engine));
+            Assert.Equal(BatchByBatchTests.AllAtOnce(archive.Documents), BatchByBatchTests.KeysOf(engine.Index));
         }
-    }
-
-    private static Dictionary<string, long> KeysOf(SearchEngine engine)
-    {
-        using var lease = engine.Index.AcquireSearcher();
-        return LuceneStoryLookup.All(lease.Searcher.IndexReader).ToDictionary(e => e.Id, e => e.Key);
     }
 }

@@ -18,6 +18,13 @@ public sealed class BatchByBatchTests
         return lookup.Entries.ToDictionary(e => e.Id, e => StoryKey.Of(graph.Component(e)), StringComparer.Ordinal);
     }
 
+    /// <summary>The key of every document as a generation of the index holds it, read through its searcher.</summary>
+    internal static Dictionary<string, long> KeysOf(Search.Core.Index.SearchIndex index)
+    {
+        using var lease = index.AcquireSearcher();
+        return LuceneStoryLookup.All(lease.Searcher.IndexReader).ToDictionary(e => e.Id, e => e.Key, StringComparer.Ordinal);
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(2, 3)]

@@ -3,7 +3,6 @@ using Search.Core.Analysis;
 using Search.Core.Archive;
 using Search.Core.Index;
 using Search.Core.Index.Reindex;
-using Search.Core.Stories;
 using Search.Core.Tests.Stories;
 using Search.Core.Tests.TestSupport;
 
@@ -37,20 +36,18 @@ public sealed class StreamedFillingTests : IDisposable
         index.EndFirstFilling();
         index.Refresh();
 
-        Assert.Equal(BatchByBatchTests.AllAtOnce(archive.Documents), KeysOf(index));
+        Assert.Equal(BatchByBatchTests.AllAtOnce(archive.Documents), BatchByBatchTests.KeysOf(index));
         Assert.Equal(rows.Chunk(batchSize).Select(c => c[^1].Sequence), finished.Select(f => f.Last));
         Assert.All(finished, f => Assert.Equal(f.Last, f.Applied));
         Assert.Equal(rows.Count, finished.Sum(f => f.Count));
-        var shared = archive.Documents.Count - KeysOf(index).Values.Distinct().Count();
+        var shared = archive.Documents.Count - BatchByBatchTests.KeysOf(index).Values.Distinct().Count();
         Assert.True(shared > 10, $"only {shared} documents share a story: the archive should make many");
     }
 
     [Fact]
     public async Task A_failed_read_fails_the_filling_with_its_own_error_after_the_batches_before_it()
     {
-        var archive = new RandomStoryArchive(23);
-        archive.NextBatch(30);
-        var rows = Rows(archive, new Random(23));
+        var rows = SmallArchive(23);
         using var index = Filling(rows.Count);
         var batches = Channel.CreateUnbounded<SearchIndex.PreparedBatch>();
         batches.Writer.TryWrite(index.Prepare(rows));
@@ -68,9 +65,7 @@ public sealed class StreamedFillingTests : IDisposable
     [Fact]
     public async Task A_cancelled_filling_stops_without_applying_a_batch()
     {
-        var archive = new RandomStoryArchive(24);
-        archive.NextBatch(30);
-        var rows = Rows(archive, new Random(24));
+        var rows = SmallArchive(24);
         using var index = Filling(rows.Count);
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
@@ -90,6 +85,13 @@ public sealed class StreamedFillingTests : IDisposable
         return index;
     }
 
+    private static List<ArchiveEntry> SmallArchive(int seed)
+    {
+        var archive = new RandomStoryArchive(seed);
+        archive.NextBatch(30);
+        return Rows(archive, new Random(seed));
+    }
+
     /// <summary>The archive's documents as a rebuild reads them: one row an id, in an order unrelated to their dates.</summary>
     private static List<ArchiveEntry> Rows(RandomStoryArchive archive, Random random) =>
         archive.Documents.OrderBy(_ => random.Next()).Select((d, i) => new ArchiveEntry(i + 1, d.Key,
@@ -103,11 +105,5 @@ public sealed class StreamedFillingTests : IDisposable
             batches.Writer.TryWrite(index.Prepare(chunk));
         batches.Writer.Complete();
         return batches.Reader;
-    }
-
-    private static Dictionary<string, long> KeysOf(SearchIndex index)
-    {
-        using var lease = index.AcquireSearcher();
-        return LuceneStoryLookup.All(lease.Searcher.IndexReader).ToDictionary(e => e.Id, e => e.Key);
     }
 }
