@@ -5,11 +5,13 @@
 # runtime had compiled by then at full optimisation (from DOTNET_JitDisasmSummary), the "Compiled in time"
 # measurement of docs/performance.md. After a Release build, from the repository root:
 #   python3 tools/Search.Bench/warm-up.py DATA [VARIABLE=VALUE ...]   (e.g. /tmp/bx DOTNET_TC_CallCountingDelayMs=100)
+# SERVICE_DLL runs another build of the service, e.g. a published one: dotnet publish src/Search.Api -c Release -o /tmp/pub
+# then SERVICE_DLL=/tmp/pub/Search.Api.dll python3 tools/Search.Bench/warm-up.py /tmp/bx
 import os, random, re, socket, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 sys.path.insert(0, os.path.join(os.getcwd(), "..", "shared", "checks"))
 from lib import HERE, corpus
 
-DLL = os.path.abspath("src/Search.Api/bin/Release/net10.0/Search.Api.dll")
+DLL = os.environ.get("SERVICE_DLL") or os.path.abspath("src/Search.Api/bin/Release/net10.0/Search.Api.dll")
 data, settings = sys.argv[1], sys.argv[2:]
 
 # perf.py's queries, drawn the same way from the same seed.
@@ -41,6 +43,8 @@ def rss_mb():
 
 try:
     while True:
+        if service.poll() is not None:
+            sys.exit(f"the service exited with {service.returncode} before it was ready (is another one using {data}?)")
         try:
             urllib.request.urlopen(base + "/health/ready", timeout=1).read()
             break
