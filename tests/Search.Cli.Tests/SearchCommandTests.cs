@@ -28,7 +28,9 @@ public sealed class SearchCommandTests(CliService cli) : IClassFixture<CliServic
     public async Task On_an_80_column_terminal_each_hit_shows_its_id_date_source_and_title_whole()
     {
         var word = Statements.UniqueWord();
-        var documents = Enumerable.Range(1, 2).Select(i => Statements.Doc($"{word}-narrow-{i}", $"بيان رقم {i} {word} عن خطة وزارة النقل لتطوير الطرق",
+        // Two different statements: near copies of one would be one story, and the search shows a story once.
+        string[] bodies = [$"بيان {word} عن خطة وزارة النقل لتطوير الطرق السريعة في الشمال", $"أعلن المكتب في {word} افتتاح جسر جديد فوق النهر بعد سنتين من العمل"];
+        var documents = Enumerable.Range(1, 2).Select(i => Statements.Doc($"{word}-narrow-{i}", bodies[i - 1],
             $"2021-0{i}-15", "المكتب الإعلامي لوزارة النقل", $"وزارة النقل تعلن خطة الطرق رقم {i}")).ToList();
         using (var response = await cli.Service.Client.PostBatchAsync(documents))
             Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
