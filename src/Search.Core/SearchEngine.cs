@@ -225,6 +225,17 @@ public sealed class SearchEngine : IDisposable
     }
 
     /// <summary>
+    /// The story id of every document searches see (as hits give it), by document id: what a reindex, another node
+    /// or another order of arrival must give again (<c>Search.Eval stories stable</c>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> StoryIds()
+    {
+        using var lease = Acquire();
+        using var searcher = lease.Index.AcquireSearcher();
+        return LuceneStoryLookup.All(searcher.Searcher.IndexReader).ToDictionary(e => e.Id, e => StoryKey.Format(e.Key), StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// The speakers quoted in the documents matching <paramref name="query"/> (all when empty) between
     /// <paramref name="from"/> and <paramref name="to"/>, the most quoted first, with their quotations and documents.
     /// </summary>
