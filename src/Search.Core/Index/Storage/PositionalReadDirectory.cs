@@ -9,7 +9,8 @@ namespace Search.Core.Index.Storage;
 /// asks the file system for its status on every 1 KB refill: a sixth of a search's time went to
 /// those calls. The term dictionary and the postings' documents are read whole into memory instead
 /// (<see cref="InMemoryIndexInput"/>).
-/// Writing, locking and compound files are <see cref="NIOFSDirectory"/>'s.
+/// New files are written by position too, and summed with a vectorised checksum (<see cref="PositionalIndexOutput"/>).
+/// Syncing, locking and compound files are <see cref="NIOFSDirectory"/>'s.
 /// </summary>
 internal sealed class PositionalReadDirectory(DirectoryInfo path) : NIOFSDirectory(path)
 {
@@ -26,6 +27,20 @@ internal sealed class PositionalReadDirectory(DirectoryInfo path) : NIOFSDirecto
     /// read for phrases and snippets only, and stored fields stay on disk.
     /// </summary>
     internal const long InMemoryLimit = 64L << 20;
+
+    /// <summary>A new file, written through <see cref="PositionalIndexOutput"/>; synced by <see cref="FSDirectory.Sync"/> once closed, as Lucene.NET's own are.</summary>
+    public override IndexOutput CreateOutput(string name, IOContext context)
+    {
+        EnsureOpen();
+        EnsureCanWrite(name);
+        var file = System.IO.Path.Combine(Directory.FullName, name);
+        var handle = File.OpenHandle(file, FileMode.Create, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        return new PositionalIndexOutput($"{nameof(PositionalIndexOutput)}(path=\"{file}\")", handle, () =>
+        {
+            lock (m_syncLock)
+                m_staleFiles.Add(name);
+        });
+    }
 
     public override IndexInput OpenInput(string name, IOContext context)
     {

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis.Core;
+using Lucene.Net.Codecs;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -125,5 +126,68 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         Assert.Equal(300, reader.NumDocs);
         Assert.Equal(300, hits.TotalHits);
         Assert.Equal($"{body} رقم123", reader.Document(hits.ScoreDocs.Single(h => reader.Document(h.Doc).Get("id") == "d123").Doc).Get("body"));
+    }
+
+    [Fact]
+    public void Bytes_written_in_every_size_read_back_the_same_under_the_checksum_Lucene_computes()
+    {
+        var random = new Random(7);
+        var expected = new List<byte>();
+        long checksum;
+        using (var directory = new PositionalReadDirectory(new DirectoryInfo(_folder.Path)))
+        {
+            using (var output = directory.CreateOutput("mixed", IOContext.DEFAULT))
+            {
+                // Single bytes, runs that fit the buffer, runs crossing its end, and runs larger than it.
+                foreach (var size in new[] { 1, 3, 70_000, 5, PositionalIndexOutput.BufferSize - 9, 200_000, 1, 65_535, 2 })
+                {
+                    var bytes = new byte[size];
+                    random.NextBytes(bytes);
+                    if (size == 1)
+                        output.WriteByte(bytes[0]);
+                    else
+                        output.WriteBytes(bytes, 0, size);
+                    expected.AddRange(bytes);
+                    Assert.Equal(expected.Count, output.Position);
+                }
+                checksum = output.Checksum;
+                output.WriteInt64(checksum);
+            }
+
+            using var input = directory.OpenInput("mixed", IOContext.DEFAULT);
+            using var summed = new BufferedChecksumIndexInput(input);
+            var read = new byte[expected.Count];
+            summed.ReadBytes(read, 0, read.Length);
+            Assert.Equal(expected.ToArray(), read);
+            Assert.Equal(summed.Checksum, checksum);
+            Assert.Equal(checksum, summed.ReadInt64());
+        }
+    }
+
+    [Fact]
+    public void Every_file_of_an_index_written_through_it_passes_Lucenes_own_checks()
+    {
+        var body = string.Join(' ', Enumerable.Repeat("بيان الوزارة حول الاجتماع الوزاري", 50));
+        using var directory = new PositionalReadDirectory(new DirectoryInfo(_folder.Path));
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, new WhitespaceAnalyzer(ArabicSearchAnalyzer.Lucene)) { MaxBufferedDocs = 100 }))
+        {
+            for (var i = 0; i < 1_000; i++)
+                writer.AddDocument(new Document { new StringField("id", $"d{i}", Field.Store.YES), new TextField("body", $"{body} رقم{i}", Field.Store.YES), new NumericDocValuesField("n", i) });
+            writer.ForceMerge(2);
+            writer.Commit();
+        }
+
+        var checkedFiles = 0;
+        foreach (var name in directory.ListAll().Where(n => n != "write.lock" && n != IndexFileNames.SEGMENTS_GEN))
+        {
+            using var input = directory.OpenInput(name, IOContext.READ_ONCE);
+            CodecUtil.ChecksumEntireFile(input);
+            checkedFiles++;
+        }
+        var status = new CheckIndex(directory).DoCheckIndex();
+
+        Assert.True(checkedFiles > 5, $"only {checkedFiles} files written");
+        Assert.True(status.Clean);
+        Assert.Equal(1_000, status.SegmentInfos.Sum(s => s.DocCount));
     }
 }
