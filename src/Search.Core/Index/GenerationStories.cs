@@ -22,9 +22,10 @@ internal sealed class GenerationStories
     /// <paramref name="indexed"/> (the documents the index holds already, none for a new generation)
     /// and the documents applied since.
     /// </summary>
-    public void BeginFilling(IEnumerable<StoryEntry>? indexed = null)
+    /// <param name="expected">How many documents the filling will hold, when known (its tables are sized for them).</param>
+    public void BeginFilling(IEnumerable<StoryEntry>? indexed = null, int expected = 0)
     {
-        var memory = new MemoryStoryLookup();
+        var memory = new MemoryStoryLookup(expected);
         foreach (var entry in indexed ?? [])
             memory.Put(entry);
         _filling = memory;

@@ -219,13 +219,14 @@ internal sealed class SearchIndex : IDisposable
     /// merged meanwhile: the filled index is merged into one once (<see cref="MergeDown"/>), which merging
     /// on the way would do twice over.
     /// </summary>
-    public void BeginFirstFilling(long throughSequence)
+    /// <param name="expected">How many rows it will read, when known: the stories' tables in memory are sized for them at once.</param>
+    public void BeginFirstFilling(long throughSequence, long expected = 0)
     {
         if (_writer.MaxDoc > 0)
             throw new InvalidOperationException($"The index at {Path} already holds documents: only an empty index is filled for the first time.");
         Volatile.Write(ref _firstFillingThrough, throughSequence);
         _mergePolicy.Suspended = true;
-        _stories.BeginFilling();
+        _stories.BeginFilling(expected: (int)Math.Min(expected, int.MaxValue));
     }
 
     /// <summary>
@@ -249,7 +250,7 @@ internal sealed class SearchIndex : IDisposable
         if (backlog && !_stories.Filling && _writer.MaxDoc <= MaxDocumentsFollowedInMemory)
         {
             using var lease = AcquireSearcher();
-            _stories.BeginFilling(LuceneStoryLookup.All(lease.Searcher.IndexReader));
+            _stories.BeginFilling(LuceneStoryLookup.All(lease.Searcher.IndexReader), _writer.MaxDoc);
         }
         else if (!backlog && _stories.Filling)
             _stories.EndFilling();

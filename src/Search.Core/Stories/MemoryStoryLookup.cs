@@ -9,21 +9,39 @@ namespace Search.Core.Stories;
 /// </summary>
 internal sealed class MemoryStoryLookup : IStoryLookup
 {
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly List<StoryEntry?> _entries = [];
+    private readonly Dictionary<string, int> _numbers;
+    private readonly List<StoryEntry?> _entries;
 
     /// <summary>A sample's newest posting and how many live documents hold it.</summary>
-    private readonly SampleChains _bySample = new();
+    private readonly SampleChains _bySample;
 
     /// <summary>Postings: a document number and the sample's previous posting (-1 at the end of the chain).</summary>
-    private readonly List<(int Number, int Next)> _postings = [];
+    private readonly List<(int Number, int Next)> _postings;
 
     /// <summary>The document numbers a lookup found, marked and listed: unmarked after each lookup by the list, not cleared whole.</summary>
-    private bool[] _found = new bool[1024];
+    private bool[] _found;
     private readonly List<int> _candidates = [];
 
     /// <summary>A lookup's samples held here, as their chains.</summary>
     private readonly List<(int Head, int Count)> _held = [];
+
+    /// <summary>
+    /// Samples a document puts in, on average over the corpus (30.1 with <see cref="StoryFingerprinter.Default"/>),
+    /// and of those, new ones: copies share theirs (the corpus's 69,541 articles hold over a million distinct samples,
+    /// which half fill a table of 4 million slots: 16 a document sizes it so).
+    /// </summary>
+    private const int SamplesPerDocument = 30, DistinctSamplesPerDocument = 16;
+
+    /// <param name="expectedDocuments">How many documents it will hold, when known: its tables are sized for them at once.</param>
+    public MemoryStoryLookup(int expectedDocuments = 0)
+    {
+        expectedDocuments = Math.Clamp(expectedDocuments, 0, 10_000_000);
+        _numbers = new(expectedDocuments, StringComparer.Ordinal);
+        _entries = new(expectedDocuments);
+        _bySample = new SampleChains(expectedDocuments * DistinctSamplesPerDocument);
+        _postings = new(expectedDocuments * SamplesPerDocument);
+        _found = new bool[Math.Max(1024, expectedDocuments)];
+    }
 
     public int Count => _numbers.Count;
 

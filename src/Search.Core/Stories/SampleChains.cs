@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Search.Core.Stories;
 
 /// <summary>
@@ -22,8 +24,18 @@ internal sealed class SampleChains
         public Chain Chain;
     }
 
-    private Slot[] _slots = new Slot[1 << 12];
+    private Slot[] _slots;
     private int _used;
+
+    /// <param name="expected">
+    /// How many samples it will hold, when known (a rebuild knows how many documents it reads): the table is made
+    /// that large at once rather than doubled up to it, each doubling a new array rehashed and paged in (the
+    /// corpus's 1.5 million samples took ten, 1.1% of a rebuild's processor time, half of it in the kernel).
+    /// </param>
+    public SampleChains(int expected = 0)
+    {
+        _slots = new Slot[Math.Max(1 << 12, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Min(2L * expected, 1 << 30)))];
+    }
 
     /// <summary>The sample's chain, or a null reference when no document ever held it.</summary>
     public ref Chain Find(uint sample)

@@ -67,7 +67,7 @@ internal sealed partial class Reindexer(DocumentArchive archive, IndexGeneration
         {
             generations.Delete(job.Generation);
             target = new SearchIndex(generations.PathOf(job.Generation), setup);
-            target.BeginFirstFilling(archive.LastSequence);
+            target.BeginFirstFilling(archive.LastSequence, job.Total);
             // Reading the archive and working out its stories overlap analysing: the next batch is read
             // and prepared while one is indexed.
             var batches = Channel.CreateBounded<SearchIndex.PreparedBatch>(new BoundedChannelOptions(2) { SingleReader = false, SingleWriter = true });

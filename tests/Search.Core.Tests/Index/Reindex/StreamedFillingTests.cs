@@ -81,7 +81,7 @@ public sealed class StreamedFillingTests : IDisposable
     private SearchIndex Filling(int rows)
     {
         var index = new SearchIndex(Path.Combine(_folder.Path, "index"), SearchEngine.Setup(ArabicSearchAnalyzer.Create()));
-        index.BeginFirstFilling(throughSequence: rows);
+        index.BeginFirstFilling(throughSequence: rows, expected: rows);
         return index;
     }
 
