@@ -17,6 +17,7 @@ public static class InProcessMode
 
         var latencies = new Latencies();
         var each = new List<(double Milliseconds, Search.Core.Retrieval.SearchRequest Request)>();
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var elapsed = Stopwatch.StartNew();
         foreach (var request in requests)
         {
@@ -26,7 +27,8 @@ public static class InProcessMode
             latencies.Add(milliseconds);
             each.Add((milliseconds, request));
         }
-        Console.WriteLine($"queries in-process documents={engine.Stats().IndexDocuments} {latencies.Summary(elapsed.Elapsed)}");
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        Console.WriteLine($"queries in-process documents={engine.Stats().IndexDocuments} {latencies.Summary(elapsed.Elapsed)} allocated_KB={allocated / 1024.0 / requests.Count:F1}");
         foreach (var (milliseconds, request) in each.OrderByDescending(e => e.Milliseconds).Take(options.Int("slowest", 0)))
             Console.WriteLine($"  {milliseconds:F1} ms  q={request.Text} from={request.From} to={request.To} interval={request.Interval}");
         return 0;

@@ -53,6 +53,29 @@ public sealed class IndexedSnippetTests : IDisposable
     }
 
     [Fact]
+    public void Searches_one_after_another_and_side_by_side_each_get_their_own_terms_marked()
+    {
+        // The postings readers are handed from one search to the next on a thread: each must read its own terms.
+        var engine = _folder.OpenEngineWith(Written);
+        var builder = new SnippetBuilder(_analyzer);
+        string[] texts = ["الوزير الامريكي 2021", "وزير", "\"وزير الخارجية\" -الدفاع", "القاهرة الخارجية", "الأمريكية", "خطة OR الطاقة"];
+        string[] queries = [.. Enumerable.Range(0, 6).SelectMany(_ => texts)];
+        var expected = texts.ToDictionary(q => q, q =>
+        {
+            var terms = new LuceneQueryBuilder(_analyzer).Build(UserQueryParser.Parse(q)).HighlightTerms;
+            return string.Join("|", engine.Search(new SearchRequest(q)).Hits.Select(h => builder.Build(engine.Get(h.Id)!.Body, terms)));
+        });
+
+        var sequential = queries.Select(q => string.Join("|", engine.Search(new SearchRequest(q)).Hits.Select(h => h.Snippet))).ToList();
+        var parallel = new string[queries.Length];
+        Parallel.For(0, queries.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 },
+            i => parallel[i] = string.Join("|", engine.Search(new SearchRequest(queries[i])).Hits.Select(h => h.Snippet)));
+
+        Assert.Equal(queries.Select(q => expected[q]), sequential);
+        Assert.Equal(queries.Select(q => expected[q]), parallel);
+    }
+
+    [Fact]
     public void Twenty_bodies_of_a_million_characters_get_their_snippets_from_the_index()
     {
         var filler = string.Concat(Enumerable.Repeat("نص طويل من بيانات الأرشيف ", 40_000))[..999_000];
