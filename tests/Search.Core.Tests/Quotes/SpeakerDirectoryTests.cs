@@ -45,6 +45,17 @@ public sealed class SpeakerDirectoryTests
     }
 
     [Fact]
+    public void A_longer_patronymic_goes_on_only_into_the_one_name_it_begins()
+    {
+        var directory = Of("تركي بن فيصل الفيصل", "تركي بن فيصل الفيصل آل سعود", "تركي بن فيصل", "تركي بن فيصل بن عبدالعزيز",
+            "خالد بن سلمان", "خالد بن سلمان آل سعود", "خالد بن سلمان بن عبدالعزيز");
+        Assert.Equal(Key("تركي بن فيصل الفيصل آل سعود"), directory.Canonical(Key("تركي بن فيصل الفيصل")));
+        Assert.Equal(Key("تركي بن فيصل"), directory.Canonical(Key("تركي بن فيصل")));   // two names go on from it
+        Assert.Equal(Key("خالد بن سلمان"), directory.Canonical(Key("خالد بن سلمان")));
+        Assert.Equal(Key("خالد بن سلمان آل سعود"), directory.Canonical(Key("خالد بن سلمان آل سعود")));
+    }
+
+    [Fact]
     public void Two_names_of_two_words_never_merge_and_an_unknown_key_is_its_own()
     {
         var directory = Of("محمد علي", "أحمد علي");
