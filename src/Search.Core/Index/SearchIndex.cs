@@ -53,7 +53,7 @@ internal sealed class SearchIndex : IDisposable
         Path = path;
         Analyzer = setup.Analyzer;
         System.IO.Directory.CreateDirectory(path);
-        _directory = new PositionalReadDirectory(new DirectoryInfo(path));
+        _directory = new PositionalDirectory(new DirectoryInfo(path));
 
         var commit = ReadLastCommitData(_directory);
         _committedSequence = _appliedSequence = commit.TryGetValue(SequenceKey, out var seq) ? long.Parse(seq, CultureInfo.InvariantCulture) : 0;

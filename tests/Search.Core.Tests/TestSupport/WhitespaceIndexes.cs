@@ -29,7 +29,7 @@ public sealed class WhitespaceIndexes : IDisposable
 
     public IndexSearcher Index(string name, IEnumerable<string[]> texts)
     {
-        var directory = new PositionalReadDirectory(new DirectoryInfo(_folder.File(name)));
+        var directory = new PositionalDirectory(new DirectoryInfo(_folder.File(name)));
         _opened.Add(directory);
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, new WhitespaceAnalyzer(ArabicSearchAnalyzer.Lucene))))
         {

@@ -27,7 +27,7 @@ public class IndexOutputBenchmarks
     public void Setup()
     {
         _folder = System.IO.Directory.CreateTempSubdirectory("bench-output-");
-        _directory = Output == "ours" ? new PositionalReadDirectory(_folder) : new NIOFSDirectory(_folder);
+        _directory = Output == "ours" ? new PositionalDirectory(_folder) : new NIOFSDirectory(_folder);
         var random = new Random(3);
         random.NextBytes(_block);
         // Deltas of one to three vInt bytes, as document and position deltas mostly are.

@@ -77,7 +77,7 @@ public sealed class ArchiveCodecTests : IDisposable
     public void Segments_of_Lucenes_own_codec_are_read_and_merged_into_ours()
     {
         var body = string.Join(' ', Enumerable.Repeat("بيان الوزارة حول الاجتماع الوزاري", 200));
-        using var directory = new PositionalReadDirectory(new DirectoryInfo(_folder.Path));
+        using var directory = new PositionalDirectory(new DirectoryInfo(_folder.Path));
         static IndexWriterConfig WrittenWith(Codec codec) => new(ArabicSearchAnalyzer.Lucene, new WhitespaceAnalyzer(ArabicSearchAnalyzer.Lucene)) { Codec = codec };
         void Write(Codec codec, int from)
         {

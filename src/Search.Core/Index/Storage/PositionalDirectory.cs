@@ -12,7 +12,7 @@ namespace Search.Core.Index.Storage;
 /// New files are written by position too, and summed with a vectorised checksum (<see cref="PositionalIndexOutput"/>).
 /// Syncing, locking and compound files are <see cref="NIOFSDirectory"/>'s.
 /// </summary>
-internal sealed class PositionalReadDirectory(DirectoryInfo path) : NIOFSDirectory(path)
+internal sealed class PositionalDirectory(DirectoryInfo path) : NIOFSDirectory(path)
 {
     /// <summary>A page: what the operating system reads anyway, and a posting list's block or more.</summary>
     internal const int ReadBufferSize = 4096;

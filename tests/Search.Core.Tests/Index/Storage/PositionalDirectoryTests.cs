@@ -11,16 +11,16 @@ using Search.Core.Tests.TestSupport;
 namespace Search.Core.Tests.Index.Storage;
 
 /// <summary>Files read by position, or term dictionaries held whole in memory, give back exactly what Lucene wrote, to every clone at once.</summary>
-public sealed class PositionalReadDirectoryTests : IDisposable
+public sealed class PositionalDirectoryTests : IDisposable
 {
     private readonly TempDataFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
     /// <summary>Writes <paramref name="count"/> bytes, each the low byte of its position, and returns the directory.</summary>
-    private PositionalReadDirectory WriteFile(string name, int count)
+    private PositionalDirectory WriteFile(string name, int count)
     {
-        var directory = new PositionalReadDirectory(new DirectoryInfo(_folder.Path));
+        var directory = new PositionalDirectory(new DirectoryInfo(_folder.Path));
         using var output = directory.CreateOutput(name, IOContext.DEFAULT);
         for (var i = 0; i < count; i++)
             output.WriteByte((byte)i);
@@ -109,7 +109,7 @@ public sealed class PositionalReadDirectoryTests : IDisposable
     public void An_index_written_and_searched_through_it_gives_back_every_document(bool compoundFiles)
     {
         var body = string.Join(' ', Enumerable.Repeat("بيان الوزارة حول الاجتماع الوزاري", 400));
-        using (var directory = new PositionalReadDirectory(new DirectoryInfo(_folder.Path)))
+        using (var directory = new PositionalDirectory(new DirectoryInfo(_folder.Path)))
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, new WhitespaceAnalyzer(ArabicSearchAnalyzer.Lucene)) { UseCompoundFile = compoundFiles }))
         {
             for (var i = 0; i < 300; i++)
@@ -117,7 +117,7 @@ public sealed class PositionalReadDirectoryTests : IDisposable
             writer.Commit();
         }
 
-        using var reopened = new PositionalReadDirectory(new DirectoryInfo(_folder.Path));
+        using var reopened = new PositionalDirectory(new DirectoryInfo(_folder.Path));
         using var reader = DirectoryReader.Open(reopened);
         var searcher = new IndexSearcher(reader);
         var phrase = new PhraseQuery { new Term("body", "الوزارة"), new Term("body", "حول") };
@@ -134,7 +134,7 @@ public sealed class PositionalReadDirectoryTests : IDisposable
         var random = new Random(7);
         var expected = new List<byte>();
         long checksum;
-        using (var directory = new PositionalReadDirectory(new DirectoryInfo(_folder.Path)))
+        using (var directory = new PositionalDirectory(new DirectoryInfo(_folder.Path)))
         {
             using (var output = directory.CreateOutput("mixed", IOContext.DEFAULT))
             {
@@ -168,7 +168,7 @@ public sealed class PositionalReadDirectoryTests : IDisposable
     public void Every_file_of_an_index_written_through_it_passes_Lucenes_own_checks()
     {
         var body = string.Join(' ', Enumerable.Repeat("بيان الوزارة حول الاجتماع الوزاري", 50));
-        using var directory = new PositionalReadDirectory(new DirectoryInfo(_folder.Path));
+        using var directory = new PositionalDirectory(new DirectoryInfo(_folder.Path));
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, new WhitespaceAnalyzer(ArabicSearchAnalyzer.Lucene)) { MaxBufferedDocs = 100 }))
         {
             for (var i = 0; i < 1_000; i++)
