@@ -23,7 +23,7 @@ internal sealed class GenerationStories
     /// and the documents applied since.
     /// </summary>
     /// <param name="expected">How many documents the filling will hold, when known (its tables are sized for them).</param>
-    public void BeginFilling(IEnumerable<StoryEntry>? indexed = null, int expected = 0)
+    public void BeginFilling(IEnumerable<StoryEntry>? indexed = null, long expected = 0)
     {
         var memory = new MemoryStoryLookup(expected);
         foreach (var entry in indexed ?? [])

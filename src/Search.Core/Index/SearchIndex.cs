@@ -226,7 +226,7 @@ internal sealed class SearchIndex : IDisposable
             throw new InvalidOperationException($"The index at {Path} already holds documents: only an empty index is filled for the first time.");
         Volatile.Write(ref _firstFillingThrough, throughSequence);
         _mergePolicy.Suspended = true;
-        _stories.BeginFilling(expected: (int)Math.Min(expected, int.MaxValue));
+        _stories.BeginFilling(expected: expected);
     }
 
     /// <summary>

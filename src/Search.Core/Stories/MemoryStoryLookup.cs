@@ -32,15 +32,21 @@ internal sealed class MemoryStoryLookup : IStoryLookup
     /// </summary>
     private const int SamplesPerDocument = 30, DistinctSamplesPerDocument = 16;
 
+    /// <summary>
+    /// Tables are sized ahead for this many documents at most (about 100 MB for the corpus's 69,541): an estimate
+    /// over a larger archive could be far off, and its tables grow as they fill instead.
+    /// </summary>
+    private const int MaxSizedAhead = 1_000_000;
+
     /// <param name="expectedDocuments">How many documents it will hold, when known: its tables are sized for them at once.</param>
-    public MemoryStoryLookup(int expectedDocuments = 0)
+    public MemoryStoryLookup(long expectedDocuments = 0)
     {
-        expectedDocuments = Math.Clamp(expectedDocuments, 0, 10_000_000);
-        _numbers = new(expectedDocuments, StringComparer.Ordinal);
-        _entries = new(expectedDocuments);
-        _bySample = new SampleChains(expectedDocuments * DistinctSamplesPerDocument);
-        _postings = new(expectedDocuments * SamplesPerDocument);
-        _found = new bool[Math.Max(1024, expectedDocuments)];
+        var sized = (int)Math.Clamp(expectedDocuments, 0, MaxSizedAhead);
+        _numbers = new(sized, StringComparer.Ordinal);
+        _entries = new(sized);
+        _bySample = new SampleChains(sized * DistinctSamplesPerDocument);
+        _postings = new(sized * SamplesPerDocument);
+        _found = new bool[Math.Max(1024, sized)];
     }
 
     public int Count => _numbers.Count;

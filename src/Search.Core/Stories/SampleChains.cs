@@ -30,11 +30,11 @@ internal sealed class SampleChains
     /// <param name="expected">
     /// How many samples it will hold, when known (a rebuild knows how many documents it reads): the table is made
     /// that large at once rather than doubled up to it, each doubling a new array rehashed and paged in (the
-    /// corpus's 1.5 million samples took ten, 1.1% of a rebuild's processor time, half of it in the kernel).
+    /// corpus's million and more distinct samples took ten, 1.1% of a rebuild's processor time, half of it in the kernel).
     /// </param>
     public SampleChains(int expected = 0)
     {
-        _slots = new Slot[Math.Max(1 << 12, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Min(2L * expected, 1 << 30)))];
+        _slots = new Slot[Math.Max(1 << 12, (int)BitOperations.RoundUpToPowerOf2((uint)(2 * expected)))];
     }
 
     /// <summary>The sample's chain, or a null reference when no document ever held it.</summary>
