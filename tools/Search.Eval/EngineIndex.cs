@@ -43,15 +43,21 @@ internal static class EngineIndex
                 if (report.Accepted != batch.Length)
                     throw new InvalidOperationException($"the engine refused documents: {report.Problem ?? string.Join("; ", report.Errors.Take(3))}");
             }
-            var (_, job) = engine.StartReindex("evaluation");
-            // Polled, as a client of the service polls: the engine's rebuild runs on a thread of its own.
-            while (engine.FindReindex(job.Id) is { State: ReindexState.Running })
-                Thread.Sleep(100);
-            if (engine.FindReindex(job.Id) is { State: not ReindexState.Succeeded } failed)
-                throw new InvalidOperationException($"the rebuild of {folder} ended {failed.State}: {failed.Error}");
+            Rebuild(engine, "evaluation");
         }
         File.WriteAllText(Path.Combine(folder, SpecFile), analysis);
         Console.WriteLine($"indexed {documents.Count} documents with '{analysis}' in {started.Elapsed.TotalSeconds:F1} s");
+    }
+
+    /// <summary>Rebuilds the engine's index from its archive and waits for it; throws when the rebuild does not succeed.</summary>
+    public static void Rebuild(SearchEngine engine, string reason)
+    {
+        var (_, job) = engine.StartReindex(reason);
+        // Polled, as a client of the service polls: the engine's rebuild runs on a thread of its own.
+        while (engine.FindReindex(job.Id) is { State: ReindexState.Running })
+            Thread.Sleep(100);
+        if (engine.FindReindex(job.Id) is { State: not ReindexState.Succeeded } failed)
+            throw new InvalidOperationException($"the rebuild ({reason}) ended {failed.State}: {failed.Error}");
     }
 
     /// <summary>

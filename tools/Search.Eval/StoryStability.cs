@@ -1,5 +1,4 @@
 using Search.Core;
-using Search.Core.Index.Reindex;
 using Search.Core.Stories;
 
 namespace Search.Eval;
@@ -29,16 +28,11 @@ internal static class StoryStability
         }
         var live = engine.StoryIds();
 
-        var (_, job) = engine.StartReindex("stories stable");
-        while (engine.FindReindex(job.Id) is { State: ReindexState.Running })
-            Thread.Sleep(100);
-        if (engine.FindReindex(job.Id) is { State: not ReindexState.Succeeded } failed)
-            throw new InvalidOperationException($"the rebuild ended {failed.State}: {failed.Error}");
+        EngineIndex.Rebuild(engine, "stories stable");
         var rebuilt = engine.StoryIds();
 
-        var whole = new MemoryStoryLookup();
-        for (var i = 0; i < corpus.Documents.Count; i++)
-            whole.Put(new StoryEntry(corpus.Documents[i].Id, corpus.Documents[i].Date?.DayNumber, corpus.Fingerprints[i]));
+        // A story is a component of the graph of the whole corpus, whatever order its documents were put in.
+        var (whole, _, _) = corpus.Build(StoryRule.Default);
         var graph = new StoryGraph(whole, StoryRule.Default);
         IReadOnlyDictionary<string, string> atOnce = whole.Entries.ToDictionary(e => e.Id, e => StoryKey.Format(StoryKey.Of(graph.Component(e))), StringComparer.Ordinal);
 
