@@ -1,4 +1,5 @@
 using Search.Core.Retrieval;
+using Search.Core.Tests.Stories;
 using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests.Retrieval;
@@ -15,25 +16,16 @@ public sealed class CollapsedPagesTests : IDisposable
 
     public CollapsedPagesTests()
     {
-        string[] vocabulary =
-        [
-            "أعلنت", "الوزارة", "خطة", "جديدة", "لدعم", "المزارعين", "المحافظات", "الجنوبية", "المتحدث", "الحكومة",
-            "مبالغ", "إضافية", "للري", "والبذور", "الموسم", "المقبل", "البرنامج", "تدريب", "الفنيين", "المعدات",
-            "المنظمات", "الدولية", "لتمويل", "المشروعات", "الصغيرة", "العمل", "للشباب", "الدولة", "الأمن", "الغذائي",
-        ];
         var random = new Random(17);
         var documents = new List<DocumentRecord>();
         for (var story = 0; story < 40; story++)
         {
             // Every statement holds the searched word, some of them more often (their copies score higher).
-            var words = Enumerable.Range(0, 120).Select(_ => vocabulary[random.Next(vocabulary.Length)]).ToList();
-            for (var n = random.Next(3); n >= 0; n--)
-                words.Insert(random.Next(words.Count), "الزيتون");
-            var body = string.Join(' ', words) + ".";
+            var body = StoryTexts.Sentences(story * 10, story * 10 + 9) + string.Concat(Enumerable.Repeat(" الزيتون", 1 + random.Next(3)));
             var copies = 1 + random.Next(8);
             for (var copy = 0; copy < copies; copy++)
             {
-                var title = copy % 3 == 0 ? $"بيان رقم {story}" : $"{vocabulary[random.Next(vocabulary.Length)]} الزيتون {copy}";
+                var title = copy % 3 == 0 ? $"بيان رقم {story}" : $"الزيتون في خبر رقم {copy}";
                 documents.Add(new DocumentRecord($"s{story:D2}-c{copy}", title, new DateOnly(2020, 1, 1).AddDays(random.Next(900)),
                     body, $"مصدر {random.Next(12)}"));
             }

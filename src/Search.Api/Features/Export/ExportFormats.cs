@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -74,7 +75,7 @@ public static class ExportFormats
         output.WriteByte((byte)'\n');
     }
 
-    private static readonly System.Buffers.SearchValues<char> FormulaStarts = System.Buffers.SearchValues.Create("=+-@\t\r");
+    private static readonly SearchValues<char> FormulaStarts = SearchValues.Create("=+-@\t\r");
 
     private static string CsvRecord(IReadOnlyList<string> fields)
     {
