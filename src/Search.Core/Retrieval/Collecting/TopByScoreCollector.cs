@@ -7,16 +7,21 @@ namespace Search.Core.Retrieval.Collecting;
 /// The best <c>n</c> matches by score, ties broken by document id (ordinal string order), optionally
 /// only those after a cursor's (score, id). It does what a <see cref="TopFieldCollector"/> sorting by
 /// score then id does, at the cost of a plain score collector: a document's id is read only when its
-/// score ties with the weakest kept hit or with the cursor's, which is rare; Lucene.NET's field
-/// comparators cost about as much as the scoring itself on long questions.
+/// score ties with the weakest kept hit or with the cursor's, which is rare, and then in place
+/// (<see cref="ColumnId"/>); Lucene.NET's field comparators cost about as much as the scoring itself on
+/// long questions.
 /// </summary>
 internal sealed class TopByScoreCollector(int size, float? afterScore, string? afterId) : ICollector
 {
-    /// <summary>A kept hit: its global document number, score and (once read) id.</summary>
-    public readonly record struct Entry(int Doc, float Score, string Id);
+    /// <summary>A kept hit: its global document number, score and where its id is.</summary>
+    public readonly record struct Entry(int Doc, float Score, ColumnId IdAt)
+    {
+        public string Id => IdAt.ToString();
+    }
 
     /// <summary>Min-heap on the weakest hit (lowest score, then greatest id) at the root.</summary>
     private readonly Entry[] _heap = new Entry[size];
+    private readonly byte[]? _afterId = afterId is null ? null : System.Text.Encoding.UTF8.GetBytes(afterId);
     private int _count;
     private Scorer? _scorer;
     private Utf8Column? _ids;
@@ -37,34 +42,32 @@ internal sealed class TopByScoreCollector(int size, float? afterScore, string? a
     public void Collect(int doc)
     {
         var score = _scorer!.GetScore();
-        string? id = null;
+        var id = new ColumnId(_ids, doc);
         if (afterScore is { } cursorScore)
         {
             if (score > cursorScore)
                 return;
-            if (score == cursorScore && string.CompareOrdinal(id = IdOf(doc), afterId) <= 0)
+            if (score == cursorScore && id.CompareTo(_afterId) <= 0)
                 return;
         }
         TotalHits++;
         if (_count < _heap.Length)
         {
-            _heap[_count] = new Entry(_docBase + doc, score, id ?? IdOf(doc));
+            _heap[_count] = new Entry(_docBase + doc, score, id);
             SiftUp(_count++);
             return;
         }
         var weakest = _heap[0];
         if (score < weakest.Score)
             return;
-        if (score == weakest.Score && string.CompareOrdinal(id ??= IdOf(doc), weakest.Id) >= 0)
+        if (score == weakest.Score && id.CompareTo(weakest.IdAt) >= 0)
             return;
-        _heap[0] = new Entry(_docBase + doc, score, id ?? IdOf(doc));
+        _heap[0] = new Entry(_docBase + doc, score, id);
         SiftDown(0);
     }
 
     /// <summary>The kept hits, best first.</summary>
     public Entry[] Top() => WeakestFirstHeap.BestFirst(_heap, _count, default(ByScore));
-
-    private string IdOf(int doc) => _ids?[doc] ?? "";
 
     private void SiftUp(int i) => WeakestFirstHeap.SiftUp(_heap, i, default(ByScore));
 
@@ -74,7 +77,7 @@ internal sealed class TopByScoreCollector(int size, float? afterScore, string? a
     private readonly struct ByScore : IHeapOrder<Entry>
     {
         public bool Weaker(in Entry a, in Entry b) =>
-            a.Score < b.Score || (a.Score == b.Score && string.CompareOrdinal(a.Id, b.Id) > 0);
+            a.Score < b.Score || (a.Score == b.Score && a.IdAt.CompareTo(b.IdAt) > 0);
 
         public void Moved(in Entry entry, int place)
         {

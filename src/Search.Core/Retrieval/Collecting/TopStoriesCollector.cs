@@ -15,12 +15,16 @@ namespace Search.Core.Retrieval.Collecting;
 /// <param name="shown">Stories shown on the earlier pages (they have a match at or before the cursor): never again.</param>
 internal sealed class TopStoriesCollector(int size, SortOrder order, SearchCursor? after, IReadOnlySet<long>? shown) : ICollector
 {
-    /// <summary>A kept story: its best copy's global document number, sort value (larger is better), id, story key and score.</summary>
-    public readonly record struct Entry(int Doc, double Value, string Id, long Story, float Score);
+    /// <summary>A kept story: its best copy's global document number, sort value (larger is better), where its id is, story key and score.</summary>
+    public readonly record struct Entry(int Doc, double Value, ColumnId IdAt, long Story, float Score)
+    {
+        public string Id => IdAt.ToString();
+    }
 
     private readonly Entry[] _heap = new Entry[size];
     private readonly Dictionary<long, int> _place = new(size);
     private readonly double? _afterValue = after is null ? null : StoryOrder.ValueOfCursor(order, after.Key);
+    private readonly byte[]? _afterId = after is null ? null : System.Text.Encoding.UTF8.GetBytes(after.Id);
     private int _count;
     private Scorer? _scorer;
     private SegmentValues? _values;
@@ -41,12 +45,12 @@ internal sealed class TopStoriesCollector(int size, SortOrder order, SearchCurso
     public void Collect(int doc)
     {
         var value = StoryOrder.Value(order, _scorer, _values!, doc);
-        string? id = null;
+        var id = new ColumnId(_values!.Ids, doc);
         if (_afterValue is { } cursorValue)
         {
             if (value > cursorValue)
                 return;
-            if (value == cursorValue && string.CompareOrdinal(id = IdOf(doc), after!.Id) <= 0)
+            if (value == cursorValue && id.CompareTo(_afterId) <= 0)
                 return;
         }
         // Weaker than the weakest kept story, a match is out whatever its story (a kept story is at least as
@@ -60,32 +64,30 @@ internal sealed class TopStoriesCollector(int size, SortOrder order, SearchCurso
         if (_place.TryGetValue(story, out var place))
         {
             var kept = _heap[place];
-            if (value < kept.Value || (value == kept.Value && string.CompareOrdinal(id ??= IdOf(doc), kept.Id) >= 0))
+            if (value < kept.Value || (value == kept.Value && id.CompareTo(kept.IdAt) >= 0))
                 return;
-            _heap[place] = new Entry(_docBase + doc, value, id ?? IdOf(doc), story, ScoreOf(value));
+            _heap[place] = new Entry(_docBase + doc, value, id, story, ScoreOf(value));
             SiftDown(place);
             return;
         }
         if (_count < _heap.Length)
         {
-            _heap[_count] = new Entry(_docBase + doc, value, id ?? IdOf(doc), story, ScoreOf(value));
+            _heap[_count] = new Entry(_docBase + doc, value, id, story, ScoreOf(value));
             _place[story] = _count;
             SiftUp(_count++);
             return;
         }
         var weakest = _heap[0];
-        if (value < weakest.Value || (value == weakest.Value && string.CompareOrdinal(id ??= IdOf(doc), weakest.Id) >= 0))
+        if (value < weakest.Value || (value == weakest.Value && id.CompareTo(weakest.IdAt) >= 0))
             return;
         _place.Remove(weakest.Story);
-        _heap[0] = new Entry(_docBase + doc, value, id ?? IdOf(doc), story, ScoreOf(value));
+        _heap[0] = new Entry(_docBase + doc, value, id, story, ScoreOf(value));
         _place[story] = 0;
         SiftDown(0);
     }
 
     /// <summary>The kept stories, best first.</summary>
     public Entry[] Top() => WeakestFirstHeap.BestFirst(_heap, _count, new ByValue(_place));
-
-    private string IdOf(int doc) => _values!.Ids?[doc] ?? "";
 
     /// <summary>The match's score: its value in relevance order; in a date order read only for a kept copy (a browse has none).</summary>
     private float ScoreOf(double value) => order == SortOrder.Relevance ? (float)value : _scorer?.GetScore() is { } score && !float.IsNaN(score) ? score : 0f;
@@ -98,7 +100,7 @@ internal sealed class TopStoriesCollector(int size, SortOrder order, SearchCurso
     private readonly struct ByValue(Dictionary<long, int> places) : IHeapOrder<Entry>
     {
         public bool Weaker(in Entry a, in Entry b) =>
-            a.Value < b.Value || (a.Value == b.Value && string.CompareOrdinal(a.Id, b.Id) > 0);
+            a.Value < b.Value || (a.Value == b.Value && a.IdAt.CompareTo(b.IdAt) > 0);
 
         public void Moved(in Entry entry, int place) => places[entry.Story] = place;
     }

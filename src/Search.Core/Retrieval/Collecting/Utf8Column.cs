@@ -19,7 +19,9 @@ internal sealed class Utf8Column
         _offsets = offsets;
     }
 
-    public string this[int doc] => Encoding.UTF8.GetString(_bytes, _offsets[doc], _offsets[doc + 1] - _offsets[doc]);
+    public string this[int doc] => Encoding.UTF8.GetString(BytesOf(doc));
+
+    public ReadOnlySpan<byte> BytesOf(int doc) => _bytes.AsSpan(_offsets[doc], _offsets[doc + 1] - _offsets[doc]);
 
     public static Utf8Column From(int count, Action<int, BytesRef> read)
     {
