@@ -65,9 +65,16 @@ internal sealed class Lz4Compression : CompressionMode
                 if (_compressed.Length < compressedLength)
                     _compressed = new byte[ArrayUtil.Oversize(compressedLength, 1)];
                 input.ReadBytes(_compressed, 0, compressedLength);
-                var decoded = LZ4Codec.Decode(_compressed.AsSpan(0, compressedLength), bytes.Bytes.AsSpan(0, originalLength));
-                if (decoded != originalLength)
-                    throw new CorruptIndexException($"Corrupted chunk: {decoded} bytes decoded where {originalLength} were written (resource={input})");
+                // Up to the end of what is asked for, as Lucene's own LZ4 stops: a hit's document is one of the several
+                // a chunk holds, and the ones after it need not be decoded.
+                var wanted = offset + length;
+                if (offset < 0 || length < 0 || wanted > originalLength)
+                    throw new CorruptIndexException($"Corrupted chunk: bytes {offset} to {wanted} asked of {originalLength} (resource={input})");
+                var decoded = wanted == originalLength
+                    ? LZ4Codec.Decode(_compressed.AsSpan(0, compressedLength), bytes.Bytes.AsSpan(0, originalLength))
+                    : LZ4Codec.PartialDecode(_compressed.AsSpan(0, compressedLength), bytes.Bytes.AsSpan(0, wanted));
+                if (decoded != wanted)
+                    throw new CorruptIndexException($"Corrupted chunk: {decoded} bytes decoded where {wanted} of {originalLength} were written (resource={input})");
             }
             bytes.Offset = offset;
             bytes.Length = length;

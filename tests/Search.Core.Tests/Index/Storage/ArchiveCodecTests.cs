@@ -22,11 +22,13 @@ public sealed class ArchiveCodecTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(16_384)]
-    [InlineData(300_000)]
-    public void A_chunk_comes_back_as_it_was_written_from_any_offset(int length)
+    [InlineData(0, 0, 0)]
+    [InlineData(1, 0, 1)]
+    [InlineData(16_384, 5_461, 10_923)]
+    [InlineData(16_384, 0, 100)]       // a chunk's first document: what follows it is not decoded
+    [InlineData(16_384, 8_000, 2_000)] // one in the middle, its end in the random half
+    [InlineData(300_000, 100_000, 200_000)]
+    public void Any_part_of_a_chunk_comes_back_as_it_was_written(int length, int offset, int count)
     {
         var random = new Random(length);
         // Arabic text repeats (it compresses), a random tail does not: both kinds of LZ4 sequence.
@@ -39,25 +41,24 @@ public sealed class ArchiveCodecTests : IDisposable
         var output = new ByteArrayDataOutput(written);
         Lz4Compression.Instance.NewCompressor().Compress(chunk, 7, length, output);
 
-        var decompressor = Lz4Compression.Instance.NewDecompressor();
-        var offset = length / 3;
         var read = new BytesRef();
-        decompressor.Decompress(new ByteArrayDataInput(written, 0, output.Position), length, offset, length - offset, read);
+        Lz4Compression.Instance.NewDecompressor().Decompress(new ByteArrayDataInput(written, 0, output.Position), length, offset, count, read);
 
-        Assert.Equal(chunk.AsSpan(7 + offset, length - offset).ToArray(), read.Bytes.AsSpan(read.Offset, read.Length).ToArray());
+        Assert.Equal(chunk.AsSpan(7 + offset, count).ToArray(), read.Bytes.AsSpan(read.Offset, read.Length).ToArray());
     }
 
-    [Fact]
-    public void A_damaged_chunk_is_reported_as_corrupt()
+    [Theory]
+    [InlineData(10, 0)]     // said to hold more than it does, read whole
+    [InlineData(0, 1)]      // a range past its end
+    public void A_damaged_chunk_is_reported_as_corrupt(int claimedMore, int askedPast)
     {
         var chunk = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("بيان الوزارة ", 500)));
         var written = new byte[chunk.Length * 2];
         var output = new ByteArrayDataOutput(written);
         Lz4Compression.Instance.NewCompressor().Compress(chunk, 0, chunk.Length, output);
 
-        // The same bytes, said to hold more than they do.
         Assert.Throws<CorruptIndexException>(() => Lz4Compression.Instance.NewDecompressor()
-            .Decompress(new ByteArrayDataInput(written, 0, output.Position), chunk.Length + 10, 0, chunk.Length, new BytesRef()));
+            .Decompress(new ByteArrayDataInput(written, 0, output.Position), chunk.Length + claimedMore, 0, chunk.Length + claimedMore + askedPast, new BytesRef()));
     }
 
     [Fact]
