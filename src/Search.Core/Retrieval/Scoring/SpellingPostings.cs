@@ -9,25 +9,27 @@ namespace Search.Core.Retrieval.Scoring;
 /// </summary>
 internal sealed class SpellingPostings(DocsAndPositionsEnum[] spellings)
 {
+    private readonly PostingsUnion<DocsAndPositionsEnum> _spellings = new(spellings);
     private int[] _positions = new int[16];
 
-    public int Doc { get; private set; } = -1;
+    public int Doc => _spellings.Doc;
 
-    public long Cost => PostingsUnion.Cost(spellings);
+    public long Cost => _spellings.Cost();
 
-    public int NextDoc() => Doc = PostingsUnion.NextDoc(spellings, Doc);
+    public int NextDoc() => _spellings.NextDoc();
 
-    public int Advance(int target) => Doc = PostingsUnion.Advance(spellings, target);
+    public int Advance(int target) => _spellings.Advance(target);
 
     /// <summary>The word's positions in the current document, ascending; valid until the next call.</summary>
     public ReadOnlySpan<int> Positions()
     {
         var count = 0;
         var spellingsHere = 0;
-        foreach (var spelling in spellings)
+        for (var s = 0; s < spellings.Length; s++)
         {
-            if (spelling.DocID != Doc)
+            if (!_spellings.IsOn(s))
                 continue;
+            var spelling = spellings[s];
             spellingsHere++;
             var freq = spelling.Freq;
             if (count + freq > _positions.Length)

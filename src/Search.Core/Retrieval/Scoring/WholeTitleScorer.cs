@@ -14,14 +14,14 @@ internal sealed class WholeTitleScorer : Scorer
     /// <summary>Per norm byte, the fewest words a field encoded to it can have (BM25 stores 1/√length in one byte).</summary>
     private static readonly int[] FewestWords = BuildFewestWords();
 
-    private readonly Scorer[] _words;
+    private readonly PostingsUnion<Scorer> _words;
     private readonly float[] _shares;
     private readonly NumericDocValues _norms;
     private int _doc = -1;
 
     /// <param name="shares">Per word, its share of what the whole query says (its inverse document frequency over the query's total).</param>
     public WholeTitleScorer(Weight weight, Scorer[] words, float[] shares, NumericDocValues norms) : base(weight) =>
-        (_words, _shares, _norms) = (words, shares, norms);
+        (_words, _shares, _norms) = (new(words), shares, norms);
 
     public override int DocID => _doc;
 
@@ -31,9 +31,9 @@ internal sealed class WholeTitleScorer : Scorer
         get
         {
             var covered = 0;
-            foreach (var word in _words)
-                if (word.DocID == _doc)
-                    covered += word.Freq;
+            for (var i = 0; i < _words.Count; i++)
+                if (_words.IsOn(i))
+                    covered += _words.Lists[i].Freq;
             return covered;
         }
     }
@@ -46,20 +46,20 @@ internal sealed class WholeTitleScorer : Scorer
     public override float GetScore()
     {
         float score = 0f, share = 0f;
-        for (var i = 0; i < _words.Length; i++)
-            if (_words[i].DocID == _doc)
+        for (var i = 0; i < _words.Count; i++)
+            if (_words.IsOn(i))
             {
-                score += _words[i].GetScore();
+                score += _words.Lists[i].GetScore();
                 share += _shares[i];
             }
         return score * share;
     }
 
-    public override int NextDoc() => _doc = Covered(PostingsUnion.NextDoc(_words, _doc));
+    public override int NextDoc() => _doc = Covered(_words.NextDoc());
 
-    public override int Advance(int target) => _doc = Covered(PostingsUnion.Advance(_words, target));
+    public override int Advance(int target) => _doc = Covered(_words.Advance(target));
 
-    public override long GetCost() => PostingsUnion.Cost(_words);
+    public override long GetCost() => _words.Cost();
 
     /// <summary>From <paramref name="doc"/> on, the first document whose title is wholly made of the query's words.</summary>
     private int Covered(int doc)
@@ -69,7 +69,7 @@ internal sealed class WholeTitleScorer : Scorer
             _doc = doc;
             if (Freq >= FewestWords[(byte)_norms.Get(doc)])
                 return doc;
-            doc = PostingsUnion.NextDoc(_words, doc);
+            doc = _words.NextDoc();
         }
         return doc;
     }

@@ -10,25 +10,24 @@ namespace Search.Core.Retrieval.Scoring;
 /// </summary>
 internal sealed class WordTermsScorer : Scorer
 {
-    private readonly DocsEnum[] _postings;
+    private readonly PostingsUnion<DocsEnum> _postings;
     private readonly bool[] _isSpelling;
     private readonly bool[] _isExact;
     private readonly Similarity.SimScorer _stem;
     private readonly Similarity.SimScorer? _exact;
-    private int _doc = -1;
 
     /// <param name="postings">Per term, its postings in this segment or null; the first <paramref name="spellings"/> are the stem's.</param>
     /// <param name="exact">Which term is the exact form, -1 for none.</param>
     public WordTermsScorer(Weight weight, DocsEnum?[] postings, int spellings, int exact, Similarity.SimScorer stem, Similarity.SimScorer? exactScorer) : base(weight)
     {
         var present = Enumerable.Range(0, postings.Length).Where(i => postings[i] is not null).ToArray();
-        _postings = [.. present.Select(i => postings[i]!)];
+        _postings = new([.. present.Select(i => postings[i]!)]);
         _isSpelling = [.. present.Select(i => i < spellings)];
         _isExact = [.. present.Select(i => i == exact)];
         (_stem, _exact) = (stem, exactScorer);
     }
 
-    public override int DocID => _doc;
+    public override int DocID => _postings.Doc;
 
     /// <summary>The stem's frequency in the current document, all spellings summed.</summary>
     public override int Freq
@@ -36,9 +35,9 @@ internal sealed class WordTermsScorer : Scorer
         get
         {
             var freq = 0;
-            for (var i = 0; i < _postings.Length; i++)
-                if (_isSpelling[i] && _postings[i].DocID == _doc)
-                    freq += _postings[i].Freq;
+            for (var i = 0; i < _postings.Count; i++)
+                if (_isSpelling[i] && _postings.IsOn(i))
+                    freq += _postings.Lists[i].Freq;
             return freq;
         }
     }
@@ -46,23 +45,24 @@ internal sealed class WordTermsScorer : Scorer
     public override float GetScore()
     {
         int stem = 0, exact = 0;
-        for (var i = 0; i < _postings.Length; i++)
+        for (var i = 0; i < _postings.Count; i++)
         {
-            if (_postings[i].DocID != _doc)
+            if (!_postings.IsOn(i))
                 continue;
-            var freq = _postings[i].Freq;
+            var freq = _postings.Lists[i].Freq;
             if (_isSpelling[i])
                 stem += freq;
             if (_isExact[i])
                 exact = freq;
         }
-        var score = stem > 0 ? _stem.Score(_doc, stem) : 0f;
-        return exact > 0 ? score + _exact!.Score(_doc, exact) : score;
+        var doc = _postings.Doc;
+        var score = stem > 0 ? _stem.Score(doc, stem) : 0f;
+        return exact > 0 ? score + _exact!.Score(doc, exact) : score;
     }
 
-    public override int NextDoc() => _doc = PostingsUnion.NextDoc(_postings, _doc);
+    public override int NextDoc() => _postings.NextDoc();
 
-    public override int Advance(int target) => _doc = PostingsUnion.Advance(_postings, target);
+    public override int Advance(int target) => _postings.Advance(target);
 
-    public override long GetCost() => PostingsUnion.Cost(_postings);
+    public override long GetCost() => _postings.Cost();
 }
