@@ -35,9 +35,8 @@ internal sealed class ReaderSpeakers
 
     private ReaderSpeakers(IndexReader reader)
     {
-        var named = reader.Leaves.Select(leaf => SpeakerValues.For(leaf.AtomicReader))
-            .SelectMany(values => values.Keys.Zip(values.Names))
-            .ToList();
+        var segments = reader.Leaves.Select(leaf => SpeakerValues.For(leaf.AtomicReader)).ToList();
+        var named = segments.SelectMany(values => values.Keys.Zip(values.Names)).ToList();
         _directory = new SpeakerDirectory(named.Select(n => n.First));
         foreach (var (key, name) in named)
         {
@@ -46,16 +45,34 @@ internal sealed class ReaderSpeakers
             if (!_names.TryGetValue(canonical, out var known) || Fuller(name, known))
                 _names[canonical] = name;
         }
-        foreach (var (canonical, name) in _names)
+        foreach (var canonical in MostQuotedFirst(segments))
         {
             _indexOf[canonical] = _speakerNames.Count;
-            _speakerNames.Add(name);
+            _speakerNames.Add(_names[canonical]);
         }
         var byName = Enumerable.Range(0, _speakerNames.Count).Order(Comparer<int>.Create((a, b) =>
             string.CompareOrdinal(_speakerNames[a], _speakerNames[b]) is var order and not 0 ? order : a.CompareTo(b))).ToArray();
         _nameRanks = new int[byName.Length];
         for (var rank = 0; rank < byName.Length; rank++)
             _nameRanks[byName[rank]] = rank;
+    }
+
+    /// <summary>
+    /// The speakers, those quoted in the most documents first (ties in the order met): their indexes are where
+    /// the facet counts them, and a search's matches mostly quote the most quoted, so their counts share a few
+    /// cache lines. In the order met before, the load of a match's count missed the cache: half the speakers
+    /// facet's counting time, which was 5.4% of a search under perf.py's load (a perf profile of the service).
+    /// </summary>
+    private IEnumerable<string> MostQuotedFirst(List<SpeakerValues> segments)
+    {
+        var documents = _names.Keys.ToDictionary(canonical => canonical, _ => 0, StringComparer.Ordinal);
+        foreach (var values in segments)
+        {
+            var perName = values.DocumentsPerName();
+            for (var ordinal = 0; ordinal < perName.Length; ordinal++)
+                documents[_canonical[values.Keys[ordinal]]] += perName[ordinal];
+        }
+        return documents.OrderByDescending(speaker => speaker.Value).Select(speaker => speaker.Key);
     }
 
     /// <summary>How many speakers the reader holds: <see cref="SpeakersAt"/> gives indexes below it.</summary>

@@ -38,6 +38,15 @@ internal sealed class SpeakerValues
     /// <summary>Every document's speakers, in the order of <see cref="Starts"/>, each as <paramref name="ofOrdinal"/> gives its name ordinal.</summary>
     public int[] Map(int[] ofOrdinal) => Array.ConvertAll(_ordinals, ordinal => ofOrdinal[ordinal]);
 
+    /// <summary>Per name ordinal, how many documents of the segment quote it (deleted ones too).</summary>
+    public int[] DocumentsPerName()
+    {
+        var documents = new int[Names.Length];
+        foreach (var ordinal in _ordinals)
+            documents[ordinal]++;
+        return documents;
+    }
+
     public static SpeakerValues For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => Build(reader));
 
     private static SpeakerValues Build(AtomicReader reader)
