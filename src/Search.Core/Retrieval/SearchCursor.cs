@@ -37,6 +37,9 @@ public sealed record SearchCursor(SortOrder Sort, double Key, string Id)
         }
     }
 
+    /// <summary>The id as the collectors compare a match's with it (<see cref="Collecting.ColumnId"/>): its UTF-8 bytes.</summary>
+    internal byte[] IdBytes() => System.Text.Encoding.UTF8.GetBytes(Id);
+
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Sort}:{Key}:{Id}");
 
     private sealed record Payload(string S, double K, string I);

@@ -244,7 +244,7 @@ internal sealed class SearchService(Analyzer analyzer, RankingOptions? ranking =
         IndexSearcher searcher, Query query, SearchRequest request, int wanted, int start, IReadOnlySet<string> highlight)
     {
         var after = request.After;
-        var top = new TopByScoreCollector(Math.Max(1, wanted), after is null ? null : (float)after.Key, after?.Id);
+        var top = new TopByScoreCollector(Math.Max(1, wanted), after);
         var collector = new FacetCollector(top);
         searcher.Search(query, collector);
         var page = top.Top().Skip(start).Take(request.Size).ToList();

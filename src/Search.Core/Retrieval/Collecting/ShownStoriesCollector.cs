@@ -12,6 +12,7 @@ namespace Search.Core.Retrieval.Collecting;
 internal sealed class ShownStoriesCollector(SortOrder order, SearchCursor cursor) : ICollector
 {
     private readonly double _cursorValue = StoryOrder.ValueOfCursor(order, cursor.Key);
+    private readonly byte[] _cursorId = cursor.IdBytes();
     private Scorer? _scorer;
     private SegmentValues? _values;
     private StoryValues? _stories;
@@ -33,7 +34,8 @@ internal sealed class ShownStoriesCollector(SortOrder order, SearchCursor cursor
     public void Collect(int doc)
     {
         var value = StoryOrder.Value(order, _scorer, _values!, doc);
-        if (value < _cursorValue || (value == _cursorValue && string.CompareOrdinal(_values!.Ids?[doc] ?? "", cursor.Id) > 0))
+        // Ties compared as TopStoriesCollector compares them, in place: in a date order a whole day ties with the cursor.
+        if (value < _cursorValue || (value == _cursorValue && new ColumnId(_values!.Ids, doc).CompareTo(_cursorId) > 0))
             return;
         Shown.Add(_stories!.StoryOf(doc, _docBase));
     }

@@ -11,7 +11,7 @@ namespace Search.Core.Retrieval.Collecting;
 /// (<see cref="ColumnId"/>); Lucene.NET's field comparators cost about as much as the scoring itself on
 /// long questions.
 /// </summary>
-internal sealed class TopByScoreCollector(int size, float? afterScore, string? afterId) : ICollector
+internal sealed class TopByScoreCollector(int size, SearchCursor? after) : ICollector
 {
     /// <summary>A kept hit: its global document number, score and where its id is.</summary>
     public readonly record struct Entry(int Doc, float Score, ColumnId IdAt)
@@ -21,7 +21,8 @@ internal sealed class TopByScoreCollector(int size, float? afterScore, string? a
 
     /// <summary>Min-heap on the weakest hit (lowest score, then greatest id) at the root.</summary>
     private readonly Entry[] _heap = new Entry[size];
-    private readonly byte[]? _afterId = afterId is null ? null : System.Text.Encoding.UTF8.GetBytes(afterId);
+    private readonly float? _afterScore = after is null ? null : (float)after.Key;
+    private readonly byte[]? _afterId = after?.IdBytes();
     private int _count;
     private Scorer? _scorer;
     private Utf8Column? _ids;
@@ -43,7 +44,7 @@ internal sealed class TopByScoreCollector(int size, float? afterScore, string? a
     {
         var score = _scorer!.GetScore();
         var id = new ColumnId(_ids, doc);
-        if (afterScore is { } cursorScore)
+        if (_afterScore is { } cursorScore)
         {
             if (score > cursorScore)
                 return;

@@ -24,7 +24,7 @@ internal sealed class TopStoriesCollector(int size, SortOrder order, SearchCurso
     private readonly Entry[] _heap = new Entry[size];
     private readonly Dictionary<long, int> _place = new(size);
     private readonly double? _afterValue = after is null ? null : StoryOrder.ValueOfCursor(order, after.Key);
-    private readonly byte[]? _afterId = after is null ? null : System.Text.Encoding.UTF8.GetBytes(after.Id);
+    private readonly byte[]? _afterId = after?.IdBytes();
     private int _count;
     private Scorer? _scorer;
     private SegmentValues? _values;
