@@ -68,7 +68,7 @@ internal sealed class ReaderSpeakers
         var documents = _names.Keys.ToDictionary(canonical => canonical, _ => 0, StringComparer.Ordinal);
         foreach (var values in segments)
         {
-            var perName = values.DocumentsPerName();
+            var perName = values.DocumentsPerName;
             for (var ordinal = 0; ordinal < perName.Length; ordinal++)
                 documents[_canonical[values.Keys[ordinal]]] += perName[ordinal];
         }

@@ -94,7 +94,7 @@ internal sealed class SpeakerCounts
         {
             if (count == kept.Length && counts[speaker] < kept[0].Count)
                 continue; // fewer documents than the weakest kept: out, its name's rank not even read
-            var ranked = new Ranked(counts[speaker], _speakers!.NameRank(speaker), speaker);
+            var ranked = Ranked.Of(counts[speaker], _speakers!.NameRank(speaker), speaker);
             if (count < kept.Length)
             {
                 kept[count] = ranked;
@@ -110,9 +110,11 @@ internal sealed class SpeakerCounts
     }
 
     /// <summary>A speaker as the facet ranks it: larger <see cref="Key"/> is better (more documents, then an earlier name).</summary>
-    private readonly record struct Ranked(int Count, int NameRank, int Speaker)
+    private readonly record struct Ranked(long Key, int Speaker)
     {
-        public long Key { get; } = ((long)Count << 32) | (uint)(int.MaxValue - NameRank);
+        public int Count => (int)(Key >> 32);
+
+        public static Ranked Of(int count, int nameRank, int speaker) => new(((long)count << 32) | (uint)(int.MaxValue - nameRank), speaker);
     }
 
     private readonly struct ByRank : IHeapOrder<Ranked>

@@ -24,6 +24,9 @@ internal sealed class SpeakerValues
         _ordinals = ordinals;
         Names = names;
         Keys = keys;
+        DocumentsPerName = new int[names.Length];
+        foreach (var ordinal in ordinals)
+            DocumentsPerName[ordinal]++;
     }
 
     /// <summary>The distinct speaker names of the segment, as the documents write them.</summary>
@@ -38,14 +41,11 @@ internal sealed class SpeakerValues
     /// <summary>Every document's speakers, in the order of <see cref="Starts"/>, each as <paramref name="ofOrdinal"/> gives its name ordinal.</summary>
     public int[] Map(int[] ofOrdinal) => Array.ConvertAll(_ordinals, ordinal => ofOrdinal[ordinal]);
 
-    /// <summary>Per name ordinal, how many documents of the segment quote it (deleted ones too).</summary>
-    public int[] DocumentsPerName()
-    {
-        var documents = new int[Names.Length];
-        foreach (var ordinal in _ordinals)
-            documents[ordinal]++;
-        return documents;
-    }
+    /// <summary>
+    /// Per name ordinal, how many documents of the segment quote it (deleted ones too): counted once with the
+    /// segment's values, since every reader built over the segment (one a refresh) orders its speakers by them.
+    /// </summary>
+    public int[] DocumentsPerName { get; }
 
     public static SpeakerValues For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => Build(reader));
 
