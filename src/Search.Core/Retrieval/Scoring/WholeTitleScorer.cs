@@ -17,13 +17,12 @@ internal sealed class WholeTitleScorer : Scorer
     private readonly PostingsUnion<Scorer> _words;
     private readonly float[] _shares;
     private readonly NumericDocValues _norms;
-    private int _doc = -1;
 
     /// <param name="shares">Per word, its share of what the whole query says (its inverse document frequency over the query's total).</param>
     public WholeTitleScorer(Weight weight, Scorer[] words, float[] shares, NumericDocValues norms) : base(weight) =>
         (_words, _shares, _norms) = (new(words), shares, norms);
 
-    public override int DocID => _doc;
+    public override int DocID => _words.Doc;
 
     /// <summary>How many of the title's words are the query's (its length, on a document this scorer is on).</summary>
     public override int Freq
@@ -55,9 +54,9 @@ internal sealed class WholeTitleScorer : Scorer
         return score * share;
     }
 
-    public override int NextDoc() => _doc = Covered(_words.NextDoc());
+    public override int NextDoc() => Covered(_words.NextDoc());
 
-    public override int Advance(int target) => _doc = Covered(_words.Advance(target));
+    public override int Advance(int target) => Covered(_words.Advance(target));
 
     public override long GetCost() => _words.Cost();
 
@@ -66,7 +65,6 @@ internal sealed class WholeTitleScorer : Scorer
     {
         while (doc != NO_MORE_DOCS)
         {
-            _doc = doc;
             if (Freq >= FewestWords[(byte)_norms.Get(doc)])
                 return doc;
             doc = _words.NextDoc();
