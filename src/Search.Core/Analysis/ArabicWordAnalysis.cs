@@ -6,7 +6,8 @@ namespace Search.Core.Analysis;
 /// The per-word part of the analysis, which depends on the word alone: expand presentation forms, normalise
 /// (<see cref="ArabicLetters"/>), drop stop words (<see cref="ArabicStopWords"/>, matched on the normalised
 /// word), read a number with letters attached as the number (<see cref="ArabicNumbers"/>) or strip clitics and
-/// suffixes (<see cref="ArabicProclitics"/>, <see cref="ArabicSuffixes"/>).
+/// suffixes (<see cref="ArabicProclitics"/>, <see cref="ArabicSuffixes"/>): the exact form is the word without
+/// its proclitics, the stem that without its suffixes too.
 /// <para>
 /// It remembers what it made of the words it met last, keyed by the word as the tokenizer gave it, since news
 /// text repeats its words: a word seen before costs one lookup instead of folding it and asking the stop words,
@@ -46,10 +47,10 @@ internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProcli
 
     private AnalysedWord AnalyseAnew(ReadOnlySpan<char> token)
     {
-        var exact = ArabicLetters.Fold(token);
-        var word = exact.AsSpan();
+        var folded = ArabicLetters.Fold(token);
+        var word = folded.AsSpan();
         if (word.Length == 0 || stopWords.Contains(word))
-            return new AnalysedWord(token.ToString(), null, 0, 0);
+            return new AnalysedWord(token.ToString(), null, 0);
         var (start, end) = (0, word.Length);
         if (ArabicNumbers.Number(word) is { } number)
             (start, end) = (number.Start, number.Start + number.Length);
@@ -58,7 +59,10 @@ internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProcli
             start = proclitics.PrefixLength(word);
             end = start + suffixes.StemLength(word[start..]);
         }
-        return new AnalysedWord(token.ToString(), exact, start, end);
+        // The exact form keeps the word's endings (number, gender, the relative adjective) and leaves its
+        // proclitics off: the article, a conjunction or a preposition glued on is a word of its own, not a
+        // form of this one (docs/relevance.md).
+        return new AnalysedWord(token.ToString(), start == 0 ? folded : folded[start..], end - start);
     }
 
     /// <summary>FNV-1a over the token's characters, its high bits folded in: cheap, and spread well enough over Arabic words.</summary>

@@ -41,6 +41,6 @@ public class ArabicWordAnalysisTests
         var longWord = "والمستشفيات" + new string('ا', 30);
         var once = ArabicSearchAnalyzerTests.Analyze(longWord);
         Assert.Equal(once, ArabicSearchAnalyzerTests.Analyze(longWord));
-        Assert.StartsWith("مستشفيات", once);
+        Assert.StartsWith("=مستشفيات", once);
     }
 }

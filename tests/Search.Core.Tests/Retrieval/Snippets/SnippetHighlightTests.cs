@@ -33,7 +33,7 @@ public class SnippetHighlightTests
     [Fact]
     public void Marks_only_the_exact_forms_of_a_quoted_phrase()
     {
-        var snippet = Snippet("قال الوزير إن وزير الدفاع حاضر", "\"وزير الدفاع\"");
-        Assert.Equal("قال الوزير إن <mark>وزير</mark> <mark>الدفاع</mark> حاضر", snippet);
+        var snippet = Snippet("قال الوزراء إن وزير الدفاع حاضر", "\"وزير الدفاع\"");
+        Assert.Equal("قال الوزراء إن <mark>وزير</mark> <mark>الدفاع</mark> حاضر", snippet);
     }
 }
