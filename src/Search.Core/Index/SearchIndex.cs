@@ -148,7 +148,7 @@ internal sealed class SearchIndex : IDisposable
         }
         try
         {
-            var document = LuceneDocumentMapper.ToLucene(entry.Document);
+            var document = LuceneDocumentMapper.ToLuceneForIndexing(entry.Document);
             StoryFields.AddTo(document, batch.Stories.Fingerprints[position]!, batch.Stories.Assignment.Keys[entry.Id]);
             if (first)
                 _writer.AddDocument(document);
