@@ -62,7 +62,7 @@ internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProcli
         // The exact form keeps the word's endings (number, gender, the relative adjective) and leaves its
         // proclitics off: the article, a conjunction or a preposition glued on is a word of its own, not a
         // form of this one (docs/relevance.md).
-        return new AnalysedWord(token.ToString(), start == 0 ? folded : folded[start..], end - start);
+        return new AnalysedWord(token.ToString(), folded[start..], end - start);
     }
 
     /// <summary>FNV-1a over the token's characters, its high bits folded in: cheap, and spread well enough over Arabic words.</summary>

@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Search.Core.Analysis;
 using Search.Core.Index;
 using Search.Core.Languages;
@@ -43,10 +44,10 @@ public sealed class ReusedFieldsTests : IDisposable
 
             var leaf = reader.Leaves[ReaderUtil.SubIndex(hit.Doc, reader.Leaves)];
             var doc = hit.Doc - leaf.DocBase;
-            var id = new Lucene.Net.Util.BytesRef();
+            var id = new BytesRef();
             leaf.AtomicReader.GetSortedDocValues(IndexFields.Id).Get(doc, id);
             Assert.Equal(expected.Id, id.Utf8ToString());
-            var title = new Lucene.Net.Util.BytesRef();
+            var title = new BytesRef();
             leaf.AtomicReader.GetBinaryDocValues(IndexFields.Title).Get(doc, title);
             Assert.Equal(expected.Title, title.Utf8ToString());
             var hasDate = leaf.AtomicReader.GetDocsWithField(IndexFields.Date).Get(doc);
