@@ -18,7 +18,8 @@ internal sealed class ArabicSearchFilter : TokenFilter
     private readonly ArabicWordAnalysis _words;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _increment;
-    private string? _exactPending;
+    /// <summary>The word whose stem was written last, its exact form to write next; none otherwise.</summary>
+    private AnalysedWord _pending;
 
     public ArabicSearchFilter(TokenStream input, ArabicWordAnalysis words) : base(input)
     {
@@ -29,10 +30,10 @@ internal sealed class ArabicSearchFilter : TokenFilter
 
     public override bool IncrementToken()
     {
-        if (_exactPending is { } pending)
+        if (!_pending.IsNone)
         {
-            _exactPending = null;
-            WriteExact(pending);
+            WriteExact(_pending.Exact);
+            _pending = default;
             _increment.PositionIncrement = 0;
             return true;
         }
@@ -41,7 +42,7 @@ internal sealed class ArabicSearchFilter : TokenFilter
         while (m_input.IncrementToken())
         {
             var word = _words.Analyse(_term.Buffer.AsSpan(0, _term.Length));
-            if (word.Exact is not { } exact)
+            if (word.IsDropped)
             {
                 skipped += _increment.PositionIncrement;
                 continue;
@@ -49,28 +50,28 @@ internal sealed class ArabicSearchFilter : TokenFilter
             _increment.PositionIncrement += skipped;
             if (word.IsOwnStem)
             {
-                WriteExact(exact);
+                WriteExact(word.Exact);
                 return true;
             }
-            exact.CopyTo(0, _term.ResizeBuffer(word.StemLength), 0, word.StemLength);
+            word.Exact[..word.StemLength].CopyTo(_term.ResizeBuffer(word.StemLength));
             _term.Length = word.StemLength;
-            _exactPending = exact;
+            _pending = word;
             return true;
         }
         return false;
     }
 
-    private void WriteExact(string exact)
+    private void WriteExact(ReadOnlySpan<char> exact)
     {
         var buffer = _term.ResizeBuffer(exact.Length + 1);
         buffer[0] = ArabicSearchAnalyzer.ExactPrefix;
-        exact.CopyTo(0, buffer, 1, exact.Length);
+        exact.CopyTo(buffer.AsSpan(1));
         _term.Length = exact.Length + 1;
     }
 
     public override void Reset()
     {
         base.Reset();
-        _exactPending = null;
+        _pending = default;
     }
 }

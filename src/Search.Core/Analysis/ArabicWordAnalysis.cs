@@ -22,26 +22,25 @@ namespace Search.Core.Analysis;
 internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProclitics proclitics, ArabicSuffixes suffixes)
 {
     /// <summary>
-    /// 32,768 slots: about 3.5 MB when full (the slot table, each word's entry and its two strings), for each
-    /// analyzer (one in the service).
+    /// 32,768 slots: about 3 MB when full (the slot table and each word's entry), for each analyzer (one in the service).
     /// </summary>
     private const int SlotBits = 15;
 
     /// <summary>Longer tokens (URLs, glued junk) are analysed every time: rare, and they would crowd the slots.</summary>
     private const int MaxRememberedLength = 24;
 
-    private readonly AnalysedWord?[] _slots = new AnalysedWord?[1 << SlotBits];
+    /// <summary>Each slot an entry of <see cref="AnalysedWord"/>, replaced whole, never changed.</summary>
+    private readonly char[]?[] _slots = new char[]?[1 << SlotBits];
 
     public AnalysedWord Analyse(ReadOnlySpan<char> token)
     {
         if (token.Length > MaxRememberedLength)
             return AnalyseAnew(token);
         ref var slot = ref _slots[SlotOf(token)];
-        var remembered = Volatile.Read(ref slot);
-        if (remembered is not null && token.SequenceEqual(remembered.Token))
+        if (Volatile.Read(ref slot) is { } entry && AnalysedWord.FromEntry(entry) is var remembered && remembered.Is(token))
             return remembered;
         var word = AnalyseAnew(token);
-        Volatile.Write(ref slot, word);
+        Volatile.Write(ref slot, word.Entry);
         return word;
     }
 
@@ -50,7 +49,7 @@ internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProcli
         var folded = ArabicLetters.Fold(token);
         var word = folded.AsSpan();
         if (word.Length == 0 || stopWords.Contains(word))
-            return new AnalysedWord(token.ToString(), null, 0);
+            return AnalysedWord.Drop(token);
         var (start, end) = (0, word.Length);
         if (ArabicNumbers.Number(word) is { } number)
             (start, end) = (number.Start, number.Start + number.Length);
@@ -62,7 +61,7 @@ internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProcli
         // The exact form keeps the word's endings (number, gender, the relative adjective) and leaves its
         // proclitics off: the article, a conjunction or a preposition glued on is a word of its own, not a
         // form of this one (docs/relevance.md).
-        return new AnalysedWord(token.ToString(), folded[start..], end - start);
+        return AnalysedWord.Kept(token, word[start..], end - start);
     }
 
     /// <summary>FNV-1a over the token's characters, its high bits folded in: cheap, and spread well enough over Arabic words.</summary>
