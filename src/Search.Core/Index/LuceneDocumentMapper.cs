@@ -38,7 +38,7 @@ internal static class LuceneDocumentMapper
     [ThreadStatic]
     private static ReusedFields? t_fields;
 
-    /// <summary>The fields a document may have but its quotations and stories, each given the next document's value.</summary>
+    /// <summary>The fields a document may have but its stories and its quotations' doc values, each given the next document's value.</summary>
     private sealed class ReusedFields
     {
         private readonly StringField _id = new(IndexFields.Id, "", Field.Store.YES);
@@ -57,6 +57,7 @@ internal static class LuceneDocumentMapper
         private readonly NumericDocValuesField _dateValue = new(IndexFields.Date, 0);
         private readonly StringField _category = new(IndexFields.Category, "", Field.Store.YES);
         private readonly StoredField _url = new(IndexFields.Url, "");
+        private readonly SpeakerKeysField _speakers = new();
 
         /// <summary>The fields of another language's title and body, by field name: each language analyses its own.</summary>
         private readonly Dictionary<string, TextField> _analysed = new(StringComparer.Ordinal);
@@ -81,7 +82,7 @@ internal static class LuceneDocumentMapper
                 document.Add(Text(_arabicTitle, record.Title));
                 document.Add(Text(_arabicBody, record.Body));
                 // The extractor reads Arabic speech (its verbs, titles and names): other languages have no quotations yet.
-                QuoteFields.AddTo(document, QuoteExtractor.Default.Extract(record.Body));
+                QuoteFields.AddTo(document, QuoteExtractor.Default.Extract(record.Body), _speakers);
             }
             else
             {

@@ -33,14 +33,6 @@ internal static class QuoteFields
     /// <summary>Sorted-set doc values: each speaker's name as the document writes it.</summary>
     public const string SpeakerName = "speaker.name";
 
-    private static readonly FieldType SpeakerType = Frozen(new FieldType
-    {
-        IsIndexed = true,
-        IsTokenized = false,
-        OmitNorms = true,
-        IndexOptions = IndexOptions.DOCS_AND_FREQS,
-    });
-
     /// <summary>Arabic written as itself: the default escaping (<c>\u0642</c>) tripled the stored size of every name and role.</summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -51,27 +43,27 @@ internal static class QuoteFields
     /// <summary>A quotation as stored: its text is <c>body[Start..End]</c>.</summary>
     private sealed record Stored(string? Speaker, string? Role, int Start, int End);
 
-    private static FieldType Frozen(FieldType type)
-    {
-        type.Freeze();
-        return type;
-    }
-
-    /// <summary>Adds a document's quotations to what the index writes for it; nothing when it has none.</summary>
-    public static void AddTo(Document document, IReadOnlyList<Quote> quotes)
+    /// <summary>
+    /// Adds a document's quotations to what the index writes for it; nothing when it has none. Its speaker keys
+    /// go into <paramref name="speakers"/>, the one field of the caller's that holds them until its next document.
+    /// </summary>
+    public static void AddTo(Document document, IReadOnlyList<Quote> quotes, SpeakerKeysField speakers)
     {
         if (quotes.Count == 0)
             return;
         var names = new HashSet<string>(StringComparer.Ordinal);
+        speakers.Keys.Clear();
         foreach (var quote in quotes)
         {
             if (quote.SpeakerKey is { Length: > 0 } key)
             {
-                document.Add(new Field(Speaker, key, SpeakerType));
+                speakers.Keys.Add(key);
                 if (names.Add(quote.Speaker!))
                     document.Add(new SortedSetDocValuesField(SpeakerName, new BytesRef(quote.Speaker!)));
             }
         }
+        if (speakers.Keys.Count > 0)
+            document.Add(speakers.Field);
         document.Add(new BinaryDocValuesField(Spans, new BytesRef(QuoteSpans.ToBytes(quotes))));
         var stored = quotes.Select(q => new Stored(q.Speaker, q.Role, q.Start, q.End)).ToList();
         document.Add(new StoredField(Text, JsonSerializer.Serialize(stored, Json)));

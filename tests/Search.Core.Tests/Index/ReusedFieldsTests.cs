@@ -5,6 +5,7 @@ using Lucene.Net.Util;
 using Search.Core.Analysis;
 using Search.Core.Index;
 using Search.Core.Languages;
+using Search.Core.Quotes;
 using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests.Index;
@@ -23,6 +24,11 @@ public sealed class ReusedFieldsTests : IDisposable
         new("bare", "عنوان ثان", null, "أعلنت الوزارة خطة للزراعة", "صحيفة"),
         new("english", "A title", new DateOnly(2022, 5, 6), "The minister said talks go on", "agency", "en"),
         new("again", "", new DateOnly(2020, 1, 2), "تقرير عن الاقتصاد", "وكالة"),
+        new("quoted", "تصريحات", null,
+            "وقال الرئيس الروسي فلاديمير بوتين إن بلاده لا تريد التصعيد. وأضاف الرئيس بوتين: «نحن منفتحون على الحوار». " +
+            "وقال بوتين في ختام كلمته إن العمل مستمر.", "وكالة"),
+        new("unquoted", "خبر", null, "ارتفعت أسعار النفط في الأسواق", "صحيفة"),
+        new("other", "تصريح", null, "وقال الرئيس الفرنسي إيمانويل ماكرون إن أوروبا موحدة.", "صحيفة"),
     ];
 
     [Fact]
@@ -58,6 +64,13 @@ public sealed class ReusedFieldsTests : IDisposable
         Assert.Equal(["full"], Ids(searcher, new TermQuery(new Term(IndexFields.Body, "=خارجيه"))));
         Assert.Equal(["bare"], Ids(searcher, new TermQuery(new Term(IndexFields.Body, "=زراعه"))));
         Assert.Equal(["full"], Ids(searcher, new TermQuery(new Term(IndexFields.Category, "سياسة"))));
+        // One speaker term a quotation, in the quoting document alone: the documents after it have none of its keys.
+        var putin = new Term(QuoteFields.Speaker, SpeakerKeys.Of("فلاديمير بوتين"));
+        Assert.Equal(["quoted"], Ids(searcher, new TermQuery(putin)));
+        Assert.Equal(3, reader.TotalTermFreq(putin));
+        var macron = new Term(QuoteFields.Speaker, SpeakerKeys.Of("إيمانويل ماكرون"));
+        Assert.Equal(["other"], Ids(searcher, new TermQuery(macron)));
+        Assert.Equal(1, reader.TotalTermFreq(macron));
         Assert.Equal(["again", "full"], Ids(searcher, NumericRangeQuery.NewInt32Range(IndexFields.Date, new DateOnly(2020, 1, 1).DayNumber, new DateOnly(2021, 12, 31).DayNumber, true, true)));
     }
 
