@@ -29,14 +29,13 @@ internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProcli
     /// <summary>Longer tokens (URLs, glued junk) are analysed every time: rare, and they would crowd the slots.</summary>
     private const int MaxRememberedLength = 24;
 
-    /// <summary>Each slot an entry of <see cref="AnalysedWord"/>, replaced whole, never changed.</summary>
-    private readonly char[]?[] _slots = new char[]?[1 << SlotBits];
+    private readonly Slot[] _slots = new Slot[1 << SlotBits];
 
     public AnalysedWord Analyse(ReadOnlySpan<char> token)
     {
         if (token.Length > MaxRememberedLength)
             return AnalyseAnew(token);
-        ref var slot = ref _slots[SlotOf(token)];
+        ref var slot = ref _slots[SlotOf(token)].Entry;
         if (Volatile.Read(ref slot) is { } entry && AnalysedWord.FromEntry(entry) is var remembered && remembered.Is(token))
             return remembered;
         var word = AnalyseAnew(token);
@@ -71,6 +70,15 @@ internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProcli
         foreach (var c in token)
             hash = (hash ^ c) * 16777619u;
         return (int)((hash ^ (hash >> SlotBits)) & ((1u << SlotBits) - 1));
+    }
+
+    /// <summary>
+    /// An entry of <see cref="AnalysedWord"/>, replaced whole, never changed. In a struct, so that taking a slot's
+    /// reference is not checked against the array's element type, as it is in an array of arrays (a call a word).
+    /// </summary>
+    private struct Slot
+    {
+        public char[]? Entry;
     }
 
     private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
