@@ -15,8 +15,8 @@ namespace Search.Core.Analysis;
 /// were a quarter of the analysis's time in a profile of a full rebuild of the corpus, and the analysis a sixth
 /// of the rebuild's (docs/performance.md). The memory is a fixed table of slots, one word a slot, the newest word
 /// replacing the one before it in its slot: bounded whatever the text, and shared by every thread without a
-/// lock, since a slot holds an immutable <see cref="AnalysedWord"/> replaced whole, so a reader sees the old word
-/// or the new one, and checks which.
+/// lock, since a slot holds a word's entry (<see cref="AnalysedWord"/>), never changed once written and replaced
+/// whole, so a reader sees the old word or the new one, and checks which.
 /// </para>
 /// </summary>
 internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProclitics proclitics, ArabicSuffixes suffixes)
