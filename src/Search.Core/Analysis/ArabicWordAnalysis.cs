@@ -36,8 +36,12 @@ internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProcli
         if (token.Length > MaxRememberedLength)
             return AnalyseAnew(token);
         ref var slot = ref _slots[SlotOf(token)].Entry;
-        if (Volatile.Read(ref slot) is { } entry && AnalysedWord.FromEntry(entry) is var remembered && remembered.Is(token))
-            return remembered;
+        if (Volatile.Read(ref slot) is { } entry)
+        {
+            var remembered = AnalysedWord.FromEntry(entry);
+            if (remembered.Is(token))
+                return remembered;
+        }
         var word = AnalyseAnew(token);
         Volatile.Write(ref slot, word.Entry);
         return word;
@@ -45,8 +49,9 @@ internal sealed class ArabicWordAnalysis(ArabicStopWords stopWords, ArabicProcli
 
     private AnalysedWord AnalyseAnew(ReadOnlySpan<char> token)
     {
-        var folded = ArabicLetters.Fold(token);
-        var word = folded.AsSpan();
+        // Folded into the stack: the entry made below is the one copy kept.
+        Span<char> buffer = token.Length <= 256 ? stackalloc char[token.Length] : new char[token.Length];
+        var word = ArabicLetters.FoldWhole(token, buffer);
         if (word.Length == 0 || stopWords.Contains(word))
             return AnalysedWord.Drop(token);
         var (start, end) = (0, word.Length);

@@ -62,11 +62,20 @@ internal static class ArabicLetters
     /// <summary>A word folded letter by letter (<see cref="Fold(char)"/>), presentation forms decomposed first.</summary>
     public static string Fold(ReadOnlySpan<char> word)
     {
-        if (ArabicPresentationForms.Contains(word))
-            return Fold(ArabicPresentationForms.Expand(word));
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        return new string(buffer[..Fold(word, buffer)]);
+        return new string(FoldWhole(word, buffer));
     }
+
+    /// <summary>
+    /// The word as <see cref="Fold(ReadOnlySpan{char})"/> folds it, presentation forms decomposed, written into
+    /// <paramref name="buffer"/> (as long as the word at least) for a caller that copies it on: no string made. A
+    /// word with presentation forms, which decompose into more letters than it has, is folded into a string of its
+    /// own instead (rare).
+    /// </summary>
+    public static ReadOnlySpan<char> FoldWhole(ReadOnlySpan<char> word, Span<char> buffer) =>
+        ArabicPresentationForms.Contains(word)
+            ? Fold(ArabicPresentationForms.Expand(word))
+            : buffer[..Fold(word, buffer)];
 
     /// <summary>
     /// Folds a word into <paramref name="folded"/> (as long as the word at least) without allocating; returns the
