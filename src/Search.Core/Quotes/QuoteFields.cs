@@ -45,25 +45,18 @@ internal static class QuoteFields
 
     /// <summary>
     /// Adds a document's quotations to what the index writes for it; nothing when it has none. Its speaker keys
-    /// go into <paramref name="speakers"/>, the one field of the caller's that holds them until its next document.
+    /// are written through <paramref name="speakers"/>, the caller's one field for them, given each document's.
     /// </summary>
     public static void AddTo(Document document, IReadOnlyList<Quote> quotes, SpeakerKeysField speakers)
     {
         if (quotes.Count == 0)
             return;
+        if (speakers.For(quotes) is { } keys)
+            document.Add(keys);
         var names = new HashSet<string>(StringComparer.Ordinal);
-        speakers.Keys.Clear();
         foreach (var quote in quotes)
-        {
-            if (quote.SpeakerKey is { Length: > 0 } key)
-            {
-                speakers.Keys.Add(key);
-                if (names.Add(quote.Speaker!))
-                    document.Add(new SortedSetDocValuesField(SpeakerName, new BytesRef(quote.Speaker!)));
-            }
-        }
-        if (speakers.Keys.Count > 0)
-            document.Add(speakers.Field);
+            if (quote.SpeakerKey is { Length: > 0 } && names.Add(quote.Speaker!))
+                document.Add(new SortedSetDocValuesField(SpeakerName, new BytesRef(quote.Speaker!)));
         document.Add(new BinaryDocValuesField(Spans, new BytesRef(QuoteSpans.ToBytes(quotes))));
         var stored = quotes.Select(q => new Stored(q.Speaker, q.Role, q.Start, q.End)).ToList();
         document.Add(new StoredField(Text, JsonSerializer.Serialize(stored, Json)));

@@ -22,12 +22,22 @@ internal sealed class SpeakerKeysField
         IndexOptions = IndexOptions.DOCS_AND_FREQS,
     }.Freeze();
 
-    public SpeakerKeysField() => Field = new Field(QuoteFields.Speaker, new KeyStream(Keys), Type);
-
     /// <summary>The keys the field writes, one a quotation, in the document's order.</summary>
-    public List<string> Keys { get; } = [];
+    private readonly List<string> _keys = [];
 
-    public Field Field { get; }
+    private readonly Field _field;
+
+    public SpeakerKeysField() => _field = new Field(QuoteFields.Speaker, new KeyStream(_keys), Type);
+
+    /// <summary>The field holding the keys of <paramref name="quotes"/>' named speakers, one a quotation; null when none is named.</summary>
+    public Field? For(IReadOnlyList<Quote> quotes)
+    {
+        _keys.Clear();
+        foreach (var quote in quotes)
+            if (quote.SpeakerKey is { Length: > 0 } key)
+                _keys.Add(key);
+        return _keys.Count > 0 ? _field : null;
+    }
 
     /// <summary>Each key as one term; read again for every document, as Lucene resets a stream before reading it.</summary>
     private sealed class KeyStream : TokenStream
