@@ -36,6 +36,7 @@ internal sealed class LiveIndex : IDisposable
         _logger = logger;
         _serving = new ServingIndex(generation, index, generations);
         _visibleSequence = index.AppliedSequence;
+        WarnIfStartedOver(generation, index);
     }
 
     /// <summary>Archive sequence up to which changes are searchable.</summary>
@@ -163,6 +164,7 @@ internal sealed class LiveIndex : IDisposable
             failed.Index.AbandonWriter();
             _generations.MakeCurrent(failed.Generation);
             var reopened = new SearchIndex(_generations.PathOf(failed.Generation), _setup);
+            WarnIfStartedOver(failed.Generation, reopened);
             _serving = new ServingIndex(failed.Generation, reopened, _generations);
             failed.RetireReopened();
             Volatile.Write(ref _lastCommitTicks, Stopwatch.GetTimestamp());
@@ -170,6 +172,13 @@ internal sealed class LiveIndex : IDisposable
             _logger.LogWarning("Reopened index generation {Generation} from its last commit (archive sequence {Sequence}) after a failure; indexing resumes from there",
                 failed.Generation, reopened.AppliedSequence);
         }
+    }
+
+    private void WarnIfStartedOver(long generation, SearchIndex index)
+    {
+        if (index.StartedOver)
+            _logger.LogWarning("Index generation {Generation} had no complete commit (the process stopped while writing its first): it starts over empty and is filled from the archive again",
+                generation);
     }
 
     /// <summary>

@@ -54,6 +54,7 @@ internal sealed class SearchIndex : IDisposable
         Analyzer = setup.Analyzer;
         System.IO.Directory.CreateDirectory(path);
         _directory = new PositionalDirectory(new DirectoryInfo(path));
+        StartedOver = UnfinishedFirstCommit.Discard(_directory);
 
         var commit = ReadLastCommitData(_directory);
         _committedSequence = _appliedSequence = commit.TryGetValue(SequenceKey, out var seq) ? long.Parse(seq, CultureInfo.InvariantCulture) : 0;
@@ -77,6 +78,9 @@ internal sealed class SearchIndex : IDisposable
     }
 
     public string Path { get; }
+
+    /// <summary>True when the folder's first commit had been cut short, and the index was started over empty (<see cref="UnfinishedFirstCommit"/>).</summary>
+    public bool StartedOver { get; }
 
     /// <summary>The engine's analyzer (not owned: every generation of the engine shares it).</summary>
     public Analyzer Analyzer { get; }
