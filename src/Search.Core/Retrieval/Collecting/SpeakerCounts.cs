@@ -63,7 +63,7 @@ internal sealed class SpeakerCounts
     /// Counts a match's speakers, with no branch on whether a speaker was counted before: a long question's
     /// matches touch a quarter of the corpus's 41,354 speakers (10,830 of them, from 11,079 matches a question
     /// over dev-eval, 71% of them quoting someone), and listing each speaker on its first count, then reading
-    /// and clearing that list, was two thirds of counting them.
+    /// and clearing that list, was nearly half of the facet's time (docs/performance.md, tenth session).
     /// </summary>
     public void Count(int doc)
     {
