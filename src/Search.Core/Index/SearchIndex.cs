@@ -54,9 +54,17 @@ internal sealed class SearchIndex : IDisposable
         Analyzer = setup.Analyzer;
         System.IO.Directory.CreateDirectory(path);
         _directory = new PositionalDirectory(new DirectoryInfo(path));
-        StartedOver = UnfinishedFirstCommit.Discard(_directory);
 
-        var commit = ReadLastCommitData(_directory);
+        IDictionary<string, string> commit;
+        try
+        {
+            commit = ReadLastCommitData(_directory);
+        }
+        catch (IOException e) when (UnfinishedFirstCommit.Discard(_directory, e))
+        {
+            StartedOver = true;
+            commit = new Dictionary<string, string>();
+        }
         _committedSequence = _appliedSequence = commit.TryGetValue(SequenceKey, out var seq) ? long.Parse(seq, CultureInfo.InvariantCulture) : 0;
         BuiltWithAnalyzer = commit.TryGetValue(AnalyzerKey, out var version) ? version : (commit.Count == 0 ? setup.AnalyzerVersion : "unknown");
         LastCommit = commit.TryGetValue(CommittedAtKey, out var at) ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : null;

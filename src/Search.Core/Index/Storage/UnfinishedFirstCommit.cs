@@ -13,29 +13,22 @@ namespace Search.Core.Index.Storage;
 /// </summary>
 internal static class UnfinishedFirstCommit
 {
-    private static readonly string FirstCommit = IndexFileNames.FileNameFromGeneration(IndexFileNames.SEGMENTS, "", 1);
-
     /// <summary>
-    /// Deletes the commit files of a generation whose only commit is a first one that cannot be read; Lucene's
-    /// writer then deletes the files no commit names as it opens. Returns whether it did.
+    /// After <paramref name="failure"/> reading the generation's commits: when its only commit is a first one
+    /// (which is then what could not be read), deletes it, and Lucene's writer deletes the files no commit names
+    /// as it opens. Returns whether it did. Asked only once reading has failed, so a sound generation opens
+    /// without a second look at its commits.
     /// </summary>
-    public static bool Discard(Lucene.Net.Store.Directory directory)
+    public static bool Discard(Lucene.Net.Store.Directory directory, IOException failure)
     {
-        var commits = directory.ListAll()
-            .Where(name => name.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal))
-            .ToList();
-        if (!commits.Contains(FirstCommit) || commits.Any(name => name != FirstCommit && name != IndexFileNames.SEGMENTS_GEN))
+        if (failure is FileNotFoundException or DirectoryNotFoundException)
             return false;
-        try
-        {
-            new SegmentInfos().Read(directory, FirstCommit);
+        var files = directory.ListAll();
+        if (SegmentInfos.GetLastCommitGeneration(files) != 1)
             return false;
-        }
-        catch (IOException e) when (e is not (FileNotFoundException or DirectoryNotFoundException))
-        {
-            foreach (var name in commits)
-                directory.DeleteFile(name);
-            return true;
-        }
+        directory.DeleteFile(SegmentInfos.GetLastCommitSegmentsFileName(files));
+        if (files.Contains(IndexFileNames.SEGMENTS_GEN))
+            directory.DeleteFile(IndexFileNames.SEGMENTS_GEN);
+        return true;
     }
 }
