@@ -77,67 +77,56 @@ internal sealed class SpeakerCounts
 
     public void End() => (_starts, _speakerAt) = ([], []);
 
-    /// <summary>The speakers with the most matching documents, then by name; ends the counting.</summary>
-    public IReadOnlyList<Bucket> Top(int size)
-    {
-        if (_speakers is null)
-            return [];
-        var counts = _counts;
-        var top = Best(counts, size).Select(s => new Bucket(_speakers.NameAt(s), counts[s])).ToList();
-        for (var word = 0; word < _blocks.Length; word++)
-        {
-            for (var bits = _blocks[word]; bits != 0; bits &= bits - 1)
-                Array.Clear(counts, (word << 6 | System.Numerics.BitOperations.TrailingZeroCount(bits)) << BlockShift, 1 << BlockShift);
-            _blocks[word] = 0;
-        }
-        t_counting = false;
-        return top;
-    }
-
     /// <summary>
-    /// The <paramref name="size"/> speakers counted with the most documents, then by name, best first: a heap
-    /// of that size, since sorting every speaker a broad search touches (thousands, by count and name) was
+    /// The <paramref name="size"/> speakers with the most matching documents, then by name, best first; ends the
+    /// counting. One pass over the blocks counted into ranks their speakers and clears their counts. The ranking is a
+    /// heap of that size, since sorting every speaker a broad search touches (thousands, by count and name) was
     /// 6% of a search's time on the corpus (a perf profile of <c>Search.Bench queries</c>). A speaker is ranked
     /// by one number, its count above its place in the order of names (<see cref="ReaderSpeakers.NameRank"/>),
     /// so the heap compares two numbers: most speakers a broad search touches are quoted once, and each tie
     /// with the weakest kept went through a comparer delegate comparing counts, then names' ranks (2% of a long
     /// question's search).
     /// </summary>
-    private int[] Best(int[] counts, int size)
+    public IReadOnlyList<Bucket> Top(int size)
     {
-        if (size <= 0)
+        if (_speakers is null)
             return [];
-        var kept = new Ranked[size];
+        var kept = new Ranked[Math.Max(size, 0)];
         var count = 0;
-        // Below this many documents a speaker is out: not counted, or fewer than the weakest kept (its name's rank not even read).
-        var least = 1;
+        // Below this many documents a speaker is out: not counted, or fewer than the weakest kept (its name's rank
+        // not even read). The speakers past the last one in the last block are never counted.
+        var least = kept.Length > 0 ? 1 : int.MaxValue;
         for (var word = 0; word < _blocks.Length; word++)
         {
             for (var bits = _blocks[word]; bits != 0; bits &= bits - 1)
             {
                 var first = (word << 6 | System.Numerics.BitOperations.TrailingZeroCount(bits)) << BlockShift;
-                var last = Math.Min(first + (1 << BlockShift), _speakers!.Count);
-                for (var speaker = first; speaker < last; speaker++)
-                {
-                    if (counts[speaker] < least)
-                        continue;
-                    var ranked = Ranked.Of(counts[speaker], _speakers.NameRank(speaker), speaker);
-                    if (count < kept.Length)
-                    {
-                        kept[count] = ranked;
-                        WeakestFirstHeap.SiftUp(kept, count++, default(ByRank));
-                    }
-                    else if (ranked.Key > kept[0].Key)
-                    {
-                        kept[0] = ranked;
-                        WeakestFirstHeap.SiftDown(kept, count, 0, default(ByRank));
-                    }
-                    if (count == kept.Length)
-                        least = kept[0].Count;
-                }
+                var block = _counts.AsSpan(first, 1 << BlockShift);
+                for (var i = 0; i < block.Length; i++)
+                    if (block[i] >= least)
+                        Keep(Ranked.Of(block[i], _speakers.NameRank(first + i), first + i));
+                block.Clear();
             }
+            _blocks[word] = 0;
         }
-        return [.. WeakestFirstHeap.BestFirst(kept, count, default(ByRank)).Select(r => r.Speaker)];
+        t_counting = false;
+        return [.. WeakestFirstHeap.BestFirst(kept, count, default(ByRank)).Select(r => new Bucket(_speakers.NameAt(r.Speaker), r.Count))];
+
+        void Keep(Ranked ranked)
+        {
+            if (count < kept.Length)
+            {
+                kept[count] = ranked;
+                WeakestFirstHeap.SiftUp(kept, count++, default(ByRank));
+            }
+            else if (ranked.Key > kept[0].Key)
+            {
+                kept[0] = ranked;
+                WeakestFirstHeap.SiftDown(kept, count, 0, default(ByRank));
+            }
+            if (count == kept.Length)
+                least = kept[0].Count;
+        }
     }
 
     /// <summary>A speaker as the facet ranks it: larger <see cref="Key"/> is better (more documents, then an earlier name).</summary>
