@@ -55,7 +55,7 @@ internal static class QuoteFields
             document.Add(keys);
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var quote in quotes)
-            if (quote.SpeakerKey is { Length: > 0 } && names.Add(quote.Speaker!))
+            if (quote.NamesSpeaker && names.Add(quote.Speaker!))
                 document.Add(new SortedSetDocValuesField(SpeakerName, new BytesRef(quote.Speaker!)));
         document.Add(new BinaryDocValuesField(Spans, new BytesRef(QuoteSpans.ToBytes(quotes))));
         var stored = quotes.Select(q => new Stored(q.Speaker, q.Role, q.Start, q.End)).ToList();

@@ -34,8 +34,8 @@ internal sealed class SpeakerKeysField
     {
         _keys.Clear();
         foreach (var quote in quotes)
-            if (quote.SpeakerKey is { Length: > 0 } key)
-                _keys.Add(key);
+            if (quote.NamesSpeaker)
+                _keys.Add(quote.SpeakerKey!);
         return _keys.Count > 0 ? _field : null;
     }
 
