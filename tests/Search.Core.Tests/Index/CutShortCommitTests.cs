@@ -16,7 +16,7 @@ public sealed class CutShortCommitTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private static DocumentRecord Doc(int i) => new($"doc-{i}", $"بيان رقم {i}", null, $"نص البيان الخاص بالتجربة {i}", "", "ar", null, null);
+    private static DocumentRecord Doc(int i) => ArabicStatements.Doc($"doc-{i}", $"نص البيان الخاص بالتجربة {i}", title: $"بيان رقم {i}");
 
     /// <summary>Stores and indexes the documents, then commits them: one commit file more in the generation.</summary>
     private static void IndexAndCommit(SearchEngine engine, IEnumerable<int> documents)
