@@ -129,6 +129,10 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
                 if (clause.Occurrence != Occurrence.MustNot)
                     positives++;
             }
+            List<Query> refiners = positives == 0 ? [] : [.. Proximity(sequence, lookups), .. WholeTitle(sequence, lookups)];
+            // Free words alone (most questions): their refiners are read only for documents that can still rank.
+            if (root.Clauses.Count == 0 && words.Count > 0)
+                return new CompiledQuery(new RefinedQuery(words, refiners), highlight);
             // The free words straight in the root, not in a disjunction of their own: the same sum of scores
             // (no coordination either way), but Lucene scores a nested disjunction with a bucket table of its own,
             // 2,048 buckets allocated a segment a search and every match passed up through both tables.
@@ -138,11 +142,8 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
                 return new CompiledQuery(null, highlight);
             if (positives == 0)
                 root.Add(new MatchAllDocsQuery(), Occur.MUST);
-            else
-            {
-                AddProximity(root, sequence, lookups);
-                AddWholeTitle(root, sequence, lookups);
-            }
+            foreach (var refiner in refiners)
+                root.Add(refiner, Occur.SHOULD);
             return new CompiledQuery(root, highlight);
         }
 
@@ -163,10 +164,10 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
         /// documents where they occur close together score higher. Not in the title, short enough for its words
         /// to be near each other anyway: rewarding them there too was measured to lose (docs/relevance.md).
         /// </summary>
-        private void AddProximity(BooleanQuery root, List<Token> sequence, TermLookups lookups)
+        private IEnumerable<Query> Proximity(List<Token> sequence, TermLookups lookups)
         {
             if (ranking.ProximityBoost <= 0)
-                return;
+                yield break;
             var field = onlyField ?? language.BodyField;
             for (var i = 0; i + 1 < sequence.Count; i++)
             {
@@ -174,20 +175,20 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
                 var gap = second.Position - first.Position;
                 if (gap is < 1 or > MaxQueryGap || first.Stem == second.Stem)
                     continue;
-                root.Add(new ProximityQuery(field, first.StemSpellings, second.StemSpellings, gap, ranking.ProximitySlop, lookups) { Boost = ranking.ProximityBoost }, Occur.SHOULD);
+                yield return new ProximityQuery(field, first.StemSpellings, second.StemSpellings, gap, ranking.ProximitySlop, lookups) { Boost = ranking.ProximityBoost };
             }
         }
 
         /// <summary>The free words once more in the title of a document whose title they wholly make up (<see cref="WholeTitleQuery"/>).</summary>
-        private void AddWholeTitle(BooleanQuery root, List<Token> sequence, TermLookups lookups)
+        private IEnumerable<Query> WholeTitle(List<Token> sequence, TermLookups lookups)
         {
             // Searching the quotations only, no title counts.
             if (onlyField is not null || ranking.WholeTitleBoost <= 0 || sequence.Count == 0)
-                return;
+                yield break;
             var words = sequence.DistinctBy(t => t.Stem)
                 .Select(t => new WordTermsQuery(language.TitleField, t.StemSpellings, t.Exact, ranking.ExactBoost, lookups) { Boost = ranking.TitleBoost })
                 .ToList();
-            root.Add(new WholeTitleQuery(language.TitleField, words) { Boost = ranking.WholeTitleBoost }, Occur.SHOULD);
+            yield return new WholeTitleQuery(language.TitleField, words) { Boost = ranking.WholeTitleBoost };
         }
 
         /// <summary>Words next to each other in order, each under any of its spellings.</summary>
