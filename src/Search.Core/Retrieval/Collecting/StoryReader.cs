@@ -16,7 +16,8 @@ internal static class StoryReader
         var copies = 0;
         var firstDay = int.MaxValue;
         // Each outlet's first copy: earliest day, undated last, then id (the order the story's key names its first carrier by).
-        var outlets = new Dictionary<string, (int Day, string Id)>(StringComparer.Ordinal);
+        // Ids are compared where their column holds them: a story's ids only order its copies, never leave here.
+        var outlets = new Dictionary<string, (int Day, ColumnId Id)>(StringComparer.Ordinal);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var live = leaf.AtomicReader.LiveDocs;
@@ -30,7 +31,7 @@ internal static class StoryReader
                 firstDay = Math.Min(firstDay, day);
                 if (values.Sources[doc] is not { Length: > 0 } source)
                     continue;
-                var copy = (day, values.Ids?[doc] ?? "");
+                var copy = (day, new ColumnId(values.Ids, doc));
                 if (!outlets.TryGetValue(source, out var known) || Earlier(copy, known))
                     outlets[source] = copy;
             }
@@ -40,6 +41,6 @@ internal static class StoryReader
         return new StorySummary(StoryKey.Format(key), copies, sources, firstDay == int.MaxValue ? null : DateOnly.FromDayNumber(firstDay));
     }
 
-    private static bool Earlier((int Day, string Id) copy, (int Day, string Id) than) =>
-        copy.Day != than.Day ? copy.Day < than.Day : string.CompareOrdinal(copy.Id, than.Id) < 0;
+    private static bool Earlier((int Day, ColumnId Id) copy, (int Day, ColumnId Id) than) =>
+        copy.Day != than.Day ? copy.Day < than.Day : copy.Id.CompareTo(than.Id) < 0;
 }
