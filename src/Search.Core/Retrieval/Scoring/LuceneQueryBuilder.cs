@@ -130,7 +130,7 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer, RankingOptions? rank
                     positives++;
             }
             List<Query> refiners = positives == 0 ? [] : [.. Proximity(sequence, lookups), .. WholeTitle(sequence, lookups)];
-            // Free words alone (most questions): their refiners are read only for documents that can still rank.
+            // Free words alone (most questions): scored in windows, their refiners read only where a score is asked.
             if (root.Clauses.Count == 0 && words.Count > 0)
                 return new CompiledQuery(new RefinedQuery(words, refiners), highlight);
             // The free words straight in the root, not in a disjunction of their own: the same sum of scores
