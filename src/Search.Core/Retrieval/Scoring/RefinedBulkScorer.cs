@@ -5,60 +5,146 @@ namespace Search.Core.Retrieval.Scoring;
 
 /// <summary>
 /// A <see cref="RefinedQuery"/> over a whole segment, a window of documents at a time: each matcher adds its
-/// scores into the window's table, then the window's matches go to the collector in order, each as a
-/// <see cref="RefinedMatch"/> whose refiners are read only if the collector wants its full score. This is
-/// Lucene's <c>BooleanScorer</c> (a table of 2,048 documents a clause at a time) without its linked buckets
-/// and a virtual call a posting, and with matches handed out in order, which the refiners need.
+/// scores into the window's table, a field at a time, then the window's matches go to the collector in order,
+/// each as a <see cref="RefinedMatch"/> whose refiners are read only if the collector wants its full score. This is
+/// Lucene's <c>BooleanScorer</c> (a table of 2,048 documents a clause at a time) without its linked buckets,
+/// a virtual call a posting, and a heap for each word's title and body; and with matches handed out in order,
+/// which the refiners need.
 /// </summary>
-internal sealed class RefinedBulkScorer(Scorer[] matchers, RefinedMatch match) : BulkScorer
+internal sealed class RefinedBulkScorer : BulkScorer
 {
     private const int Window = 2048;
 
+    private readonly WordFields[] _words;
+    private readonly RefinedMatch _match;
     private readonly double[] _sums = new double[Window];
     private readonly int[] _counts = new int[Window];
     private readonly ulong[] _matched = new ulong[Window / 64];
-    private readonly int[] _docs = [.. matchers.Select(m => m.NextDoc())];
+    /// <summary>A word's score in its first field, where it is found there, until its second field is read.</summary>
+    private readonly float[] _first = new float[Window];
+    private readonly ulong[] _inFirst = new ulong[Window / 64];
+    /// <summary>Each field's current document, in the order of the words' fields.</summary>
+    private readonly int[] _docs;
+
+    public RefinedBulkScorer(WordFields[] words, RefinedMatch match)
+    {
+        (_words, _match) = (words, match);
+        _docs = [.. words.SelectMany(w => w.Fields).Select(f => f.NextDoc())];
+    }
 
     public override bool Score(ICollector collector, int max)
     {
-        collector.SetScorer(match);
+        collector.SetScorer(_match);
         while (true)
         {
             var start = _docs.Min();
             if (start >= max)
                 return start != DocIdSetIterator.NO_MORE_DOCS;
             var end = (int)Math.Min((long)start + Window, max);
-            for (var m = 0; m < matchers.Length; m++)
+            var list = 0;
+            foreach (var (fields, tie) in _words)
             {
-                var matcher = matchers[m];
-                var doc = _docs[m];
-                while (doc < end)
+                if (fields.Length == 1)
+                    _docs[list] = AddScores(fields[0], _docs[list], start, end);
+                else
                 {
-                    var i = doc - start;
-                    _sums[i] += matcher.GetScore();
-                    _counts[i]++;
-                    _matched[i >> 6] |= 1UL << i;
-                    doc = matcher.NextDoc();
+                    _docs[list] = KeepFirst(fields[0], _docs[list], start, end);
+                    _docs[list + 1] = AddWithFirst(fields[1], _docs[list + 1], start, end, tie);
+                    AddFirstAlone();
                 }
-                _docs[m] = doc;
+                list += fields.Length;
             }
-            for (var word = 0; word < _matched.Length; word++)
+            Collect(collector, start);
+        }
+    }
+
+    /// <summary>A word found in one field: its score there, for every document of the window.</summary>
+    private int AddScores(Scorer field, int doc, int start, int end)
+    {
+        while (doc < end)
+        {
+            var i = doc - start;
+            _sums[i] += field.GetScore();
+            _counts[i]++;
+            _matched[i >> 6] |= 1UL << i;
+            doc = field.NextDoc();
+        }
+        return doc;
+    }
+
+    private int KeepFirst(Scorer field, int doc, int start, int end)
+    {
+        while (doc < end)
+        {
+            var i = doc - start;
+            _first[i] = field.GetScore();
+            _inFirst[i >> 6] |= 1UL << i;
+            doc = field.NextDoc();
+        }
+        return doc;
+    }
+
+    /// <summary>The second field's scores, each combined with the first's where the word is in both (<see cref="MatchedWord.Combine"/>).</summary>
+    private int AddWithFirst(Scorer field, int doc, int start, int end, float tie)
+    {
+        while (doc < end)
+        {
+            var i = doc - start;
+            var score = field.GetScore();
+            var bit = 1UL << i;
+            if ((_inFirst[i >> 6] & bit) != 0)
             {
-                var bits = _matched[word];
-                if (bits == 0)
-                    continue;
-                _matched[word] = 0;
-                do
-                {
-                    var i = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                    bits &= bits - 1;
-                    match.Set(start + i, _sums[i], _counts[i]);
-                    _sums[i] = 0;
-                    _counts[i] = 0;
-                    collector.Collect(start + i);
-                }
-                while (bits != 0);
+                _inFirst[i >> 6] &= ~bit;
+                score = MatchedWord.Combine(_first[i], score, tie);
             }
+            _sums[i] += score;
+            _counts[i]++;
+            _matched[i >> 6] |= bit;
+            doc = field.NextDoc();
+        }
+        return doc;
+    }
+
+    /// <summary>The documents where the word is in its first field alone: that field's score.</summary>
+    private void AddFirstAlone()
+    {
+        for (var word = 0; word < _inFirst.Length; word++)
+        {
+            var bits = _inFirst[word];
+            if (bits == 0)
+                continue;
+            _inFirst[word] = 0;
+            _matched[word] |= bits;
+            do
+            {
+                var i = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                _sums[i] += _first[i];
+                _counts[i]++;
+            }
+            while (bits != 0);
+        }
+    }
+
+    /// <summary>The window's matches to the collector, in order, and the table cleared for the next window.</summary>
+    private void Collect(ICollector collector, int start)
+    {
+        for (var word = 0; word < _matched.Length; word++)
+        {
+            var bits = _matched[word];
+            if (bits == 0)
+                continue;
+            _matched[word] = 0;
+            do
+            {
+                var i = (word << 6) + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                _match.Set(start + i, _sums[i], _counts[i]);
+                _sums[i] = 0;
+                _counts[i] = 0;
+                collector.Collect(start + i);
+            }
+            while (bits != 0);
         }
     }
 }

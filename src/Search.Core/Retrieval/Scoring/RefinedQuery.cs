@@ -52,7 +52,7 @@ internal sealed class RefinedQuery : Query
 
     private sealed class RefinedWeight(RefinedQuery query, IndexSearcher searcher) : Weight
     {
-        private readonly Weight[] _matchers = [.. query._matchers.Select(q => q.CreateWeight(searcher))];
+        private readonly MatchedWord[] _matchers = [.. query._matchers.Select(q => MatchedWord.Of(q, searcher))];
         private readonly Weight[] _refiners = [.. query._refiners.Select(q => q.CreateWeight(searcher))];
 
         public override Query Query => query;
@@ -61,14 +61,18 @@ internal sealed class RefinedQuery : Query
         public override float GetValueForNormalization()
         {
             var sum = 0f;
-            foreach (var weight in _matchers.Concat(_refiners))
+            foreach (var word in _matchers)
+                sum += word.GetValueForNormalization();
+            foreach (var weight in _refiners)
                 sum += weight.GetValueForNormalization();
             return sum * query.Boost * query.Boost;
         }
 
         public override void Normalize(float norm, float topLevelBoost)
         {
-            foreach (var weight in _matchers.Concat(_refiners))
+            foreach (var word in _matchers)
+                word.Normalize(norm, topLevelBoost * query.Boost);
+            foreach (var weight in _refiners)
                 weight.Normalize(norm, topLevelBoost * query.Boost);
         }
 
@@ -79,12 +83,13 @@ internal sealed class RefinedQuery : Query
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs) =>
             Parts(context, acceptDocs) is var (matchers, match) ? new RefinedBulkScorer(matchers, match) : null;
 
-        private (Scorer[] Matchers, RefinedMatch Match)? Parts(AtomicReaderContext context, IBits acceptDocs)
+        /// <summary>Each word's fields in this segment (words in none left out), and the match its scorers hand out.</summary>
+        private (WordFields[] Matchers, RefinedMatch Match)? Parts(AtomicReaderContext context, IBits acceptDocs)
         {
-            var matchers = Scorers(_matchers, context, acceptDocs);
-            if (matchers.Length == 0)
+            WordFields[] words = [.. _matchers.Select(w => new WordFields(w.Scorers(context, acceptDocs), w.Tie)).Where(w => w.Fields.Length > 0)];
+            if (words.Length == 0)
                 return null;
-            return (matchers, new RefinedMatch(this, new Refinements(Scorers(_refiners, context, acceptDocs))));
+            return (words, new RefinedMatch(this, new Refinements(Scorers(_refiners, context, acceptDocs))));
         }
 
         private static Scorer[] Scorers(Weight[] weights, AtomicReaderContext context, IBits acceptDocs) =>
@@ -94,8 +99,8 @@ internal sealed class RefinedQuery : Query
         {
             var sum = new ComplexExplanation { Description = "sum of:" };
             double total = 0;
-            foreach (var weight in _matchers)
-                if (weight.Explain(context, doc) is { IsMatch: true } explained)
+            foreach (var word in _matchers)
+                if (word.Explain(context, doc) is { IsMatch: true } explained)
                 {
                     sum.AddDetail(explained);
                     total += explained.Value;

@@ -65,6 +65,31 @@ public sealed class RefinedQueryTests : IDisposable
         AssertSameScores(expected, AllScores(searcher, refined));
     }
 
+    [Theory]
+    [InlineData(0f)]
+    [InlineData(0.1f)]
+    public void Words_in_two_fields_score_as_Lucene_s_disjunction_max_of_them(float tie)
+    {
+        // Each word "in two fields" as the product's title and body are: here a word and another standing for its
+        // second field, so that documents hold the first alone, the second alone, or both.
+        var searcher = Texts();
+        Query TwoFields(string word, string other) => new DisjunctionMaxQuery(tie) { new WordTermsQuery(Field, [word], exact: null, exactBoost: 0) { Boost = 2 }, Word(other) };
+        List<Query> matchers = [TwoFields("a", "e"), TwoFields("c", "h"), Word("d")];
+        List<Query> refiners = [new ProximityQuery(Field, ["a"], ["c"], 1, 3) { Boost = 0.5f }];
+        var disjunction = new BooleanQuery(disableCoord: true);
+        foreach (var clause in matchers.Concat(refiners))
+            disjunction.Add(clause, Occur.SHOULD);
+        var refined = new RefinedQuery(matchers, refiners);
+
+        var expected = AllScores(searcher, disjunction);
+
+        AssertSameScores(expected, AllScores(searcher, refined));
+        BooleanQuery With(Query query) => new(disableCoord: true) { { query, Occur.MUST }, { new TermQuery(new Term(Field, "b")), Occur.MUST } };
+        AssertSameScores(AllScores(searcher, With(disjunction)), AllScores(searcher, With(refined)));
+        foreach (var (doc, score) in expected.Take(30))
+            Assert.Equal(score, searcher.Explain(refined, doc).Value);
+    }
+
     [Fact]
     public void Nested_in_a_conjunction_it_scores_as_the_disjunction_does_there()
     {
