@@ -41,9 +41,9 @@ public sealed class WhitespaceIndexes : IDisposable
         return new IndexSearcher(reader) { Similarity = SearchSimilarity.Create() };
     }
 
-    /// <summary>Every matching document's score.</summary>
-    public static Dictionary<int, float> Scores(IndexSearcher searcher, Query query) =>
-        searcher.Search(query, 1_000).ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
+    /// <summary>Every matching document's score, kept to <paramref name="filter"/> when one is given.</summary>
+    public static Dictionary<int, float> Scores(IndexSearcher searcher, Query query, Filter? filter = null) =>
+        searcher.Search(query, filter, Math.Max(1, searcher.IndexReader.MaxDoc)).ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
 
     public void Dispose()
     {

@@ -15,7 +15,7 @@ internal sealed class RefinedBulkScorer : BulkScorer
 {
     private const int Window = 2048;
 
-    private readonly WordFields[] _words;
+    private readonly MatcherScorers[] _words;
     private readonly RefinedMatch _match;
     private readonly double[] _sums = new double[Window];
     private readonly int[] _counts = new int[Window];
@@ -26,7 +26,7 @@ internal sealed class RefinedBulkScorer : BulkScorer
     /// <summary>Each field's current document, in the order of the words' fields.</summary>
     private readonly int[] _docs;
 
-    public RefinedBulkScorer(WordFields[] words, RefinedMatch match)
+    public RefinedBulkScorer(MatcherScorers[] words, RefinedMatch match)
     {
         (_words, _match) = (words, match);
         _docs = [.. words.SelectMany(w => w.Fields).Select(f => f.NextDoc())];
@@ -84,7 +84,7 @@ internal sealed class RefinedBulkScorer : BulkScorer
         return doc;
     }
 
-    /// <summary>The second field's scores, each combined with the first's where the word is in both (<see cref="MatchedWord.Combine"/>).</summary>
+    /// <summary>The second field's scores, each combined with the first's where the word is in both (<see cref="MatcherWeight.Combine"/>).</summary>
     private int AddWithFirst(Scorer field, int doc, int start, int end, float tie)
     {
         while (doc < end)
@@ -95,7 +95,7 @@ internal sealed class RefinedBulkScorer : BulkScorer
             if ((_inFirst[i >> 6] & bit) != 0)
             {
                 _inFirst[i >> 6] &= ~bit;
-                score = MatchedWord.Combine(_first[i], score, tie);
+                score = MatcherWeight.Combine(_first[i], score, tie);
             }
             _sums[i] += score;
             _counts[i]++;

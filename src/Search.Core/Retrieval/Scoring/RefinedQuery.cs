@@ -52,7 +52,7 @@ internal sealed class RefinedQuery : Query
 
     private sealed class RefinedWeight(RefinedQuery query, IndexSearcher searcher) : Weight
     {
-        private readonly MatchedWord[] _matchers = [.. query._matchers.Select(q => MatchedWord.Of(q, searcher))];
+        private readonly MatcherWeight[] _matchers = [.. query._matchers.Select(q => MatcherWeight.Of(q, searcher))];
         private readonly Weight[] _refiners = [.. query._refiners.Select(q => q.CreateWeight(searcher))];
 
         public override Query Query => query;
@@ -84,9 +84,9 @@ internal sealed class RefinedQuery : Query
             Parts(context, acceptDocs) is var (matchers, match) ? new RefinedBulkScorer(matchers, match) : null;
 
         /// <summary>Each word's fields in this segment (words in none left out), and the match its scorers hand out.</summary>
-        private (WordFields[] Matchers, RefinedMatch Match)? Parts(AtomicReaderContext context, IBits acceptDocs)
+        private (MatcherScorers[] Matchers, RefinedMatch Match)? Parts(AtomicReaderContext context, IBits acceptDocs)
         {
-            WordFields[] words = [.. _matchers.Select(w => new WordFields(w.Scorers(context, acceptDocs), w.Tie)).Where(w => w.Fields.Length > 0)];
+            MatcherScorers[] words = [.. _matchers.Select(w => w.Scorers(context, acceptDocs)).Where(w => w.Fields.Length > 0)];
             if (words.Length == 0)
                 return null;
             return (words, new RefinedMatch(this, new Refinements(Scorers(_refiners, context, acceptDocs))));

@@ -9,11 +9,11 @@ namespace Search.Core.Retrieval.Scoring;
 /// </summary>
 internal sealed class RefinedScorer : Scorer
 {
-    private readonly WordFields[] _words;
+    private readonly MatcherScorers[] _words;
     private readonly PostingsUnion<Scorer> _fields;
     private readonly RefinedMatch _match;
 
-    public RefinedScorer(Weight weight, WordFields[] words, RefinedMatch match) : base(weight)
+    public RefinedScorer(Weight weight, MatcherScorers[] words, RefinedMatch match) : base(weight)
     {
         (_words, _match) = (words, match);
         _fields = new([.. words.SelectMany(w => w.Fields)]);
@@ -44,7 +44,7 @@ internal sealed class RefinedScorer : Scorer
             list += fields.Length;
             if (first is null && second is null)
                 continue;
-            sum += first is { } a && second is { } b ? MatchedWord.Combine(a, b, tie) : first ?? second!.Value;
+            sum += first is { } a && second is { } b ? MatcherWeight.Combine(a, b, tie) : first ?? second!.Value;
             count++;
         }
         _match.Set(doc, sum, count);

@@ -46,9 +46,6 @@ public sealed class RefinedQueryTests : IDisposable
         Assert.All(expected, hit => Assert.Equal(BitConverter.SingleToInt32Bits(hit.Value), BitConverter.SingleToInt32Bits(actual[hit.Key])));
     }
 
-    private static Dictionary<int, float> AllScores(IndexSearcher searcher, Query query, Filter? filter = null) =>
-        searcher.Search(query, filter, searcher.IndexReader.MaxDoc).ScoreDocs.ToDictionary(hit => hit.Doc, hit => hit.Score);
-
     [Theory]
     [InlineData("a")]
     [InlineData("a", "b")]
@@ -59,10 +56,10 @@ public sealed class RefinedQueryTests : IDisposable
         var searcher = Texts();
         var (refined, disjunction) = Question(words);
 
-        var expected = AllScores(searcher, disjunction);
+        var expected = Scores(searcher, disjunction);
 
         Assert.True(expected.Count > 2_048, $"only {expected.Count} matches: the test wants several windows");
-        AssertSameScores(expected, AllScores(searcher, refined));
+        AssertSameScores(expected, Scores(searcher, refined));
     }
 
     [Theory]
@@ -81,11 +78,11 @@ public sealed class RefinedQueryTests : IDisposable
             disjunction.Add(clause, Occur.SHOULD);
         var refined = new RefinedQuery(matchers, refiners);
 
-        var expected = AllScores(searcher, disjunction);
+        var expected = Scores(searcher, disjunction);
 
-        AssertSameScores(expected, AllScores(searcher, refined));
+        AssertSameScores(expected, Scores(searcher, refined));
         BooleanQuery With(Query query) => new(disableCoord: true) { { query, Occur.MUST }, { new TermQuery(new Term(Field, "b")), Occur.MUST } };
-        AssertSameScores(AllScores(searcher, With(disjunction)), AllScores(searcher, With(refined)));
+        AssertSameScores(Scores(searcher, With(disjunction)), Scores(searcher, With(refined)));
         foreach (var (doc, score) in expected.Take(30))
             Assert.Equal(score, searcher.Explain(refined, doc).Value);
     }
@@ -97,10 +94,10 @@ public sealed class RefinedQueryTests : IDisposable
         var (refined, disjunction) = Question("b", "c", "d");
         BooleanQuery With(Query query) => new(disableCoord: true) { { query, Occur.MUST }, { new TermQuery(new Term(Field, "e")), Occur.MUST } };
 
-        var expected = AllScores(searcher, With(disjunction));
+        var expected = Scores(searcher, With(disjunction));
 
         Assert.NotEmpty(expected);
-        AssertSameScores(expected, AllScores(searcher, With(refined)));
+        AssertSameScores(expected, Scores(searcher, With(refined)));
     }
 
     [Fact]
@@ -110,10 +107,10 @@ public sealed class RefinedQueryTests : IDisposable
         var (refined, disjunction) = Question("a", "f", "b");
         var filter = new QueryWrapperFilter(new TermQuery(new Term(Field, "c")));
 
-        var expected = AllScores(searcher, disjunction, filter);
+        var expected = Scores(searcher, disjunction, filter);
 
-        Assert.InRange(expected.Count, 1, AllScores(searcher, disjunction).Count - 1);
-        AssertSameScores(expected, AllScores(searcher, refined, filter));
+        Assert.InRange(expected.Count, 1, Scores(searcher, disjunction).Count - 1);
+        AssertSameScores(expected, Scores(searcher, refined, filter));
     }
 
     [Fact]
@@ -121,7 +118,7 @@ public sealed class RefinedQueryTests : IDisposable
     {
         var searcher = Texts();
         var (refined, _) = Question("e", "f");
-        var scores = AllScores(searcher, refined);
+        var scores = Scores(searcher, refined);
 
         foreach (var (doc, score) in scores.Take(50))
             Assert.Equal(score, searcher.Explain(refined, doc).Value);

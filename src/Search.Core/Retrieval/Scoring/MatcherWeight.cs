@@ -5,23 +5,23 @@ using Lucene.Net.Util;
 namespace Search.Core.Retrieval.Scoring;
 
 /// <summary>
-/// One matcher of a <see cref="RefinedQuery"/> as the fields it is scored in: a word's title and body
+/// The weight of one matcher of a <see cref="RefinedQuery"/>, opened into the fields it is scored in: a word's title and body
 /// (Lucene's <see cref="DisjunctionMaxQuery"/> of one or two fields, which <see cref="RefinedBulkScorer"/> scores a
 /// field at a time into its window, without the disjunction's heap), or any other query as one field.
 /// </summary>
-internal sealed class MatchedWord
+internal sealed class MatcherWeight
 {
     private readonly Weight[] _fields;
     private readonly float _boost;
 
-    private MatchedWord(Weight[] fields, float tie, float boost) => (_fields, Tie, _boost) = (fields, tie, boost);
+    /// <summary>What a field other than the best adds, as a share of its score.</summary>
+    private readonly float _tie;
 
-    public static MatchedWord Of(Query query, IndexSearcher searcher) => query is DisjunctionMaxQuery { Disjuncts.Count: 1 or 2 } best
+    private MatcherWeight(Weight[] fields, float tie, float boost) => (_fields, _tie, _boost) = (fields, tie, boost);
+
+    public static MatcherWeight Of(Query query, IndexSearcher searcher) => query is DisjunctionMaxQuery { Disjuncts.Count: 1 or 2 } best
         ? new([.. best.Disjuncts.Select(q => q.CreateWeight(searcher))], best.TieBreakerMultiplier, best.Boost)
         : new([query.CreateWeight(searcher)], 0f, 1f);
-
-    /// <summary>What a field other than the best adds, as a share of its score.</summary>
-    public float Tie { get; }
 
     /// <summary>
     /// The score of a word found in two fields, exactly as Lucene's <c>DisjunctionMaxScorer</c> computes it in float:
@@ -44,7 +44,7 @@ internal sealed class MatchedWord
             sum += value;
             max = Math.Max(max, value);
         }
-        return ((sum - max) * Tie * Tie + max) * _boost * _boost;
+        return ((sum - max) * _tie * _tie + max) * _boost * _boost;
     }
 
     public void Normalize(float norm, float topLevelBoost)
@@ -53,9 +53,9 @@ internal sealed class MatchedWord
             field.Normalize(norm, topLevelBoost * _boost);
     }
 
-    /// <summary>The scorers of the fields holding the word in this segment: none, one or two.</summary>
-    public Scorer[] Scorers(AtomicReaderContext context, IBits acceptDocs) =>
-        [.. _fields.Select(w => w.GetScorer(context, acceptDocs)).OfType<Scorer>()];
+    /// <summary>The scorers of the fields holding the word in this segment (none, one or two), with the tie that combines them.</summary>
+    public MatcherScorers Scorers(AtomicReaderContext context, IBits acceptDocs) =>
+        new([.. _fields.Select(w => w.GetScorer(context, acceptDocs)).OfType<Scorer>()], _tie);
 
     public Explanation Explain(AtomicReaderContext context, int doc)
     {
@@ -64,8 +64,8 @@ internal sealed class MatchedWord
             return new ComplexExplanation(false, 0f, "the word is in none of its fields");
         if (_fields.Length == 1)
             return found[0];
-        var explanation = new ComplexExplanation(true, found.Length == 1 ? found[0].Value : Combine(found[0].Value, found[1].Value, Tie),
-            $"the best field plus {Tie} times the other of:");
+        var explanation = new ComplexExplanation(true, found.Length == 1 ? found[0].Value : Combine(found[0].Value, found[1].Value, _tie),
+            $"the best field plus {_tie} times the other of:");
         foreach (var field in found)
             explanation.AddDetail(field);
         return explanation;
