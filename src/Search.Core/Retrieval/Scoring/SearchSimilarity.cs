@@ -40,8 +40,22 @@ internal static class SearchSimilarity
         }
     }
 
+    /// <summary>The BM25 of one term in <paramref name="field"/>, to score from a segment's norms (<see cref="Bm25Table"/>); null where the field is not scored by our BM25.</summary>
+    public static Bm25Table? Table(Similarity similarity, string field, float queryBoost, CollectionStatistics collection, TermStatistics term) =>
+        similarity is PerFieldSimilarityWrapper perField && perField.Get(field) is WordBM25 bm25 ? bm25.Table(queryBoost, collection, term) : null;
+
     private sealed class WordBM25(float k1, float b, double termsPerWord) : BM25Similarity(k1, b)
     {
+        /// <summary>What <see cref="BM25Similarity.ComputeWeight"/> computes for one term, in the same float operations.</summary>
+        public Bm25Table Table(float queryBoost, CollectionStatistics collection, TermStatistics term)
+        {
+            var avgdl = AvgFieldLength(collection);
+            var cache = new float[256];
+            for (var i = 0; i < cache.Length; i++)
+                cache[i] = k1 * ((1 - b) + b * DecodeNormValue((byte)i) / avgdl);
+            return new Bm25Table(IdfExplain(collection, term).Value, queryBoost, k1, cache);
+        }
+
         protected override float AvgFieldLength(CollectionStatistics collectionStats)
         {
             var terms = collectionStats.SumTotalTermFreq;

@@ -70,6 +70,8 @@ internal sealed class WordTermsQuery : Query
         private readonly TermContext[] _contexts;
         private readonly Similarity.SimWeight _stem;
         private readonly Similarity.SimWeight? _exact;
+        private readonly Bm25Table? _stemTable;
+        private readonly Bm25Table? _exactTable;
 
         public WordTermsWeight(WordTermsQuery query, IndexSearcher searcher)
         {
@@ -81,9 +83,13 @@ internal sealed class WordTermsQuery : Query
             var documents = collection.DocCount > 0 ? collection.DocCount : collection.MaxDoc;
             Idf = (float)Math.Log(1 + (Math.Max(0, documents - stem.DocFreq) + 0.5) / (stem.DocFreq + 0.5));
             _stem = _similarity.ComputeWeight(query.Boost, collection, stem);
+            _stemTable = SearchSimilarity.Table(_similarity, query._field, query.Boost, collection, stem);
             if (query._exact >= 0)
-                _exact = _similarity.ComputeWeight(query.Boost * query._exactBoost, collection,
-                    TermLookups.AsOneTerm(query._terms[query._exact], [_contexts[query._exact]]));
+            {
+                var exact = TermLookups.AsOneTerm(query._terms[query._exact], [_contexts[query._exact]]);
+                _exact = _similarity.ComputeWeight(query.Boost * query._exactBoost, collection, exact);
+                _exactTable = SearchSimilarity.Table(_similarity, query._field, query.Boost * query._exactBoost, collection, exact);
+            }
         }
 
         /// <summary>The stem's inverse document frequency in the field, as BM25 computes it: how much the word says.</summary>
@@ -97,6 +103,8 @@ internal sealed class WordTermsQuery : Query
         {
             _stem.Normalize(norm, topLevelBoost);
             _exact?.Normalize(norm, topLevelBoost);
+            _stemTable?.Normalize(topLevelBoost);
+            _exactTable?.Normalize(topLevelBoost);
         }
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
@@ -114,10 +122,13 @@ internal sealed class WordTermsQuery : Query
                 postings[i] = termsEnum.Docs(acceptDocs, null, DocsFlags.FREQS);
                 any = true;
             }
-            return any
-                ? new WordTermsScorer(this, postings, _query._spellings, _query._exact,
-                    _similarity.GetSimScorer(_stem, context), _exact is null ? null : _similarity.GetSimScorer(_exact, context))
-                : null;
+            if (!any)
+                return null;
+            var norms = SegmentNorms.For(context.AtomicReader, _query._field);
+            return norms is not null && _stemTable is not null && (_exact is null || _exactTable is not null)
+                ? new WordTermsScorer(this, postings, _query._spellings, _query._exact, norms, _stemTable, _exactTable)
+                : new WordTermsScorer(this, postings, _query._spellings, _query._exact,
+                    _similarity.GetSimScorer(_stem, context), _exact is null ? null : _similarity.GetSimScorer(_exact, context));
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)

@@ -13,18 +13,28 @@ internal sealed class WordTermsScorer : Scorer
     private readonly PostingsUnion<DocsEnum> _postings;
     private readonly bool[] _isSpelling;
     private readonly bool[] _isExact;
-    private readonly Similarity.SimScorer _stem;
+    private readonly Similarity.SimScorer? _stem;
     private readonly Similarity.SimScorer? _exact;
+    private readonly byte[]? _norms;
+    private readonly Bm25Table? _stemTable;
+    private readonly Bm25Table? _exactTable;
 
+    /// <summary>Scored by Lucene's similarity.</summary>
     /// <param name="postings">Per term, its postings in this segment or null; the first <paramref name="spellings"/> are the stem's.</param>
     /// <param name="exact">Which term is the exact form, -1 for none.</param>
-    public WordTermsScorer(Weight weight, DocsEnum?[] postings, int spellings, int exact, Similarity.SimScorer stem, Similarity.SimScorer? exactScorer) : base(weight)
+    public WordTermsScorer(Weight weight, DocsEnum?[] postings, int spellings, int exact, Similarity.SimScorer stem, Similarity.SimScorer? exactScorer)
+        : this(weight, postings, spellings, exact) => (_stem, _exact) = (stem, exactScorer);
+
+    /// <summary>Scored by our BM25's tables from the segment's norms, as Lucene's similarity would score it.</summary>
+    public WordTermsScorer(Weight weight, DocsEnum?[] postings, int spellings, int exact, byte[] norms, Bm25Table stem, Bm25Table? exactTable)
+        : this(weight, postings, spellings, exact) => (_norms, _stemTable, _exactTable) = (norms, stem, exactTable);
+
+    private WordTermsScorer(Weight weight, DocsEnum?[] postings, int spellings, int exact) : base(weight)
     {
         var present = Enumerable.Range(0, postings.Length).Where(i => postings[i] is not null).ToArray();
         _postings = new([.. present.Select(i => postings[i]!)]);
         _isSpelling = [.. present.Select(i => i < spellings)];
         _isExact = [.. present.Select(i => i == exact)];
-        (_stem, _exact) = (stem, exactScorer);
     }
 
     public override int DocID => _postings.Doc;
@@ -56,7 +66,13 @@ internal sealed class WordTermsScorer : Scorer
                 exact = freq;
         }
         var doc = _postings.Doc;
-        var score = stem > 0 ? _stem.Score(doc, stem) : 0f;
+        if (_norms is not null)
+        {
+            var norm = _norms[doc];
+            var byTable = stem > 0 ? _stemTable!.Score(norm, stem) : 0f;
+            return exact > 0 ? byTable + _exactTable!.Score(norm, exact) : byTable;
+        }
+        var score = stem > 0 ? _stem!.Score(doc, stem) : 0f;
         return exact > 0 ? score + _exact!.Score(doc, exact) : score;
     }
 

@@ -41,6 +41,33 @@ public sealed class WordTermsQueryTests : IDisposable
     }
 
     [Fact]
+    public void A_term_scores_from_the_norms_to_the_last_bit_what_Lucene_s_BM25_gives_it()
+    {
+        // Bm25Table reads the segment's norms itself; Lucene's term query scores through BM25Similarity's own
+        // scorer. Documents of 1 to 40 words give norms of many lengths; the outer boost reaches both through
+        // the normalisation of the weights.
+        var searcher = _indexes.Index("words", RandomTexts(5, Vocabulary));
+        foreach (var (word, boost) in new[] { ("x", 1f), ("=sa", 0.2f), ("y", 2.5f) })
+        {
+            var want = Scores(searcher, Boosted(new TermQuery(new Term(Field, word)) { Boost = boost }));
+            var got = Scores(searcher, Boosted(new WordTermsQuery(Field, [word], exact: null, exactBoost: 0) { Boost = boost }));
+
+            Assert.True(want.Count > 50, $"'{word}' is in {want.Count} documents");
+            Assert.Equal(want.Keys.Order(), got.Keys.Order());
+            Assert.All(want, hit => Assert.Equal(BitConverter.SingleToInt32Bits(hit.Value), BitConverter.SingleToInt32Bits(got[hit.Key])));
+        }
+
+        static Query Boosted(Query clause)
+        {
+            // Two clauses, so that the outer query is not rewritten into its one clause with the boost folded in.
+            var outer = new BooleanQuery { Boost = 3f };
+            outer.Add(clause, Occur.MUST);
+            outer.Add(new TermQuery(new Term(Field, "absent")), Occur.MUST_NOT);
+            return outer;
+        }
+    }
+
+    [Fact]
     public void An_exact_form_apart_from_the_stem_adds_its_own_term_score()
     {
         AssertSameScores(
