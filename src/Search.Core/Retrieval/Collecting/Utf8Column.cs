@@ -5,8 +5,9 @@ using Lucene.Net.Util;
 namespace Search.Core.Retrieval.Collecting;
 
 /// <summary>
-/// One short text per document of a segment (an id, a title), held as UTF-8 in a single array: a
-/// hundred hits are named without a read through the directory each, and without an object per document.
+/// One short text per document of a segment (an id), held as UTF-8 in a single array: a hundred hits are
+/// named without a read through the directory each, and without an object per document; ids are compared
+/// where they are held (<see cref="ColumnId"/>). Titles are held as UTF-16 (<see cref="TextColumn"/>).
 /// </summary>
 internal sealed class Utf8Column
 {
@@ -36,9 +37,6 @@ internal sealed class Utf8Column
         }
         return new Utf8Column(buffer.ToArray(), offsets);
     }
-
-    public static Utf8Column? From(int count, BinaryDocValues? values) =>
-        values is null ? null : From(count, values.Get);
 
     public static Utf8Column? From(int count, SortedDocValues? values) =>
         values is null ? null : From(count, values.Get);
