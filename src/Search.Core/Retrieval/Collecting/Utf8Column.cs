@@ -24,20 +24,36 @@ internal sealed class Utf8Column
 
     public ReadOnlySpan<byte> BytesOf(int doc) => _bytes.AsSpan(_offsets[doc], _offsets[doc + 1] - _offsets[doc]);
 
-    public static Utf8Column From(int count, Action<int, BytesRef> read)
+    /// <summary>
+    /// The values are read in order through the dictionary's enumerator, each once, then laid out by document in an
+    /// array of the exact size. Looked up document by document, each value was decoded from the start of its block of
+    /// prefix-shared values, and the array grown by doubling: 43-60 ms for the corpus's ids at every start, before the
+    /// service is ready (timed around the reader's opening).
+    /// </summary>
+    public static Utf8Column? From(int count, SortedDocValues? values)
     {
+        if (values is null)
+            return null;
+        var ordOffsets = new int[values.ValueCount + 1];
+        var terms = values.GetTermsEnum();
+        for (var ord = 0; terms.MoveNext(); ord++)
+            ordOffsets[ord + 1] = ordOffsets[ord] + terms.Term.Length;
+        var byOrd = new byte[ordOffsets[^1]];
+        terms = values.GetTermsEnum();
+        for (var ord = 0; terms.MoveNext(); ord++)
+            terms.Term.Bytes.AsSpan(terms.Term.Offset, terms.Term.Length).CopyTo(byOrd.AsSpan(ordOffsets[ord]));
+
+        var ords = new int[count];
         var offsets = new int[count + 1];
-        var value = new BytesRef();
-        using var buffer = new MemoryStream();
         for (var doc = 0; doc < count; doc++)
         {
-            read(doc, value);
-            buffer.Write(value.Bytes, value.Offset, value.Length);
-            offsets[doc + 1] = checked((int)buffer.Length);
+            var ord = ords[doc] = values.GetOrd(doc);
+            offsets[doc + 1] = offsets[doc] + (ord < 0 ? 0 : ordOffsets[ord + 1] - ordOffsets[ord]);
         }
-        return new Utf8Column(buffer.ToArray(), offsets);
+        var bytes = new byte[offsets[count]];
+        for (var doc = 0; doc < count; doc++)
+            if (ords[doc] is var ord and >= 0)
+                byOrd.AsSpan(ordOffsets[ord], ordOffsets[ord + 1] - ordOffsets[ord]).CopyTo(bytes.AsSpan(offsets[doc]));
+        return new Utf8Column(bytes, offsets);
     }
-
-    public static Utf8Column? From(int count, SortedDocValues? values) =>
-        values is null ? null : From(count, values.Get);
 }
