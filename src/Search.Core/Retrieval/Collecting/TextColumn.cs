@@ -10,18 +10,9 @@ namespace Search.Core.Retrieval.Collecting;
 /// decoded anew by every search (with the ids, 3.6% of a dev-eval question's time in a perf profile of <c>Search.Bench queries</c>);
 /// Arabic letters take two bytes either way, so the column grows by its spaces and digits only.
 /// </summary>
-internal sealed class TextColumn
+internal sealed class TextColumn(char[] chars, int[] offsets)
 {
-    private readonly char[] _chars;
-    private readonly int[] _offsets;
-
-    private TextColumn(char[] chars, int[] offsets)
-    {
-        _chars = chars;
-        _offsets = offsets;
-    }
-
-    public string this[int doc] => new(_chars, _offsets[doc], _offsets[doc + 1] - _offsets[doc]);
+    public string this[int doc] => new(chars, offsets[doc], offsets[doc + 1] - offsets[doc]);
 
     /// <summary>
     /// Read twice: once to count the characters, then into an array of that size. Grown by doubling as it was read,

@@ -9,20 +9,11 @@ namespace Search.Core.Retrieval.Collecting;
 /// named without a read through the directory each, and without an object per document; ids are compared
 /// where they are held (<see cref="ColumnId"/>). Titles are held as UTF-16 (<see cref="TextColumn"/>).
 /// </summary>
-internal sealed class Utf8Column
+internal sealed class Utf8Column(byte[] bytes, int[] offsets)
 {
-    private readonly byte[] _bytes;
-    private readonly int[] _offsets;
-
-    private Utf8Column(byte[] bytes, int[] offsets)
-    {
-        _bytes = bytes;
-        _offsets = offsets;
-    }
-
     public string this[int doc] => Encoding.UTF8.GetString(BytesOf(doc));
 
-    public ReadOnlySpan<byte> BytesOf(int doc) => _bytes.AsSpan(_offsets[doc], _offsets[doc + 1] - _offsets[doc]);
+    public ReadOnlySpan<byte> BytesOf(int doc) => bytes.AsSpan(offsets[doc], offsets[doc + 1] - offsets[doc]);
 
     /// <summary>
     /// The values are read in order through the dictionary's enumerator, each once, then laid out by document in an
