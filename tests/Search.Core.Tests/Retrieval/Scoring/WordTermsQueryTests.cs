@@ -68,6 +68,20 @@ public sealed class WordTermsQueryTests : IDisposable
     }
 
     [Fact]
+    public void Under_another_similarity_a_term_scores_what_that_similarity_gives_it()
+    {
+        // Only our BM25 makes the norms' tables; under another similarity the word is scored by Lucene's scorer.
+        var ours = _indexes.Index("words", RandomTexts(5, Vocabulary));
+        var searcher = new IndexSearcher(ours.IndexReader) { Similarity = new Lucene.Net.Search.Similarities.DefaultSimilarity() };
+        var want = Scores(searcher, new TermQuery(new Term(Field, "x")));
+        var got = Scores(searcher, new WordTermsQuery(Field, ["x"], exact: null, exactBoost: 0));
+
+        Assert.True(want.Count > 50, $"'x' is in {want.Count} documents");
+        Assert.NotEqual(Scores(ours, new TermQuery(new Term(Field, "x"))).Values.Order(), want.Values.Order());
+        Assert.All(want, hit => Assert.Equal(BitConverter.SingleToInt32Bits(hit.Value), BitConverter.SingleToInt32Bits(got[hit.Key])));
+    }
+
+    [Fact]
     public void An_exact_form_apart_from_the_stem_adds_its_own_term_score()
     {
         AssertSameScores(
