@@ -14,7 +14,7 @@ internal static class SegmentNorms
 
     /// <summary>The field's norms, or null where the field has none in the segment.</summary>
     public static byte[]? For(AtomicReader reader, string field) =>
-        Cache.GetValue(reader.CoreCacheKey, _ => new(StringComparer.Ordinal)).GetOrAdd(field, _ => Read(reader, field));
+        Cache.GetValue(reader.CoreCacheKey, _ => new(StringComparer.Ordinal)).GetOrAdd(field, static (field, reader) => Read(reader, field), reader);
 
     private static byte[]? Read(AtomicReader reader, string field)
     {

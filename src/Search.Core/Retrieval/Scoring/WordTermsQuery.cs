@@ -68,10 +68,9 @@ internal sealed class WordTermsQuery : Query
         private readonly WordTermsQuery _query;
         private readonly Similarity _similarity;
         private readonly TermContext[] _contexts;
-        private readonly Similarity.SimWeight _stem;
-        private readonly Similarity.SimWeight? _exact;
-        private readonly Bm25Table? _stemTable;
-        private readonly Bm25Table? _exactTable;
+        /// <summary>Our BM25's tables where it scores the field (<see cref="Bm25Table"/>), else Lucene's weights of the field's similarity.</summary>
+        private readonly Bm25Table? _stemTable, _exactTable;
+        private readonly Similarity.SimWeight? _stem, _exact;
 
         public WordTermsWeight(WordTermsQuery query, IndexSearcher searcher)
         {
@@ -82,13 +81,14 @@ internal sealed class WordTermsQuery : Query
             var stem = TermLookups.AsOneTerm(query._terms[0], _contexts.Take(query._spellings));
             var documents = collection.DocCount > 0 ? collection.DocCount : collection.MaxDoc;
             Idf = (float)Math.Log(1 + (Math.Max(0, documents - stem.DocFreq) + 0.5) / (stem.DocFreq + 0.5));
-            _stem = _similarity.ComputeWeight(query.Boost, collection, stem);
+            var exact = query._exact >= 0 ? TermLookups.AsOneTerm(query._terms[query._exact], [_contexts[query._exact]]) : null;
             _stemTable = SearchSimilarity.Table(_similarity, query._field, query.Boost, collection, stem);
-            if (query._exact >= 0)
+            if (_stemTable is not null)
+                _exactTable = exact is null ? null : SearchSimilarity.Table(_similarity, query._field, query.Boost * query._exactBoost, collection, exact);
+            else
             {
-                var exact = TermLookups.AsOneTerm(query._terms[query._exact], [_contexts[query._exact]]);
-                _exact = _similarity.ComputeWeight(query.Boost * query._exactBoost, collection, exact);
-                _exactTable = SearchSimilarity.Table(_similarity, query._field, query.Boost * query._exactBoost, collection, exact);
+                _stem = _similarity.ComputeWeight(query.Boost, collection, stem);
+                _exact = exact is null ? null : _similarity.ComputeWeight(query.Boost * query._exactBoost, collection, exact);
             }
         }
 
@@ -97,14 +97,16 @@ internal sealed class WordTermsQuery : Query
 
         public override Query Query => _query;
 
-        public override float GetValueForNormalization() => _stem.GetValueForNormalization() + (_exact?.GetValueForNormalization() ?? 0);
+        public override float GetValueForNormalization() => _stemTable is not null
+            ? _stemTable.ValueForNormalization + (_exactTable?.ValueForNormalization ?? 0)
+            : _stem!.GetValueForNormalization() + (_exact?.GetValueForNormalization() ?? 0);
 
         public override void Normalize(float norm, float topLevelBoost)
         {
-            _stem.Normalize(norm, topLevelBoost);
-            _exact?.Normalize(norm, topLevelBoost);
             _stemTable?.Normalize(topLevelBoost);
             _exactTable?.Normalize(topLevelBoost);
+            _stem?.Normalize(norm, topLevelBoost);
+            _exact?.Normalize(norm, topLevelBoost);
         }
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
@@ -124,11 +126,11 @@ internal sealed class WordTermsQuery : Query
             }
             if (!any)
                 return null;
-            var norms = SegmentNorms.For(context.AtomicReader, _query._field);
-            return norms is not null && _stemTable is not null && (_exact is null || _exactTable is not null)
-                ? new WordTermsScorer(this, postings, _query._spellings, _query._exact, norms, _stemTable, _exactTable)
+            return _stemTable is not null
+                ? new WordTermsScorer(this, postings, _query._spellings, _query._exact,
+                    SegmentNorms.For(context.AtomicReader, _query._field), _stemTable, _exactTable)
                 : new WordTermsScorer(this, postings, _query._spellings, _query._exact,
-                    _similarity.GetSimScorer(_stem, context), _exact is null ? null : _similarity.GetSimScorer(_exact, context));
+                    _similarity.GetSimScorer(_stem!, context), _exact is null ? null : _similarity.GetSimScorer(_exact, context));
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)

@@ -25,8 +25,8 @@ internal sealed class WordTermsScorer : Scorer
     public WordTermsScorer(Weight weight, DocsEnum?[] postings, int spellings, int exact, Similarity.SimScorer stem, Similarity.SimScorer? exactScorer)
         : this(weight, postings, spellings, exact) => (_stem, _exact) = (stem, exactScorer);
 
-    /// <summary>Scored by our BM25's tables from the segment's norms, as Lucene's similarity would score it.</summary>
-    public WordTermsScorer(Weight weight, DocsEnum?[] postings, int spellings, int exact, byte[] norms, Bm25Table stem, Bm25Table? exactTable)
+    /// <summary>Scored by our BM25's tables from the segment's norms (null where the field has none), as Lucene's similarity would score it.</summary>
+    public WordTermsScorer(Weight weight, DocsEnum?[] postings, int spellings, int exact, byte[]? norms, Bm25Table stem, Bm25Table? exactTable)
         : this(weight, postings, spellings, exact) => (_norms, _stemTable, _exactTable) = (norms, stem, exactTable);
 
     private WordTermsScorer(Weight weight, DocsEnum?[] postings, int spellings, int exact) : base(weight)
@@ -66,11 +66,10 @@ internal sealed class WordTermsScorer : Scorer
                 exact = freq;
         }
         var doc = _postings.Doc;
-        if (_norms is not null)
+        if (_stemTable is not null)
         {
-            var norm = _norms[doc];
-            var byTable = stem > 0 ? _stemTable!.Score(norm, stem) : 0f;
-            return exact > 0 ? byTable + _exactTable!.Score(norm, exact) : byTable;
+            var byTable = stem > 0 ? _stemTable.Score(_norms, doc, stem) : 0f;
+            return exact > 0 ? byTable + _exactTable!.Score(_norms, doc, exact) : byTable;
         }
         var score = stem > 0 ? _stem!.Score(doc, stem) : 0f;
         return exact > 0 ? score + _exact!.Score(doc, exact) : score;
