@@ -19,7 +19,7 @@ internal sealed class SegmentValues
 
     private static readonly ConditionalWeakTable<object, SegmentValues> Cache = new();
 
-    private SegmentValues(int[] dayOrdinals, int[] days, KeywordColumn sources, KeywordColumn languages, Utf8Column? ids, TextColumn? titles)
+    private SegmentValues(int[] dayOrdinals, int[] days, KeywordColumn sources, KeywordColumn languages, Utf8Column? ids, Utf16Column? titles)
     {
         Ids = ids;
         Titles = titles;
@@ -45,7 +45,7 @@ internal sealed class SegmentValues
     public Utf8Column? Ids { get; }
 
     /// <summary>Per document, its title; null in a segment written before titles had doc values.</summary>
-    public TextColumn? Titles { get; }
+    public Utf16Column? Titles { get; }
 
     public static SegmentValues For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => Build(reader));
 
@@ -82,6 +82,6 @@ internal sealed class SegmentValues
             KeywordColumn.From(count, reader.GetSortedDocValues(IndexFields.Source)),
             KeywordColumn.From(count, reader.GetSortedDocValues(IndexFields.Lang)),
             Utf8Column.From(count, reader.GetSortedDocValues(IndexFields.Id)),
-            TextColumn.From(count, reader.GetBinaryDocValues(IndexFields.Title)));
+            Utf16Column.From(count, reader.GetBinaryDocValues(IndexFields.Title)));
     }
 }

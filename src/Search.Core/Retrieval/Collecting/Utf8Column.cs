@@ -7,7 +7,7 @@ namespace Search.Core.Retrieval.Collecting;
 /// <summary>
 /// One short text per document of a segment (an id), held as UTF-8 in a single array: a hundred hits are
 /// named without a read through the directory each, and without an object per document; ids are compared
-/// where they are held (<see cref="ColumnId"/>). Titles are held as UTF-16 (<see cref="TextColumn"/>).
+/// where they are held (<see cref="ColumnId"/>). Titles are held as UTF-16 (<see cref="Utf16Column"/>).
 /// </summary>
 internal sealed class Utf8Column(byte[] bytes, int[] offsets)
 {

@@ -10,7 +10,7 @@ namespace Search.Core.Retrieval.Collecting;
 /// decoded anew by every search (with the ids, 3.6% of a dev-eval question's time in a perf profile of <c>Search.Bench queries</c>);
 /// Arabic letters take two bytes either way, so the column grows by its spaces and digits only.
 /// </summary>
-internal sealed class TextColumn(char[] chars, int[] offsets)
+internal sealed class Utf16Column(char[] chars, int[] offsets)
 {
     public string this[int doc] => new(chars, offsets[doc], offsets[doc + 1] - offsets[doc]);
 
@@ -19,7 +19,7 @@ internal sealed class TextColumn(char[] chars, int[] offsets)
     /// the copies and the fresh pages of each larger array took most of the 80-100 ms the corpus's titles took to
     /// read, at every start before the service is ready (a perf profile of the reader's opening).
     /// </summary>
-    public static TextColumn? From(int count, BinaryDocValues? values)
+    public static Utf16Column? From(int count, BinaryDocValues? values)
     {
         if (values is null)
             return null;
@@ -36,6 +36,6 @@ internal sealed class TextColumn(char[] chars, int[] offsets)
             values.Get(doc, value);
             Encoding.UTF8.GetChars(value.Bytes, value.Offset, value.Length, chars, offsets[doc]);
         }
-        return new TextColumn(chars, offsets);
+        return new Utf16Column(chars, offsets);
     }
 }
