@@ -132,15 +132,16 @@ internal static class Table
             var (_, first) = Commands.Search(engine, set.Queries);
             var (run, latencies) = Commands.Search(engine, set.Queries);
             EvaluationFiles.WriteRun(Path.Combine(runs, $"{column.Set}-{column.Collection}.tsv"), run.Select(r => (r.QueryId, r.Docs)));
-            latencies.Sort();
             if (column.Set == "whyhow" && column.Collection == "all")
-                (p50, firstP50) = (latencies[latencies.Count / 2], first.Order().ElementAt(first.Count / 2));
+                (p50, firstP50) = (Median(latencies), Median(first));
             return RelevanceMetrics.Score(run.ToDictionary(r => r.QueryId, r => r.Docs), set.Qrels);
         }
         var scores = Columns.Select(Score).ToList();
         Console.WriteLine($"{variant.Name}: {started.Elapsed.TotalSeconds:F0} s, why/how + corpus p50 {p50:F2} ms (the first pass: {firstP50:F2} ms)");
         return Row(variant.Name, $"`{variant.Analysis}`", $"`{variant.Ranking}`", scores);
     }
+
+    private static double Median(List<double> latencies) => latencies.Order().ElementAt(latencies.Count / 2);
 
     /// <summary>The Java Lucene peer (stock ArabicAnalyzer, BM25, OR of the words over title and body) on the same inputs.</summary>
     private static string Peer(string work, string peers, Collections collections, Dictionary<string, QuerySet> sets)
