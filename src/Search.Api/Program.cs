@@ -53,6 +53,8 @@ builder.Services.AddServiceMetrics();
 builder.Services.AddBackups();
 
 var app = builder.Build();
+// The index opens on the other core while the routes are mapped and the server starts (Engine/EngineOpening).
+app.Services.GetRequiredService<EngineOpening>().Begin();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

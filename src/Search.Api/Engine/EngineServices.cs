@@ -18,11 +18,8 @@ public static class EngineServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
-            return SearchEngine.Open(options.FullDataPath, options.ToEngineOptions(), sp.GetRequiredService<ILoggerFactory>());
-        });
+        services.AddSingleton<EngineOpening>();
+        services.AddSingleton(sp => sp.GetRequiredService<EngineOpening>().Opened.GetAwaiter().GetResult());
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SearchOptions>>().Value;
@@ -30,7 +27,7 @@ public static class EngineServices
         });
         services.AddSingleton<AdminKeyFilter>();
 
-        // Opening the engine first makes the service ready as soon as it listens.
+        // The engine opens while the server starts; the host's start ends once it is open.
         services.AddSingleton<SampleStatements>();
         services.AddSingleton<EngineStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<EngineStartup>());

@@ -5,22 +5,32 @@ using Search.Core;
 namespace Search.Api.Engine;
 
 /// <summary>
-/// Opens the engine before the server listens (so the service is ready when it answers), reports
-/// an index built by another analyzer version, and loads the shipped sample into an empty archive.
+/// Has the engine opened while the host starts (<see cref="EngineOpening"/>), and ends the host's start once it
+/// is open: it reports an index built by another analyzer version and loads the shipped sample into an empty
+/// archive. Until then the server may already answer: <c>/health/ready</c> says the index is not open yet, and
+/// a request that needs the engine waits for it.
 /// </summary>
 public sealed partial class EngineStartup(
-    SearchEngine engine,
+    EngineOpening opening,
+    IServiceProvider services,
     SampleStatements sample,
     AdminKey adminKey,
     IOptions<SearchOptions> options,
-    ILogger<EngineStartup> logger) : IHostedService
+    ILogger<EngineStartup> logger) : IHostedLifecycleService
 {
     private volatile bool _ready;
 
     public bool Ready => _ready;
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StartedAsync(CancellationToken cancellationToken)
     {
+        await opening.Opened;
+        // The service's owner (the container) closes the engine when the host is disposed.
+        var engine = services.GetRequiredService<SearchEngine>();
         var stats = engine.Stats();
         LogOpened(engine.DataPath, stats.Generation, stats.ArchiveDocuments, stats.IndexedSequence);
         if (adminKey.GeneratedFile is { } keyFile)
@@ -42,8 +52,11 @@ public sealed partial class EngineStartup(
         if (sample.HeldBy(engine).Count > 0)
             sample.RetireOnFirstRealDocuments(engine);
         _ready = true;
-        return Task.CompletedTask;
     }
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

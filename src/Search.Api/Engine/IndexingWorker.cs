@@ -8,12 +8,14 @@ namespace Search.Api.Engine;
 /// commit is repaired; a failure later (a full disk, a read-only folder) is the loop's to recover
 /// from, and readiness reports it meanwhile (<see cref="SearchEngine.IndexingHealth"/>).
 /// </summary>
-public sealed class IndexingWorker(SearchEngine engine, ILogger<IndexingWorker> logger) : BackgroundService
+public sealed class IndexingWorker(EngineOpening opening, ILogger<IndexingWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Catching up can take a while after a crash; never hold up the host's start for it.
         await Task.Yield();
+        if (await opening.WhenOpenAsync() is not { } engine)
+            return;
         var pending = engine.Stats().Pending;
         if (pending > 0)
             logger.LogInformation("Indexing {Pending} archive changes not yet in the index", pending);

@@ -71,6 +71,30 @@ public sealed class ProcessExitTests : IDisposable
     }
 
     [Fact]
+    public async Task An_archive_that_cannot_be_opened_exits_non_zero_naming_it_once()
+    {
+        using (var first = NewService("first.log"))
+        {
+            await first.StartAsync();
+            await first.StopAsync();
+        }
+        // The archive opens beside the index, and the engine beside the server's start: its failure still ends the
+        // start, told once, with no worker reported failed beside it.
+        foreach (var file in Directory.GetFiles(Data, "archive.db*"))
+            File.Delete(file);
+        File.WriteAllText(Path.Combine(Data, "archive.db"), new string('x', 8192));
+        using var service = NewService("garbled.log");
+
+        var exit = await service.StartExpectingExitAsync();
+
+        Assert.True(exit != 0, $"exit code {exit}\n{service.LogTail()}");
+        Assert.Contains($"The service cannot start: The data folder {Data} cannot be used: its archive cannot be opened", service.LogTail());
+        Assert.Single(service.LogTail().Split('\n'), line => line.Contains("cannot start"));
+        Assert.DoesNotContain("failed (", service.LogTail());
+        Assert.DoesNotContain("   at ", service.LogTail());
+    }
+
+    [Fact]
     public async Task A_stop_asked_for_exits_zero()
     {
         using var service = NewService("stop.log");

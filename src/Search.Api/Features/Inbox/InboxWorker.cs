@@ -8,12 +8,14 @@ namespace Search.Api.Features.Inbox;
 /// Looks at the inbox (<c>inbox/</c> of the data folder) every <see cref="SearchOptions.InboxPollInterval"/>
 /// and has the engine take what is waiting there; the engine does the reading, storing and moving.
 /// </summary>
-public sealed class InboxWorker(SearchEngine engine, IOptions<SearchOptions> options) : BackgroundService
+public sealed class InboxWorker(EngineOpening opening, IOptions<SearchOptions> options) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The first look waits for the host to have started: the inbox can hold a backlog.
         await Task.Yield();
+        if (await opening.WhenOpenAsync() is not { } engine)
+            return;
         using var timer = new PeriodicTimer(options.Value.InboxPollInterval);
         do
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using Search.Api.Engine;
 using Search.Api.Features.Metrics;
 using Search.Core;
 using Search.Core.Following;
@@ -13,7 +14,7 @@ namespace Search.Api.Features.SavedSearches;
 /// <see cref="WebhookOptions.MaxRetryDelay"/>, for as long as the saved search exists: delivery is at
 /// least once, across restarts, since what is not acknowledged stays in the outbox.
 /// </summary>
-public sealed partial class AlertWorker(SearchEngine engine, WebhookSender sender, ServiceMetrics metrics, IOptions<WebhookOptions> options, ILogger<AlertWorker> logger) : BackgroundService
+public sealed partial class AlertWorker(EngineOpening opening, WebhookSender sender, ServiceMetrics metrics, IOptions<WebhookOptions> options, ILogger<AlertWorker> logger) : BackgroundService
 {
     private const int SendAtOnce = 8;
 
@@ -23,6 +24,8 @@ public sealed partial class AlertWorker(SearchEngine engine, WebhookSender sende
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        if (await opening.WhenOpenAsync() is not { } engine)
+            return;
         var settings = options.Value;
         var lastRound = Stopwatch.GetTimestamp();
         var (stored, lastStored) = (engine.StoredThrough, Stopwatch.GetTimestamp());
@@ -54,7 +57,7 @@ public sealed partial class AlertWorker(SearchEngine engine, WebhookSender sende
                     {
                         busy = true;
                         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = SendAtOnce, CancellationToken = stoppingToken },
-                            async (alert, cancellationToken) => await DeliverAsync(alert, settings, cancellationToken));
+                            async (alert, cancellationToken) => await DeliverAsync(engine, alert, settings, cancellationToken));
                     }
                 }
             }
@@ -85,7 +88,7 @@ public sealed partial class AlertWorker(SearchEngine engine, WebhookSender sende
         }
     }
 
-    private async Task DeliverAsync(PendingAlert alert, WebhookOptions settings, CancellationToken cancellationToken)
+    private async Task DeliverAsync(SearchEngine engine, PendingAlert alert, WebhookOptions settings, CancellationToken cancellationToken)
     {
         var error = await sender.SendAsync(alert, cancellationToken);
         if (error is null)
