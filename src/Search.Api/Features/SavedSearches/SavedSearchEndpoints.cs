@@ -76,8 +76,12 @@ public static class SavedSearchEndpoints
             errors["name"] = ["The name holds control characters; a name is one line of text."];
 
         var parameters = body.Search ?? new SavedSearchParameters();
-        SearchRequestReader.TryRead(new SearchParameters(parameters.Q, parameters.From, parameters.To, parameters.Source, parameters.Lang,
-            parameters.Collapse, null, null, null, null, null, null, parameters.Speaker, parameters.In), out var searchRequest, out var searchErrors);
+        var asSearched = new SearchParameters
+        {
+            Q = parameters.Q, From = parameters.From, To = parameters.To, Source = parameters.Source, Lang = parameters.Lang,
+            Collapse = parameters.Collapse, Speaker = parameters.Speaker, In = parameters.In,
+        };
+        SearchRequestReader.TryRead(asSearched, out var searchRequest, out var searchErrors);
         foreach (var (key, value) in searchErrors)
             errors[$"search.{key}"] = value;
 
