@@ -25,15 +25,22 @@ public sealed class EngineOpening(IOptions<SearchOptions> options, ILoggerFactor
     /// <summary>
     /// For a worker: the engine once open, or null when it could not be opened. The host's start fails then,
     /// and says why once (<see cref="ServiceRun"/>); a worker that failed too would be reported as a second cause.
+    /// Never completes at once, even when the engine is open already: a worker's first round (catching up after a
+    /// crash, a backlog in the inbox) must not hold up the host's start, which waits for its first await.
     /// </summary>
     public async Task<SearchEngine?> WhenOpenAsync()
     {
+        await Task.Yield();
         var opened = Opened;
         await ((Task)opened).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         return opened.IsCompletedSuccessfully ? opened.Result : null;
     }
 
-    /// <summary>Closes the engine if it was opened (the service's owner closes it too; closing twice does nothing).</summary>
+    /// <summary>
+    /// Closes the engine if it was opened, whether or not anything asked for it (a start that failed after it
+    /// opened); the container closes the <see cref="SearchEngine"/> service it handed out too, and closing twice
+    /// does nothing.
+    /// </summary>
     public void Dispose()
     {
         if (!_opening.IsValueCreated)

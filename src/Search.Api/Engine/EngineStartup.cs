@@ -12,7 +12,6 @@ namespace Search.Api.Engine;
 /// </summary>
 public sealed partial class EngineStartup(
     EngineOpening opening,
-    IServiceProvider services,
     SampleStatements sample,
     AdminKey adminKey,
     IOptions<SearchOptions> options,
@@ -28,9 +27,7 @@ public sealed partial class EngineStartup(
 
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
-        await opening.Opened;
-        // The service's owner (the container) closes the engine when the host is disposed.
-        var engine = services.GetRequiredService<SearchEngine>();
+        var engine = await opening.Opened;
         var stats = engine.Stats();
         LogOpened(engine.DataPath, stats.Generation, stats.ArchiveDocuments, stats.IndexedSequence);
         if (adminKey.GeneratedFile is { } keyFile)

@@ -12,8 +12,7 @@ public sealed class IndexingWorker(EngineOpening opening, ILogger<IndexingWorker
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Catching up can take a while after a crash; never hold up the host's start for it.
-        await Task.Yield();
+        // Catching up can take a while after a crash; WhenOpenAsync never holds up the host's start for it.
         if (await opening.WhenOpenAsync() is not { } engine)
             return;
         var pending = engine.Stats().Pending;

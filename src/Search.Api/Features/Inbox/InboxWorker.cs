@@ -12,8 +12,7 @@ public sealed class InboxWorker(EngineOpening opening, IOptions<SearchOptions> o
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The first look waits for the host to have started: the inbox can hold a backlog.
-        await Task.Yield();
+        // The inbox can hold a backlog; WhenOpenAsync never holds up the host's start for it.
         if (await opening.WhenOpenAsync() is not { } engine)
             return;
         using var timer = new PeriodicTimer(options.Value.InboxPollInterval);

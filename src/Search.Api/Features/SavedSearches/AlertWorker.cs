@@ -23,7 +23,6 @@ public sealed partial class AlertWorker(EngineOpening opening, WebhookSender sen
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await Task.Yield();
         if (await opening.WhenOpenAsync() is not { } engine)
             return;
         var settings = options.Value;
