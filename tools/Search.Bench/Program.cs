@@ -36,8 +36,9 @@ static int Usage()
                    batch (as the alert worker does), alternating: wall and CPU time of each
           queries  --data DIR --log FILE [--size 100] [--slowest 5]
                    replays a query log in process (no HTTP): p50/p95/p99 and queries/s
-          load     --url URL --log FILE [--clients 8] [--seconds 20]
-                   replays a query log against a running service over HTTP
+          load     --url URL --log FILE [--clients 8] [--seconds 20] [--ingest-every S --key KEY --corpus FILE...]
+                   replays a query log against a running service over HTTP; with --ingest-every, posts a corpus
+                   article under a new id every S seconds meanwhile (searches meeting freshly opened readers)
           flood    --url URL --log FILE [--flood-connections 32] [--victims 1] [--seconds 20]
                    [--flood-from 127.0.0.1] [--victim-from 127.0.0.2]
                    one client floods from many connections (retrying 429s at once) while another searches:
