@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Search.Core.Index;
 
 namespace Search.Core.Stories;
 
@@ -15,14 +15,14 @@ namespace Search.Core.Stories;
 /// </summary>
 internal sealed class SegmentSamples
 {
-    private static readonly ConditionalWeakTable<object, SegmentSamples> Cache = new();
+    private static readonly BuiltOnce<object, SegmentSamples> Built = new();
 
     /// <summary>Sample in the high half, document in the low half, sorted.</summary>
     private readonly ulong[] _pairs;
 
     private SegmentSamples(ulong[] pairs) => _pairs = pairs;
 
-    public static SegmentSamples For(AtomicReader segment) => Cache.GetValue(segment.CoreCacheKey, _ => Build(segment));
+    public static SegmentSamples For(AtomicReader segment) => Built.For(segment.CoreCacheKey, () => Build(segment));
 
     /// <summary>Where the documents holding <paramref name="sample"/> lie (<see cref="Document"/>); an empty range when none does.</summary>
     public (int Start, int Count) Find(uint sample)

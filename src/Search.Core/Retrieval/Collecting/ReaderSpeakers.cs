@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Search.Core.Index;
 using Search.Core.Quotes;
 
 namespace Search.Core.Retrieval.Collecting;
@@ -12,7 +13,7 @@ namespace Search.Core.Retrieval.Collecting;
 /// </summary>
 internal sealed class ReaderSpeakers
 {
-    private static readonly ConditionalWeakTable<IndexReader, ReaderSpeakers> Cache = new();
+    private static readonly BuiltOnce<IndexReader, ReaderSpeakers> Built = new();
 
     private readonly SpeakerDirectory _directory;
     private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
@@ -100,7 +101,10 @@ internal sealed class ReaderSpeakers
         }
     }
 
-    public static ReaderSpeakers For(IndexReader reader) => Cache.GetValue(reader, r => new ReaderSpeakers(r));
+    public static ReaderSpeakers For(IndexReader reader) => Built.For(reader, () => new ReaderSpeakers(reader));
+
+    /// <summary>Whether <paramref name="reader"/>'s speakers were asked for (and so built, or being built).</summary>
+    public static bool WereAskedOf(IndexReader reader) => Built.Holds(reader);
 
     /// <summary>The key a speaker is counted under.</summary>
     public string Canonical(string key) => _canonical.TryGetValue(key, out var canonical) ? canonical : _directory.Canonical(key);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Index;
@@ -17,7 +16,7 @@ internal sealed class SegmentValues
     /// <summary>No date (or no source) for the document.</summary>
     public const int None = -1;
 
-    private static readonly ConditionalWeakTable<object, SegmentValues> Cache = new();
+    private static readonly BuiltOnce<object, SegmentValues> Built = new();
 
     private SegmentValues(int[] dayOrdinals, int[] days, KeywordColumn sources, KeywordColumn languages, Utf8Column? ids, Utf16Column? titles)
     {
@@ -47,7 +46,7 @@ internal sealed class SegmentValues
     /// <summary>Per document, its title; null in a segment written before titles had doc values.</summary>
     public Utf16Column? Titles { get; }
 
-    public static SegmentValues For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => Build(reader));
+    public static SegmentValues For(AtomicReader reader) => Built.For(reader.CoreCacheKey, () => Build(reader));
 
     /// <summary>Builds the values of every segment of a reader ahead of its first search.</summary>
     public static void Warm(IndexReader reader)

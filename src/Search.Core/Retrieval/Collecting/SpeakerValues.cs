@@ -1,7 +1,7 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using Search.Core.Quotes;
+using Search.Core.Index;
 
 namespace Search.Core.Retrieval.Collecting;
 
@@ -13,7 +13,7 @@ namespace Search.Core.Retrieval.Collecting;
 /// </summary>
 internal sealed class SpeakerValues
 {
-    private static readonly ConditionalWeakTable<object, SpeakerValues> Cache = new();
+    private static readonly BuiltOnce<object, SpeakerValues> Built = new();
 
     private readonly int[] _starts;
     private readonly int[] _ordinals;
@@ -47,7 +47,7 @@ internal sealed class SpeakerValues
     /// </summary>
     public int[] DocumentsPerName { get; }
 
-    public static SpeakerValues For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => Build(reader));
+    public static SpeakerValues For(AtomicReader reader) => Built.For(reader.CoreCacheKey, () => Build(reader));
 
     private static SpeakerValues Build(AtomicReader reader)
     {

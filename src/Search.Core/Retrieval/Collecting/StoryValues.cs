@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Search.Core.Stories;
+using Search.Core.Index;
 
 namespace Search.Core.Retrieval.Collecting;
 
@@ -16,7 +16,7 @@ internal sealed class StoryValues
     /// <summary>No story: a document of a segment written before stories were indexed, or deleted.</summary>
     public const int None = -1;
 
-    private static readonly ConditionalWeakTable<AtomicReader, StoryValues> Cache = new();
+    private static readonly BuiltOnce<AtomicReader, StoryValues> Built = new();
 
     private readonly int[] _starts;
     private readonly int[] _members;
@@ -51,7 +51,7 @@ internal sealed class StoryValues
     /// <summary>The segment's documents of the story <paramref name="key"/>; empty when it has none here.</summary>
     public ReadOnlySpan<int> MembersOf(long key) => _ordinalOfKey.TryGetValue(key, out var ordinal) ? Members(ordinal) : [];
 
-    public static StoryValues For(AtomicReader reader) => Cache.GetValue(reader, Build);
+    public static StoryValues For(AtomicReader reader) => Built.For(reader, () => Build(reader));
 
     private static StoryValues Build(AtomicReader reader)
     {
