@@ -510,7 +510,7 @@ public sealed class SearchEngine : IDisposable
     private static IndexSetup Setup(Analyzer analyzer, EngineProfile profile)
     {
         var similarity = SearchSimilarity.Create(profile.Ranking, profile.ArabicTermsPerWord);
-        return new IndexSetup(analyzer, profile.AnalysisVersion, similarity, new WarmingSearcherFactory(similarity));
+        return new IndexSetup(analyzer, profile.AnalysisVersion, similarity, () => new WarmingSearcherFactory(similarity));
     }
 
     /// <summary>A search of the live generation, without the archive's version links (what feeds, exports and alerts need).</summary>

@@ -82,7 +82,7 @@ internal sealed class SearchIndex : IDisposable
             MergeScheduler = _mergeScheduler,
         };
         _writer = new IndexWriter(_directory, config);
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, setup.Searchers);
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, setup.Searchers());
     }
 
     public string Path { get; }
