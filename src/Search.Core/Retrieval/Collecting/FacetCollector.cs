@@ -95,14 +95,30 @@ internal sealed class FacetCollector(ICollector inner, bool countStories = false
         get
         {
             FlushSegment();
-            if (_storySegments.Count == 1)
-                return _storySegments[0].Seen.Sum(word => (long)System.Numerics.BitOperations.PopCount(word)) + _storyless;
-            var keys = new HashSet<long>();
+            if (_storySegments.Count == 0)
+                return _storyless;
+            // The segment with the most stories is counted by its bits; another segment's story counts only if that
+            // one did not hold it, checked by its key there. Every matched story of every segment went into one set
+            // before: 15% of the service's processor time while a document came in every second, when new
+            // documents sit in small segments beside the large one (a perf profile under Search.Bench load --ingest-every 1).
+            var (largest, _, largestSeen) = _storySegments.MaxBy(segment => segment.Values.Keys.Length);
+            var count = largestSeen.Sum(word => (long)System.Numerics.BitOperations.PopCount(word));
+            HashSet<long>? elsewhere = null;
             foreach (var (values, _, seen) in _storySegments)
-                for (var ordinal = 0; ordinal < values.Keys.Length; ordinal++)
-                    if ((seen[ordinal >> 6] & (1UL << ordinal)) != 0)
-                        keys.Add(values.Keys[ordinal]);
-            return keys.Count + _storyless;
+            {
+                if (values == largest)
+                    continue;
+                for (var word = 0; word < seen.Length; word++)
+                    for (var bits = seen[word]; bits != 0; bits &= bits - 1)
+                    {
+                        var key = values.Keys[word << 6 | System.Numerics.BitOperations.TrailingZeroCount(bits)];
+                        if (largest.OrdinalOf(key) is var there and not StoryValues.None && (largestSeen[there >> 6] & (1UL << there)) != 0)
+                            continue;
+                        if ((elsewhere ??= []).Add(key))
+                            count++;
+                    }
+            }
+            return count + _storyless;
         }
     }
 

@@ -49,7 +49,10 @@ internal sealed class StoryValues
     public ReadOnlySpan<int> Members(int ordinal) => _members.AsSpan(_starts[ordinal], _starts[ordinal + 1] - _starts[ordinal]);
 
     /// <summary>The segment's documents of the story <paramref name="key"/>; empty when it has none here.</summary>
-    public ReadOnlySpan<int> MembersOf(long key) => _ordinalOfKey.TryGetValue(key, out var ordinal) ? Members(ordinal) : [];
+    public ReadOnlySpan<int> MembersOf(long key) => OrdinalOf(key) is var ordinal and not None ? Members(ordinal) : [];
+
+    /// <summary>The ordinal of the story <paramref name="key"/> in this segment, or <see cref="None"/> when none of its documents is in it.</summary>
+    public int OrdinalOf(long key) => _ordinalOfKey.TryGetValue(key, out var ordinal) ? ordinal : None;
 
     public static StoryValues For(AtomicReader reader) => Built.For(reader, () => Build(reader));
 
