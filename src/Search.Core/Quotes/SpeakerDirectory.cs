@@ -22,40 +22,86 @@ internal sealed class SpeakerDirectory
     private const int MinPatronymicPrefixWords = 3;
 
     private readonly Dictionary<string, string> _canonical = new(StringComparer.Ordinal);
+
+    /// <summary>The keys of each speaker that has more than one; a speaker of one key is that key alone.</summary>
     private readonly Dictionary<string, List<string>> _members = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Built for every new reader, so at each refresh of a searched index (<c>ReaderSpeakers</c>): each key is split
+    /// once and kept with its words, the one longer key is looked for without a list a key, and a speaker of one key
+    /// has no list of members. Joining each key's words again, twice, and a list for every speaker were most of it.
+    /// </summary>
     public SpeakerDirectory(IEnumerable<string> keys)
     {
-        var all = keys.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).Select(k => k.Split(' ')).ToList();
-        var byLastWord = all.Where(w => w.Length > 1).ToLookup(w => w[^1], StringComparer.Ordinal);
-        // Longer keys by their first words, so a patronymic key looks among the keys it can begin, not all of
-        // them: read against every key, building the speakers of the corpus's reader allocated 200 MB
-        // (an allocation trace of perf.py's searches), and it is built again for every new reader.
-        var byFirstWords = all.Where(w => w.Length > MinPatronymicPrefixWords)
-            .ToLookup(w => string.Join(' ', w, 0, MinPatronymicPrefixWords), StringComparer.Ordinal);
-        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var words in all)
+        var all = new List<Key>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+            if (key.Length > 0 && seen.Add(key))
+                all.Add(new Key(key, key.Split(' ')));
+        // Longer keys by their last word, and by their first words, so a patronymic key looks among the keys it can
+        // begin, not all of them: read against every key, building the speakers of the corpus's reader allocated
+        // 200 MB (an allocation trace of perf.py's searches).
+        var byLastWord = new Dictionary<string, List<Key>>(StringComparer.Ordinal);
+        var byFirstWords = new Dictionary<string, List<Key>>(StringComparer.Ordinal);
+        foreach (var key in all)
         {
-            var longer = words.Length == 1
-                ? byLastWord[words[0]].Where(w => !Patronymic.Contains(w[^2])).ToList()
-                : words.Length >= MinPatronymicPrefixWords && words.Any(Patronymic.Contains)
-                    ? byFirstWords[string.Join(' ', words, 0, MinPatronymicPrefixWords)]
-                        .Where(w => w.Length > words.Length && w.AsSpan(0, words.Length).SequenceEqual(words)).ToList()
-                    : [];
-            if (longer.Count == 1)
-                parent[string.Join(' ', words)] = string.Join(' ', longer[0]);
+            if (key.Words.Length > 1)
+                Add(byLastWord, key.Words[^1], key);
+            if (key.Words.Length > MinPatronymicPrefixWords)
+                Add(byFirstWords, FirstWords(key.Words), key);
         }
-        foreach (var words in all)
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in all)
         {
-            var key = string.Join(' ', words);
-            var canonical = key;
+            var words = key.Words;
+            var longer = words.Length == 1
+                ? TheOne(byLastWord.GetValueOrDefault(words[0]), candidate => !Patronymic.Contains(candidate.Words[^2]))
+                : words.Length >= MinPatronymicPrefixWords && words.Any(Patronymic.Contains)
+                    ? TheOne(byFirstWords.GetValueOrDefault(FirstWords(words)),
+                        candidate => candidate.Words.Length > words.Length && candidate.Words.AsSpan(0, words.Length).SequenceEqual(words))
+                    : null;
+            if (longer is not null)
+                parent[key.Text] = longer.Text;
+        }
+        foreach (var key in all)
+        {
+            var canonical = key.Text;
             while (parent.TryGetValue(canonical, out var next))
                 canonical = next;                                    // a short key into a patronymic that itself goes on: الفيصل → تركي بن فيصل الفيصل → تركي بن فيصل الفيصل ال سعود
-            _canonical[key] = canonical;
-            if (!_members.TryGetValue(canonical, out var members))
-                _members[canonical] = members = [];
-            members.Add(key);
+            _canonical[key.Text] = canonical;
         }
+        foreach (var (key, canonical) in _canonical)
+            if (key != canonical)
+            {
+                if (!_members.TryGetValue(canonical, out var members))
+                    _members[canonical] = members = [canonical];
+                members.Add(key);
+            }
+    }
+
+    private sealed record Key(string Text, string[] Words);
+
+    private static string FirstWords(string[] words) => string.Join(' ', words, 0, MinPatronymicPrefixWords);
+
+    private static void Add(Dictionary<string, List<Key>> index, string at, Key key)
+    {
+        if (!index.TryGetValue(at, out var keys))
+            index[at] = keys = [];
+        keys.Add(key);
+    }
+
+    /// <summary>The one candidate that fits; null when none does or more than one.</summary>
+    private static Key? TheOne(List<Key>? candidates, Func<Key, bool> fits)
+    {
+        Key? found = null;
+        foreach (var candidate in candidates ?? [])
+            if (fits(candidate))
+            {
+                if (found is not null)
+                    return null;
+                found = candidate;
+            }
+        return found;
     }
 
     /// <summary>The key a speaker is counted and filtered under; an unknown key is its own.</summary>
@@ -63,5 +109,5 @@ internal sealed class SpeakerDirectory
 
     /// <summary>Every key stored for the speaker of <paramref name="key"/>: what a <c>speaker=</c> filter matches.</summary>
     public IReadOnlyList<string> Members(string key) =>
-        _members.TryGetValue(Canonical(key), out var members) ? members : [key];
+        Canonical(key) is var canonical && _members.TryGetValue(canonical, out var members) ? members : [canonical];
 }
