@@ -18,7 +18,7 @@ internal sealed class WarmingSearcherFactory(Similarity similarity) : SearcherFa
     {
         SegmentValues.Warm(reader);
         StoryValues.Warm(reader);
-        // The speakers of the whole reader too (110–210 ms on the corpus), while searches still go to the reader before:
+        // The speakers of the whole reader too (about 100 ms on the corpus), while searches still go to the reader before:
         // built by the first search that counts them, they held up every search meanwhile after each refresh (docs/performance.md).
         // Only when the reader before had its speakers asked for: a service that is not searched, or a generation being
         // filled, does not pay for them at each refresh, and the first reader of a start is ready without them.
