@@ -22,7 +22,7 @@ internal sealed class SegmentSamples
 
     private SegmentSamples(ulong[] pairs) => _pairs = pairs;
 
-    public static SegmentSamples For(AtomicReader segment) => Built.For(segment.CoreCacheKey, () => Build(segment));
+    public static SegmentSamples For(AtomicReader segment) => Built.For(segment.CoreCacheKey, segment, Build);
 
     /// <summary>Where the documents holding <paramref name="sample"/> lie (<see cref="Document"/>); an empty range when none does.</summary>
     public (int Start, int Count) Find(uint sample)

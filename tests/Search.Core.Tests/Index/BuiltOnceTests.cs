@@ -24,7 +24,7 @@ public sealed class BuiltOnceTests
             return new object();
         }
 
-        var callers = Enumerable.Range(0, 8).Select(_ => Task.Factory.StartNew(() => values.For(key, Build), TaskCreationOptions.LongRunning)).ToArray();
+        var callers = Enumerable.Range(0, 8).Select(_ => Task.Factory.StartNew(() => values.For(key, key, _ => Build()), TaskCreationOptions.LongRunning)).ToArray();
         // Whatever the callers' timing, one build: those that come while it runs wait for it, later ones find it.
         SpinWait.SpinUntil(() => Volatile.Read(ref builds) > 0, TimeSpan.FromSeconds(10));
         Thread.Sleep(200);
@@ -45,10 +45,10 @@ public sealed class BuiltOnceTests
         var key = new Key();
         string Build() => ++builds == 1 ? throw new IOException("the first read fails") : "built";
 
-        Assert.Throws<IOException>(() => values.For(key, Build));
+        Assert.Throws<IOException>(() => values.For(key, key, _ => Build()));
         Assert.False(values.Holds(key));
-        Assert.Equal("built", values.For(key, Build));
-        Assert.Equal("built", values.For(key, Build));
+        Assert.Equal("built", values.For(key, key, _ => Build()));
+        Assert.Equal("built", values.For(key, key, _ => Build()));
         Assert.Equal(2, builds);
     }
 }

@@ -108,7 +108,7 @@ internal sealed class ReaderSpeakers
         }
     }
 
-    public static ReaderSpeakers For(IndexReader reader) => Built.For(reader, () => new ReaderSpeakers(reader));
+    public static ReaderSpeakers For(IndexReader reader) => Built.For(reader, reader, static r => new ReaderSpeakers(r));
 
     /// <summary>Whether <paramref name="reader"/>'s speakers were asked for (and so built, or being built).</summary>
     public static bool WereAskedOf(IndexReader reader) => Built.Holds(reader);

@@ -46,7 +46,7 @@ internal sealed class SegmentValues
     /// <summary>Per document, its title; null in a segment written before titles had doc values.</summary>
     public Utf16Column? Titles { get; }
 
-    public static SegmentValues For(AtomicReader reader) => Built.For(reader.CoreCacheKey, () => Build(reader));
+    public static SegmentValues For(AtomicReader reader) => Built.For(reader.CoreCacheKey, reader, Build);
 
     /// <summary>Builds the values of every segment of a reader ahead of its first search.</summary>
     public static void Warm(IndexReader reader)

@@ -47,7 +47,7 @@ internal sealed class SpeakerValues
     /// </summary>
     public int[] DocumentsPerName { get; }
 
-    public static SpeakerValues For(AtomicReader reader) => Built.For(reader.CoreCacheKey, () => Build(reader));
+    public static SpeakerValues For(AtomicReader reader) => Built.For(reader.CoreCacheKey, reader, Build);
 
     private static SpeakerValues Build(AtomicReader reader)
     {

@@ -54,7 +54,7 @@ internal sealed class StoryValues
     /// <summary>The ordinal of the story <paramref name="key"/> in this segment, or <see cref="None"/> when none of its documents is in it.</summary>
     public int OrdinalOf(long key) => _ordinalOfKey.TryGetValue(key, out var ordinal) ? ordinal : None;
 
-    public static StoryValues For(AtomicReader reader) => Built.For(reader, () => Build(reader));
+    public static StoryValues For(AtomicReader reader) => Built.For(reader, reader, Build);
 
     private static StoryValues Build(AtomicReader reader)
     {
