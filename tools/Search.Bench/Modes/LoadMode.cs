@@ -1,6 +1,9 @@
 using System.Diagnostics;
-using System.Net.Http.Json;
+using System.Globalization;
 using Search.Bench.Support;
+using Search.Client;
+using Search.Client.Contracts;
+using Search.Core;
 
 namespace Search.Bench.Modes;
 
@@ -23,7 +26,7 @@ public static class LoadMode
         var latencies = new Latencies();
         using var stop = new CancellationTokenSource();
         var posting = options.Has("ingest-every")
-            ? Ingest(baseUrl, options.Required("key"), CorpusFiles.Read(options.All("corpus")), TimeSpan.FromSeconds(options.Double("ingest-every", 1)), stop.Token)
+            ? Ingest(baseUrl, options.Required("key"), CorpusFiles.Read(Corpus(options)), TimeSpan.FromSeconds(options.Double("ingest-every", 1)), stop.Token)
             : Task.FromResult(0);
         var (elapsed, failures) = await Replay(http, lines, clients, duration, latencies);
         await stop.CancelAsync();
@@ -32,11 +35,13 @@ public static class LoadMode
         return failures == 0 ? 0 : 1;
     }
 
-    /// <summary>Posts the articles one at a time, each under a new id, one every <paramref name="every"/>; returns how many were accepted.</summary>
-    private static async Task<int> Ingest(Uri baseUrl, string key, IEnumerable<Search.Core.DocumentRecord> articles, TimeSpan every, CancellationToken stop)
+    private static IReadOnlyList<string> Corpus(Arguments options) =>
+        options.All("corpus") is { Count: > 0 } files ? files : throw new ArgumentException("--ingest-every posts corpus articles: give their files with --corpus FILE...");
+
+    /// <summary>Posts the articles one at a time through the service's client, each under a new id, one every <paramref name="every"/>; returns how many were accepted.</summary>
+    private static async Task<int> Ingest(Uri baseUrl, string key, IEnumerable<DocumentRecord> articles, TimeSpan every, CancellationToken stop)
     {
-        using var http = new HttpClient { BaseAddress = baseUrl };
-        http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        var api = SearchClientFactory.Create(baseUrl, key);
         var (posted, run) = (0, $"{DateTime.UtcNow:HHmmss}");
         using var timer = new PeriodicTimer(every);
         try
@@ -44,9 +49,10 @@ public static class LoadMode
             foreach (var article in articles)
             {
                 await timer.WaitForNextTickAsync(stop);
-                using var answer = await http.PostAsJsonAsync("/api/documents", new[] { article with { Id = $"load-{run}-{posted}" } }, stop);
-                if (!answer.IsSuccessStatusCode)
-                    throw new InvalidOperationException($"posting a document answered {(int)answer.StatusCode}: {await answer.Content.ReadAsStringAsync(stop)}");
+                var document = new ArchiveDocument($"load-{run}-{posted}", article.Title,
+                    article.Date?.ToString(DocumentRecord.IsoDateFormat, CultureInfo.InvariantCulture), article.Body, article.Source, article.Lang, article.Category, article.Url);
+                using var content = NdjsonContent.FromDocuments([document]);
+                await api.PostDocumentsAsync(content, stop);
                 posted++;
             }
         }
