@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Util;
-using Search.Core.Quotes;
 using Search.Core.Index;
+using Search.Core.Quotes;
 
 namespace Search.Core.Retrieval.Collecting;
 

@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
-using Search.Core.Stories;
 using Search.Core.Index;
+using Search.Core.Stories;
 
 namespace Search.Core.Retrieval.Collecting;
 
