@@ -7,7 +7,7 @@ namespace Search.Core.Index.Storage;
 /// (<see cref="RandomAccess.Read(Microsoft.Win32.SafeHandles.SafeFileHandle, Span{byte}, long)"/>) into
 /// 4 KB buffers. Lucene.NET's own input seeks a shared <see cref="FileStream"/> under a lock and
 /// asks the file system for its status on every 1 KB refill: a sixth of a search's time went to
-/// those calls. The term dictionary and the postings' documents are read whole into memory instead
+/// those calls. The term dictionary and the postings' documents and positions are read whole into memory instead
 /// (<see cref="InMemoryIndexInput"/>).
 /// New files are written by position too, and summed with a vectorised checksum (<see cref="PositionalIndexOutput"/>).
 /// Syncing, locking and compound files are <see cref="NIOFSDirectory"/>'s.
@@ -23,8 +23,11 @@ internal sealed class PositionalDirectory(DirectoryInfo path) : NIOFSDirectory(p
     /// 9.4 MB, 4% of its index; matching 300 saved searches against new documents spent a third of its time
     /// there), and the postings' documents and frequencies (<c>.doc</c>), whose blocks and skip data were read
     /// 4 KB at a time, a read call at each refill: 5% of a search's processor time under load (a perf profile
-    /// of <c>perf.py</c>'s searches; the corpus's is 28 MB). Positions and offsets (<c>.pos</c>, <c>.pay</c>),
-    /// read for phrases and snippets only, and stored fields stay on disk.
+    /// of <c>perf.py</c>'s searches; the corpus's is 28 MB). And the positions (<c>.pos</c>, 32 MB for the corpus), read by
+    /// every pair of a question's words (proximity): each of a question's positions enumerators cloned a buffered input
+    /// and filled its 4 KB buffer through a read call; held in memory, a dev-eval question allocates 355 KB instead of
+    /// 400 and its p50 is about 5% lower (docs/performance.md, fifteenth session). Offsets (<c>.pay</c>), read for
+    /// snippets only, and stored fields stay on disk.
     /// </summary>
     internal const long InMemoryLimit = 64L << 20;
 
@@ -66,9 +69,9 @@ internal sealed class PositionalDirectory(DirectoryInfo path) : NIOFSDirectory(p
         }
     }
 
-    /// <summary>The block tree's terms (<c>.tim</c>) and their index (<c>.tip</c>), and the postings' documents (<c>.doc</c>).</summary>
+    /// <summary>The block tree's terms (<c>.tim</c>) and their index (<c>.tip</c>), and the postings' documents (<c>.doc</c>) and positions (<c>.pos</c>).</summary>
     private static bool IsReadByEveryTerm(string name) =>
-        name.EndsWith(".tim", StringComparison.Ordinal) || name.EndsWith(".tip", StringComparison.Ordinal) || name.EndsWith(".doc", StringComparison.Ordinal);
+        name.EndsWith(".tim", StringComparison.Ordinal) || name.EndsWith(".tip", StringComparison.Ordinal) || name.EndsWith(".doc", StringComparison.Ordinal) || name.EndsWith(".pos", StringComparison.Ordinal);
 
     private static byte[] ReadWhole(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length)
     {

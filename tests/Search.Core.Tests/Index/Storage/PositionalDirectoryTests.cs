@@ -83,7 +83,8 @@ public sealed class PositionalDirectoryTests : IDisposable
     [InlineData("_0_Lucene41_0.tim")]
     [InlineData("_0_Lucene41_0.tip")]
     [InlineData("_0_Lucene41_0.doc")]
-    public void Term_dictionaries_and_postings_documents_are_held_in_memory_except_for_a_merge_which_reads_them_once(string name)
+    [InlineData("_0_Lucene41_0.pos")]
+    public void Term_dictionaries_and_postings_documents_and_positions_are_held_in_memory_except_for_a_merge_which_reads_them_once(string name)
     {
         using var directory = WriteFile(name, 1_000);
         using (var searched = directory.OpenInput(name, IOContext.DEFAULT))
@@ -93,10 +94,9 @@ public sealed class PositionalDirectoryTests : IDisposable
     }
 
     [Theory]
-    [InlineData("_0_Lucene41_0.pos")]
     [InlineData("_0_Lucene41_0.pay")]
     [InlineData("_0.fdt")]
-    public void Positions_offsets_and_stored_fields_are_read_from_disk(string name)
+    public void Offsets_and_stored_fields_are_read_from_disk(string name)
     {
         using var directory = WriteFile(name, 1_000);
         using var searched = directory.OpenInput(name, IOContext.DEFAULT);
