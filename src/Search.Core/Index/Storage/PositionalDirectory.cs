@@ -7,8 +7,8 @@ namespace Search.Core.Index.Storage;
 /// (<see cref="RandomAccess.Read(Microsoft.Win32.SafeHandles.SafeFileHandle, Span{byte}, long)"/>) into
 /// 4 KB buffers. Lucene.NET's own input seeks a shared <see cref="FileStream"/> under a lock and
 /// asks the file system for its status on every 1 KB refill: a sixth of a search's time went to
-/// those calls. The term dictionary and the postings' documents and positions are read whole into memory instead
-/// (<see cref="InMemoryIndexInput"/>).
+/// those calls. The term dictionary and the postings' documents and positions are copied whole into memory in the
+/// background instead, and read there once loaded (<see cref="LoadingIndexInput"/>).
 /// New files are written by position too, and summed with a vectorised checksum (<see cref="PositionalIndexOutput"/>).
 /// Syncing, locking and compound files are <see cref="NIOFSDirectory"/>'s.
 /// </summary>
@@ -18,7 +18,8 @@ internal sealed class PositionalDirectory(DirectoryInfo path) : NIOFSDirectory(p
     internal const int ReadBufferSize = 4096;
 
     /// <summary>
-    /// The files read by every query term are held in memory, up to this size each: the term dictionary, whose
+    /// The files read by every query term are held in memory, up to this size each, once copied there
+    /// (<see cref="LoadingIndexInput"/>): the term dictionary, whose
     /// blocks each lookup read through a new enumerator with its own buffer and read call (the corpus's is
     /// 9.4 MB, 4% of its index; matching 300 saved searches against new documents spent a third of its time
     /// there), and the postings' documents and frequencies (<c>.doc</c>), whose blocks and skip data were read
@@ -52,15 +53,12 @@ internal sealed class PositionalDirectory(DirectoryInfo path) : NIOFSDirectory(p
         var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         try
         {
-            // A merge reads a file once, in order: buffered reads serve it, without the memory.
-            if (IsReadByEveryTerm(name) && context.Context != IOContext.UsageContext.MERGE
-                && RandomAccess.GetLength(handle) is var length and <= InMemoryLimit)
-            {
-                using (handle)
-                    return new InMemoryIndexInput($"{nameof(InMemoryIndexInput)}(path=\"{file}\")", ReadWhole(handle, length));
-            }
-            return new PositionalIndexInput($"{nameof(PositionalIndexInput)}(path=\"{file}\")", handle,
+            var disk = new PositionalIndexInput($"{nameof(PositionalIndexInput)}(path=\"{file}\")", handle,
                 Math.Max(ReadBufferSize, BufferedIndexInput.GetBufferSize(context)));
+            // A merge reads a file once, in order: buffered reads serve it, without the memory.
+            if (!IsReadByEveryTerm(name) || context.Context == IOContext.UsageContext.MERGE || disk.Length > InMemoryLimit)
+                return disk;
+            return new LoadingIndexInput($"{nameof(LoadingIndexInput)}(path=\"{file}\")", disk, Task.Run(() => ReadWhole(file)));
         }
         catch
         {
@@ -69,13 +67,19 @@ internal sealed class PositionalDirectory(DirectoryInfo path) : NIOFSDirectory(p
         }
     }
 
-    /// <summary>The block tree's terms (<c>.tim</c>) and their index (<c>.tip</c>), and the postings' documents (<c>.doc</c>) and positions (<c>.pos</c>).</summary>
+    /// <summary>
+    /// The block tree's terms (<c>.tim</c>), and the postings' documents (<c>.doc</c>) and positions (<c>.pos</c>). Its
+    /// index (<c>.tip</c>) is read whole when the segment opens, checksummed and loaded, then closed.
+    /// </summary>
     private static bool IsReadByEveryTerm(string name) =>
-        name.EndsWith(".tim", StringComparison.Ordinal) || name.EndsWith(".tip", StringComparison.Ordinal) || name.EndsWith(".doc", StringComparison.Ordinal) || name.EndsWith(".pos", StringComparison.Ordinal);
+        name.EndsWith(".tim", StringComparison.Ordinal) || name.EndsWith(".doc", StringComparison.Ordinal) || name.EndsWith(".pos", StringComparison.Ordinal);
 
-    private static byte[] ReadWhole(Microsoft.Win32.SafeHandles.SafeFileHandle handle, long length)
+    private static byte[] ReadWhole(string file)
     {
-        var data = new byte[length];
+        using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var length = RandomAccess.GetLength(handle);
+        // Every byte is read over at once: not zeroed first.
+        var data = GC.AllocateUninitializedArray<byte>(checked((int)length));
         var read = 0;
         while (read < data.Length)
         {

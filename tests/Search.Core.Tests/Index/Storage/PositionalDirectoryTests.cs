@@ -10,7 +10,7 @@ using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests.Index.Storage;
 
-/// <summary>Files read by position, or term dictionaries held whole in memory, give back exactly what Lucene wrote, to every clone at once.</summary>
+/// <summary>Files read by position, or term dictionaries and postings copied whole into memory, give back exactly what Lucene wrote, to every clone at once.</summary>
 public sealed class PositionalDirectoryTests : IDisposable
 {
     private readonly TempDataFolder _folder = new();
@@ -28,12 +28,15 @@ public sealed class PositionalDirectoryTests : IDisposable
     }
 
     [Theory]
-    [InlineData("bytes")]
-    [InlineData("_0_Lucene41_0.tim")]
-    public void Clones_read_their_own_positions_side_by_side(string name)
+    [InlineData("bytes", false)]
+    [InlineData("_0_Lucene41_0.tim", false)]
+    [InlineData("_0_Lucene41_0.tim", true)]
+    public async Task Clones_read_their_own_positions_side_by_side(string name, bool copied)
     {
         using var directory = WriteFile(name, 100_000);
         using var input = directory.OpenInput(name, IOContext.DEFAULT);
+        if (copied)
+            await ((LoadingIndexInput)input).Copy;
 
         var starts = Enumerable.Range(0, 16).Select(i => i * 6_000L).ToArray();
         var wrong = 0;
@@ -81,22 +84,53 @@ public sealed class PositionalDirectoryTests : IDisposable
 
     [Theory]
     [InlineData("_0_Lucene41_0.tim")]
-    [InlineData("_0_Lucene41_0.tip")]
     [InlineData("_0_Lucene41_0.doc")]
     [InlineData("_0_Lucene41_0.pos")]
-    public void Term_dictionaries_and_postings_documents_and_positions_are_held_in_memory_except_for_a_merge_which_reads_them_once(string name)
+    public async Task Term_dictionaries_and_postings_documents_and_positions_are_read_from_memory_once_copied_there_except_for_a_merge_which_reads_them_once(string name)
     {
         using var directory = WriteFile(name, 1_000);
         using (var searched = directory.OpenInput(name, IOContext.DEFAULT))
-            Assert.IsType<InMemoryIndexInput>(searched);
+        {
+            var loading = Assert.IsType<LoadingIndexInput>(searched);
+            Assert.Equal(1_000, (await loading.Copy).Length);
+            searched.Seek(700);
+            using var clone = Assert.IsType<InMemoryIndexInput>(searched.Clone());
+            Assert.Equal(700, clone.Position);
+            Assert.Equal(unchecked((byte)700), clone.ReadByte());
+        }
         using (var merged = directory.OpenInput(name, new IOContext(new MergeInfo(10, 1_000, false, 1))))
             Assert.IsType<PositionalIndexInput>(merged);
     }
 
+    [Fact]
+    public void Until_the_copy_is_loaded_clones_read_the_file_and_a_copy_that_fails_leaves_them_reading_it()
+    {
+        // Opened as a file read from disk (offsets are), then wrapped as the directory wraps a postings file.
+        using var directory = WriteFile("_0_Lucene41_0.pay", 1_000);
+        var loading = new TaskCompletionSource<byte[]>();
+        var failing = new TaskCompletionSource<byte[]>();
+        using var input = new LoadingIndexInput("loading", (PositionalIndexInput)directory.OpenInput("_0_Lucene41_0.pay", IOContext.DEFAULT), loading.Task);
+        using var broken = new LoadingIndexInput("broken", (PositionalIndexInput)directory.OpenInput("_0_Lucene41_0.pay", IOContext.DEFAULT), failing.Task);
+        failing.SetException(new IOException("the disk went away"));
+
+        using (var before = Assert.IsType<PositionalIndexInput>(input.Clone()))
+        {
+            loading.SetResult([.. Enumerable.Range(0, 1_000).Select(i => (byte)i)]);
+            using var after = Assert.IsType<InMemoryIndexInput>(input.Clone());
+            before.Seek(999);
+            after.Seek(999);
+            Assert.Equal(before.ReadByte(), after.ReadByte());
+        }
+        using var fromDisk = Assert.IsType<PositionalIndexInput>(broken.Clone());
+        fromDisk.Seek(5);
+        Assert.Equal(5, fromDisk.ReadByte());
+    }
+
     [Theory]
+    [InlineData("_0_Lucene41_0.tip")]
     [InlineData("_0_Lucene41_0.pay")]
     [InlineData("_0.fdt")]
-    public void Offsets_and_stored_fields_are_read_from_disk(string name)
+    public void The_terms_index_offsets_and_stored_fields_are_read_from_disk(string name)
     {
         using var directory = WriteFile(name, 1_000);
         using var searched = directory.OpenInput(name, IOContext.DEFAULT);
