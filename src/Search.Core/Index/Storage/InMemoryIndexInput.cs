@@ -37,6 +37,82 @@ internal sealed class InMemoryIndexInput(string description, byte[] data) : Inde
         _position += len;
     }
 
+    /// <summary>
+    /// Read from the array, as <see cref="BufferedIndexInput"/> reads from its buffer: <see cref="DataInput"/>'s own
+    /// decoding calls the virtual <see cref="ReadByte"/> for each byte, and postings' tails, skip lists and positions
+    /// are variable-length integers (2.6% of a dev-eval question's processor time in a perf profile).
+    /// </summary>
+    public override int ReadVInt32()
+    {
+        if (data.Length - _position < 5)
+            return base.ReadVInt32();
+        var p = _position;
+        int b = data[p++];
+        var value = b & 0x7F;
+        if (b >= 0x80)
+        {
+            b = data[p++];
+            value |= (b & 0x7F) << 7;
+            if (b >= 0x80)
+            {
+                b = data[p++];
+                value |= (b & 0x7F) << 14;
+                if (b >= 0x80)
+                {
+                    b = data[p++];
+                    value |= (b & 0x7F) << 21;
+                    if (b >= 0x80)
+                    {
+                        b = data[p++];
+                        // Only the last four bits of a fifth byte are an int's.
+                        if ((b & 0xF0) != 0)
+                            throw new IOException($"Invalid vInt detected (too many bits): {this} (position {_position})");
+                        value |= (b & 0x0F) << 28;
+                    }
+                }
+            }
+        }
+        _position = p;
+        return value;
+    }
+
+    public override long ReadVInt64()
+    {
+        if (data.Length - _position < 9)
+            return base.ReadVInt64();
+        var p = _position;
+        long value = 0;
+        for (var shift = 0; shift < 63; shift += 7)
+        {
+            int b = data[p++];
+            value |= (long)(b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                _position = p;
+                return value;
+            }
+        }
+        throw new IOException($"Invalid vLong detected (negative values disallowed): {this} (position {_position})");
+    }
+
+    public override int ReadInt32()
+    {
+        if (data.Length - _position < 4)
+            return base.ReadInt32();
+        var value = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(data.AsSpan(_position));
+        _position += 4;
+        return value;
+    }
+
+    public override long ReadInt64()
+    {
+        if (data.Length - _position < 8)
+            return base.ReadInt64();
+        var value = System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(data.AsSpan(_position));
+        _position += 8;
+        return value;
+    }
+
     /// <summary>The bytes belong to every clone alike: nothing to release.</summary>
     protected override void Dispose(bool disposing)
     {

@@ -103,6 +103,59 @@ public sealed class PositionalDirectoryTests : IDisposable
     }
 
     [Fact]
+    public async Task Numbers_are_read_back_from_memory_as_written_up_to_the_last_byte()
+    {
+        int[] ints = [0, 1, 127, 128, 16_383, 16_384, 2_097_151, 2_097_152, 268_435_455, 268_435_456, int.MaxValue, -1, int.MinValue];
+        long[] longs = [0, 127, 128, 1L << 35, (1L << 56) - 1, 1L << 56, long.MaxValue];
+        var directory = new PositionalDirectory(new DirectoryInfo(_folder.Path));
+        using (directory)
+        {
+            using (var output = directory.CreateOutput("_0_Lucene41_0.doc", IOContext.DEFAULT))
+            {
+                foreach (var value in ints)
+                {
+                    output.WriteVInt32(value);
+                    output.WriteInt32(value);
+                }
+                foreach (var value in longs)
+                {
+                    output.WriteVInt64(value);
+                    output.WriteInt64(value);
+                }
+                // Ends on a vInt of five bytes, so that its last bytes are read where the array ends.
+                output.WriteVInt32(int.MaxValue);
+            }
+            using var input = directory.OpenInput("_0_Lucene41_0.doc", IOContext.DEFAULT);
+            await ((LoadingIndexInput)input).Copy;
+            using var memory = Assert.IsType<InMemoryIndexInput>(input.Clone());
+
+            foreach (var value in ints)
+            {
+                Assert.Equal(value, memory.ReadVInt32());
+                Assert.Equal(value, memory.ReadInt32());
+            }
+            foreach (var value in longs)
+            {
+                Assert.Equal(value, memory.ReadVInt64());
+                Assert.Equal(value, memory.ReadInt64());
+            }
+            Assert.Equal(int.MaxValue, memory.ReadVInt32());
+            Assert.Equal(memory.Length, memory.Position);
+        }
+    }
+
+    [Fact]
+    public void A_malformed_vint_in_memory_is_refused()
+    {
+        var bytes = new byte[16];
+        Array.Fill(bytes, (byte)0xFF);
+        using var memory = new InMemoryIndexInput("malformed", bytes);
+        Assert.Throws<IOException>(() => memory.ReadVInt32());
+        memory.Seek(0);
+        Assert.Throws<IOException>(() => memory.ReadVInt64());
+    }
+
+    [Fact]
     public void Until_the_copy_is_loaded_clones_read_the_file_and_a_copy_that_fails_leaves_them_reading_it()
     {
         // Opened as a file read from disk (offsets are), then wrapped as the directory wraps a postings file.
