@@ -1,19 +1,23 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Search.Core.Retrieval.Collecting;
 
 /// <summary>Folds per-day counts into the buckets of an interval, keyed <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>.</summary>
 internal static class DateBuckets
 {
+    /// <remarks>
+    /// Summed by key, then put in order once: a sorted tree, looked up and added to for each of the thousands of days a
+    /// broad question matches, was 1.2% of a dev-eval question's processor time (a perf profile of Search.Bench queries).
+    /// </remarks>
     public static IReadOnlyList<Bucket> Fold(IReadOnlyDictionary<int, long> countsByDay, DateInterval interval)
     {
-        var buckets = new SortedDictionary<int, long>();
+        var buckets = new Dictionary<int, long>();
         foreach (var (day, count) in countsByDay)
-        {
-            var key = KeyOf(DateOnly.FromDayNumber(day), interval);
-            buckets[key] = buckets.GetValueOrDefault(key) + count;
-        }
-        return buckets.Select(b => new Bucket(Format(b.Key, interval), b.Value)).ToList();
+            CollectionsMarshal.GetValueRefOrAddDefault(buckets, KeyOf(DateOnly.FromDayNumber(day), interval), out _) += count;
+        var keys = buckets.Keys.ToArray();
+        Array.Sort(keys);
+        return [.. keys.Select(key => new Bucket(Format(key, interval), buckets[key]))];
     }
 
     private static int KeyOf(DateOnly date, DateInterval interval) => interval switch

@@ -233,7 +233,14 @@ internal sealed class FacetCollector(ICollector inner, bool countStories = false
 
         public void Count(ReadOnlySpan<int> docs)
         {
-            var ordinals = _column!.Ordinals;
+            // Every match of a segment in one language counted one by one was 2.7% of a dev-eval question's processor
+            // time with the sources' count (a perf profile of Search.Bench queries).
+            if (_column!.Uniform is { } only)
+            {
+                _counts[only + 1] += docs.Length;
+                return;
+            }
+            var ordinals = _column.Ordinals;
             var counts = _counts;
             foreach (var doc in docs)
                 counts[ordinals[doc] + 1]++;

@@ -16,10 +16,17 @@ internal sealed class KeywordColumn
     {
         Ordinals = ordinals;
         Values = values;
+        Uniform = ordinals.Length > 0 && ordinals.AsSpan().IndexOfAnyExcept(ordinals[0]) < 0 ? ordinals[0] : null;
     }
 
     /// <summary>Per document, the index of its value in <see cref="Values"/>, or <see cref="None"/>.</summary>
     public int[] Ordinals { get; }
+
+    /// <summary>
+    /// The ordinal every document of the segment has, if they all have the same (or all none): an archive in one
+    /// language, a segment of one source. A facet then counts its matches in one addition.
+    /// </summary>
+    public int? Uniform { get; }
 
     /// <summary>The distinct values of the segment.</summary>
     public string[] Values { get; }

@@ -43,6 +43,20 @@ public sealed class FacetTests : IDisposable
         Assert.Equal(All.Count(d => d.Source.Length > 0), result.Facets.Sources.Sum(b => b.Count));
     }
 
+    [Theory]
+    [InlineData(Agency)]
+    [InlineData("")]
+    public void A_segment_whose_documents_share_one_source_and_one_language_counts_every_match(string source)
+    {
+        var engine = _folder.OpenEngineWith([.. All.Select(d => d with { Source = source })]);
+
+        var result = engine.Search(new SearchRequest(Size: 1));
+
+        Assert.Equal(All.Count, result.Total);
+        Assert.Equal(source.Length > 0 ? [(source, All.Count)] : [], Pairs(result.Facets.Sources));
+        Assert.Equal([("ar", (long)All.Count)], Pairs(result.Facets.Languages));
+    }
+
     [Fact]
     public void Source_buckets_come_largest_first_then_by_name_and_leave_out_the_empty_source()
     {
