@@ -58,7 +58,7 @@ internal sealed class PositionalDirectory(DirectoryInfo path) : NIOFSDirectory(p
             // A merge reads a file once, in order: buffered reads serve it, without the memory.
             if (!IsReadByEveryTerm(name) || context.Context == IOContext.UsageContext.MERGE || disk.Length > InMemoryLimit)
                 return disk;
-            return new LoadingIndexInput($"{nameof(LoadingIndexInput)}(path=\"{file}\")", disk, Task.Run(() => ReadWhole(file)));
+            return new LoadingIndexInput($"{nameof(LoadingIndexInput)}(path=\"{file}\")", disk, () => ReadWhole(file));
         }
         catch
         {

@@ -86,12 +86,17 @@ public sealed class PositionalDirectoryTests : IDisposable
     [InlineData("_0_Lucene41_0.tim")]
     [InlineData("_0_Lucene41_0.doc")]
     [InlineData("_0_Lucene41_0.pos")]
-    public async Task Term_dictionaries_and_postings_documents_and_positions_are_read_from_memory_once_copied_there_except_for_a_merge_which_reads_them_once(string name)
+    public async Task Term_dictionaries_postings_documents_and_positions_are_copied_into_memory_from_the_first_clone_on_except_for_a_merge_which_reads_them_once(string name)
     {
         using var directory = WriteFile(name, 1_000);
         using (var searched = directory.OpenInput(name, IOContext.DEFAULT))
         {
             var loading = Assert.IsType<LoadingIndexInput>(searched);
+            searched.Seek(10);
+            Assert.Equal(10, searched.ReadByte());
+            Assert.False(loading.CopyBegun);
+            using (var first = (IndexInput)searched.Clone())
+                Assert.True(loading.CopyBegun);
             Assert.Equal(1_000, (await loading.Copy).Length);
             searched.Seek(700);
             using var clone = Assert.IsType<InMemoryIndexInput>(searched.Clone());
