@@ -95,22 +95,18 @@ internal sealed class InMemoryIndexInput(string description, byte[] data) : Inde
         throw new IOException($"Invalid vLong detected (negative values disallowed): {this} (position {_position})");
     }
 
-    public override int ReadInt32()
-    {
-        if (data.Length - _position < 4)
-            return base.ReadInt32();
-        var value = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(data.AsSpan(_position));
-        _position += 4;
-        return value;
-    }
+    public override int ReadInt32() =>
+        data.Length - _position < sizeof(int) ? base.ReadInt32() : System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(Take(sizeof(int)));
 
-    public override long ReadInt64()
+    public override long ReadInt64() =>
+        data.Length - _position < sizeof(long) ? base.ReadInt64() : System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(Take(sizeof(long)));
+
+    /// <summary>The next <paramref name="count"/> bytes, known to be there, read.</summary>
+    private ReadOnlySpan<byte> Take(int count)
     {
-        if (data.Length - _position < 8)
-            return base.ReadInt64();
-        var value = System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(data.AsSpan(_position));
-        _position += 8;
-        return value;
+        var bytes = data.AsSpan(_position, count);
+        _position += count;
+        return bytes;
     }
 
     /// <summary>The bytes belong to every clone alike: nothing to release.</summary>
