@@ -14,43 +14,43 @@ namespace Search.Core.Index.Storage;
 internal sealed class LoadingIndexInput : IndexInput
 {
     private readonly PositionalIndexInput _disk;
-    private readonly Func<byte[]>? _read;
-    private Task<byte[]>? _copy;
+    private readonly Func<byte[]> _read;
+    private Task<byte[]?>? _copy;
 
-    /// <param name="read">Reads the whole file, on the pool, once the input is first cloned.</param>
+    /// <param name="read">Reads the whole file (<see cref="PositionalIndexInput.ReadAll"/>), on the pool, once the input is first cloned.</param>
     public LoadingIndexInput(string description, PositionalIndexInput disk, Func<byte[]> read) : base(description) =>
         (_disk, _read) = (disk, read);
-
-    /// <summary>With a copy already begun, or one a test finishes.</summary>
-    internal LoadingIndexInput(string description, PositionalIndexInput disk, Task<byte[]> copy) : base(description)
-    {
-        _disk = disk;
-        _copy = copy;
-        Observe(copy);
-    }
 
     /// <summary>Whether a clone (or <see cref="Copy"/>) has begun the copy.</summary>
     internal bool CopyBegun => Volatile.Read(ref _copy) is not null;
 
-    /// <summary>The whole file, once read; begun here if no clone has begun it.</summary>
-    public Task<byte[]> Copy
+    /// <summary>The whole file once read, or null when it could not be: the file is then read from disk, as it was opened.</summary>
+    public Task<byte[]?> Copy
     {
         get
         {
             if (Volatile.Read(ref _copy) is { } begun)
                 return begun;
-            var copy = new Task<byte[]>(_read!);
+            var copy = new Task<byte[]?>(ReadOrNone);
             if (Interlocked.CompareExchange(ref _copy, copy, null) is { } other)
                 return other;
-            Observe(copy);
             copy.Start(TaskScheduler.Default);
             return copy;
         }
     }
 
-    /// <summary>A copy that could not be read leaves the file read from disk, as it was opened.</summary>
-    private static void Observe(Task<byte[]> copy) =>
-        copy.ContinueWith(static failed => _ = failed.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    /// <remarks>The segment may be closed meanwhile, its handle with it: nothing reads the copy then.</remarks>
+    private byte[]? ReadOrNone()
+    {
+        try
+        {
+            return _read();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     public override long Length => _disk.Length;
 
@@ -65,10 +65,9 @@ internal sealed class LoadingIndexInput : IndexInput
     /// <summary>A reader of the copy in memory once it is loaded, else of the file; at this input's position either way.</summary>
     public override object Clone()
     {
-        var copy = Copy;
-        if (!copy.IsCompletedSuccessfully)
+        if (Copy is not { IsCompletedSuccessfully: true, Result: { } data })
             return _disk.Clone();
-        var memory = new InMemoryIndexInput(ToString(), copy.Result);
+        var memory = new InMemoryIndexInput(ToString(), data);
         memory.Seek(_disk.Position);
         return memory;
     }

@@ -18,7 +18,7 @@ internal sealed class PositionalDirectory(DirectoryInfo path) : NIOFSDirectory(p
     internal const int ReadBufferSize = 4096;
 
     /// <summary>
-    /// The files read by every query term are held in memory, up to this size each, once copied there
+    /// The files searches read most are held in memory, up to this size each, once copied there
     /// (<see cref="LoadingIndexInput"/>): the term dictionary, whose
     /// blocks each lookup read through a new enumerator with its own buffer and read call (the corpus's is
     /// 9.4 MB, 4% of its index; matching 300 saved searches against new documents spent a third of its time
@@ -56,9 +56,9 @@ internal sealed class PositionalDirectory(DirectoryInfo path) : NIOFSDirectory(p
             var disk = new PositionalIndexInput($"{nameof(PositionalIndexInput)}(path=\"{file}\")", handle,
                 Math.Max(ReadBufferSize, BufferedIndexInput.GetBufferSize(context)));
             // A merge reads a file once, in order: buffered reads serve it, without the memory.
-            if (!IsReadByEveryTerm(name) || context.Context == IOContext.UsageContext.MERGE || disk.Length > InMemoryLimit)
+            if (!IsCopiedToMemory(name) || context.Context == IOContext.UsageContext.MERGE || disk.Length > InMemoryLimit)
                 return disk;
-            return new LoadingIndexInput($"{nameof(LoadingIndexInput)}(path=\"{file}\")", disk, () => ReadWhole(file));
+            return new LoadingIndexInput($"{nameof(LoadingIndexInput)}(path=\"{file}\")", disk, disk.ReadAll);
         }
         catch
         {
@@ -71,23 +71,6 @@ internal sealed class PositionalDirectory(DirectoryInfo path) : NIOFSDirectory(p
     /// The block tree's terms (<c>.tim</c>), and the postings' documents (<c>.doc</c>) and positions (<c>.pos</c>). Its
     /// index (<c>.tip</c>) is read whole when the segment opens, checksummed and loaded, then closed.
     /// </summary>
-    private static bool IsReadByEveryTerm(string name) =>
+    private static bool IsCopiedToMemory(string name) =>
         name.EndsWith(".tim", StringComparison.Ordinal) || name.EndsWith(".doc", StringComparison.Ordinal) || name.EndsWith(".pos", StringComparison.Ordinal);
-
-    private static byte[] ReadWhole(string file)
-    {
-        using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var length = RandomAccess.GetLength(handle);
-        // Every byte is read over at once: not zeroed first.
-        var data = GC.AllocateUninitializedArray<byte>(checked((int)length));
-        var read = 0;
-        while (read < data.Length)
-        {
-            var n = RandomAccess.Read(handle, data.AsSpan(read), read);
-            if (n == 0)
-                throw new EndOfStreamException($"the file ended at {read} of {length} bytes while it was read");
-            read += n;
-        }
-        return data;
-    }
 }

@@ -37,6 +37,25 @@ internal sealed class PositionalIndexInput : BufferedIndexInput
         }
     }
 
+    /// <summary>
+    /// The whole file, read by position through the open handle without touching this input's buffer or position: the
+    /// copy a <see cref="LoadingIndexInput"/> makes, on another thread, while searches read through clones.
+    /// </summary>
+    public byte[] ReadAll()
+    {
+        // Every byte is read over at once: not zeroed first.
+        var data = GC.AllocateUninitializedArray<byte>(checked((int)_length));
+        var read = 0;
+        while (read < data.Length)
+        {
+            var n = RandomAccess.Read(_handle, data.AsSpan(read), read);
+            if (n == 0)
+                throw new EndOfStreamException($"read past EOF: {this} (position {read}, length {_length})");
+            read += n;
+        }
+        return data;
+    }
+
     /// <summary>Nothing to move: every read says where it reads.</summary>
     protected override void SeekInternal(long pos)
     {

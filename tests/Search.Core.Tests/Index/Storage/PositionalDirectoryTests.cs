@@ -97,7 +97,7 @@ public sealed class PositionalDirectoryTests : IDisposable
             Assert.False(loading.CopyBegun);
             using (var first = (IndexInput)searched.Clone())
                 Assert.True(loading.CopyBegun);
-            Assert.Equal(1_000, (await loading.Copy).Length);
+            Assert.Equal(1_000, (await loading.Copy)!.Length);
             searched.Seek(700);
             using var clone = Assert.IsType<InMemoryIndexInput>(searched.Clone());
             Assert.Equal(700, clone.Position);
@@ -161,24 +161,26 @@ public sealed class PositionalDirectoryTests : IDisposable
     }
 
     [Fact]
-    public void Until_the_copy_is_loaded_clones_read_the_file_and_a_copy_that_fails_leaves_them_reading_it()
+    public async Task Until_the_copy_is_loaded_clones_read_the_file_and_a_copy_that_fails_leaves_them_reading_it()
     {
         // Opened as a file read from disk (offsets are), then wrapped as the directory wraps a postings file.
         using var directory = WriteFile("_0_Lucene41_0.pay", 1_000);
         var loading = new TaskCompletionSource<byte[]>();
-        var failing = new TaskCompletionSource<byte[]>();
-        using var input = new LoadingIndexInput("loading", (PositionalIndexInput)directory.OpenInput("_0_Lucene41_0.pay", IOContext.DEFAULT), loading.Task);
-        using var broken = new LoadingIndexInput("broken", (PositionalIndexInput)directory.OpenInput("_0_Lucene41_0.pay", IOContext.DEFAULT), failing.Task);
-        failing.SetException(new IOException("the disk went away"));
+        using var input = new LoadingIndexInput("loading", (PositionalIndexInput)directory.OpenInput("_0_Lucene41_0.pay", IOContext.DEFAULT),
+            () => loading.Task.GetAwaiter().GetResult());
+        using var broken = new LoadingIndexInput("broken", (PositionalIndexInput)directory.OpenInput("_0_Lucene41_0.pay", IOContext.DEFAULT),
+            () => throw new IOException("the disk went away"));
 
         using (var before = Assert.IsType<PositionalIndexInput>(input.Clone()))
         {
             loading.SetResult([.. Enumerable.Range(0, 1_000).Select(i => (byte)i)]);
+            await input.Copy;
             using var after = Assert.IsType<InMemoryIndexInput>(input.Clone());
             before.Seek(999);
             after.Seek(999);
             Assert.Equal(before.ReadByte(), after.ReadByte());
         }
+        Assert.Null(await broken.Copy);
         using var fromDisk = Assert.IsType<PositionalIndexInput>(broken.Clone());
         fromDisk.Seek(5);
         Assert.Equal(5, fromDisk.ReadByte());
