@@ -4,8 +4,8 @@ namespace Search.Core.Index.Storage;
 
 /// <summary>
 /// A whole index file held in memory, read by every clone side by side (each with its own position,
-/// none copying the bytes): for the term dictionary, which every lookup of every query reads a block
-/// of, and whose blocks otherwise cost each new term enumerator a read call and a buffer of its own.
+/// none copying the bytes): the term dictionary, postings' documents and positions once copied
+/// (<see cref="LoadingIndexInput"/>), whose blocks otherwise cost each new enumerator a read call and a buffer of its own.
 /// </summary>
 internal sealed class InMemoryIndexInput(string description, byte[] data) : IndexInput(description)
 {
@@ -46,53 +46,43 @@ internal sealed class InMemoryIndexInput(string description, byte[] data) : Inde
     {
         if (data.Length - _position < 5)
             return base.ReadVInt32();
-        var p = _position;
-        int b = data[p++];
-        var value = b & 0x7F;
-        if (b >= 0x80)
-        {
-            b = data[p++];
-            value |= (b & 0x7F) << 7;
-            if (b >= 0x80)
-            {
-                b = data[p++];
-                value |= (b & 0x7F) << 14;
-                if (b >= 0x80)
-                {
-                    b = data[p++];
-                    value |= (b & 0x7F) << 21;
-                    if (b >= 0x80)
-                    {
-                        b = data[p++];
-                        // Only the last four bits of a fifth byte are an int's.
-                        if ((b & 0xF0) != 0)
-                            throw new IOException($"Invalid vInt detected (too many bits): {this} (position {_position})");
-                        value |= (b & 0x0F) << 28;
-                    }
-                }
-            }
-        }
-        _position = p;
-        return value;
+        var start = _position;
+        if (ReadGroups(4, out var value))
+            return (int)value;
+        // Only the last four bits of a fifth byte are an int's.
+        int last = data[_position++];
+        if ((last & 0xF0) == 0)
+            return (int)value | last << 28;
+        _position = start;
+        throw new IOException($"Invalid vInt detected (too many bits): {this} (position {start})");
     }
 
     public override long ReadVInt64()
     {
         if (data.Length - _position < 9)
             return base.ReadVInt64();
-        var p = _position;
-        long value = 0;
-        for (var shift = 0; shift < 63; shift += 7)
+        var start = _position;
+        if (ReadGroups(9, out var value))
+            return value;
+        _position = start;
+        throw new IOException($"Invalid vLong detected (negative values disallowed): {this} (position {start})");
+    }
+
+    /// <summary>
+    /// A variable-length number's groups of seven bits, at most <paramref name="bytes"/> of them, known to be there; false
+    /// when the last one read still says more follow.
+    /// </summary>
+    private bool ReadGroups(int bytes, out long value)
+    {
+        value = 0;
+        for (var i = 0; i < bytes; i++)
         {
-            int b = data[p++];
-            value |= (long)(b & 0x7F) << shift;
+            int b = data[_position++];
+            value |= (long)(b & 0x7F) << (7 * i);
             if (b < 0x80)
-            {
-                _position = p;
-                return value;
-            }
+                return true;
         }
-        throw new IOException($"Invalid vLong detected (negative values disallowed): {this} (position {_position})");
+        return false;
     }
 
     public override int ReadInt32() =>
