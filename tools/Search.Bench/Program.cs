@@ -8,6 +8,7 @@ var options = Arguments.Parse(args.Skip(1));
 return command switch
 {
     "build" => BuildMode.Run(options),
+    "peer-build" => PeerBuildMode.Run(options),
     "alerts" => AlertsMode.Run(options),
     "queries" => InProcessMode.Run(options),
     "load" => await LoadMode.RunAsync(options),
@@ -31,6 +32,9 @@ static int Usage()
           build    --data DIR --corpus FILE... [--fraction 0.25] [--copies 2]
                    stores the corpus in a fresh archive, then rebuilds the index from it (the reindex path);
                    prints wall time, MB/s, documents/s, peak memory, index size
+          peer-build --tsv FILE --out DIR [--threads 1] [--ours] [--offsets]
+                   the Java peer's build (lucene-java.sh index, a file from peers/jsonl2tsv.py) done by Lucene.NET, with
+                   the stock ArabicAnalyzer or ours, the body's offsets or not: what Lucene.NET costs apart from the product
           alerts   --data DIR --corpus FILE... [--documents 5000] [--batch 100] [--searches 300] [--runs 3]
                    ingests and indexes in batches with no saved search and with N of them matched after each
                    batch (as the alert worker does), alternating: wall and CPU time of each
