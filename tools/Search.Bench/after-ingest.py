@@ -9,13 +9,11 @@
 import json, os, sys, time
 sys.path.insert(0, os.path.join(os.getcwd(), "..", "shared", "checks"))
 from lib import KEY, Service, batches, corpus, wait_total
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import launch
 
 svc = Service()
 svc.start()
-
-def cpu_seconds():
-    fields = open(f"/proc/{svc.proc.pid}/stat").read().split(")")[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 try:
     docs = list(corpus())
@@ -23,19 +21,18 @@ try:
     for batch in batches(docs, 1000):
         svc.post_docs(batch)
     wait_total(svc, len(docs), timeout=120, **{"from": "1900-01-01", "to": "2100-12-31"})
-    peak = lambda: next(int(l.split()[1]) // 1024 for l in open(f"/proc/{svc.proc.pid}/status") if l.startswith("VmHWM"))
-    print(f"posted and searchable after {time.time() - started:.1f} s; peak {peak()} MB so far")
+    print(f"posted and searchable after {time.time() - started:.1f} s; peak {launch.peak_mb(svc.proc)} MB so far")
     if sys.argv[1:] == ["rebuild"]:
-        started, processor = time.time(), cpu_seconds()
+        started, processor = time.time(), launch.processor_seconds(svc.proc)
         job = json.loads(svc.request("POST", "/api/admin/reindex", b"", {"X-Api-Key": KEY})[1])["jobId"]
         while json.loads(svc.request("GET", f"/api/admin/reindex/{job}", None, {"X-Api-Key": KEY})[1]).get("state") == "running":
             time.sleep(0.2)
-        print(f"rebuild {time.time() - started:.1f} s, {cpu_seconds() - processor:.1f} s of processor; peak {peak()} MB")
+        print(f"rebuild {time.time() - started:.1f} s, {launch.processor_seconds(svc.proc) - processor:.1f} s of processor; peak {launch.peak_mb(svc.proc)} MB")
     else:
-        before, samples = cpu_seconds(), []
+        before, samples = launch.processor_seconds(svc.proc), []
         for _ in range(40):
             time.sleep(0.5)
-            now = cpu_seconds()
+            now = launch.processor_seconds(svc.proc)
             samples.append(round((now - before) * 200))
             before = now
         print("processor % every 0.5 s after:", " ".join(map(str, samples)))

@@ -6,52 +6,41 @@
 #   python3 tools/Search.Bench/nodes.py ingest DOCUMENTS       corpus documents posted 500 to a request through one
 #                                                              node, with the archive in SQLite, then in PostgreSQL:
 #                                                              acknowledged per second, and when all are searchable
-import glob, gzip, json, os, shutil, socket, statistics, subprocess, sys, tempfile, time, urllib.request
-KEY = "k"
+import glob, gzip, json, os, shutil, statistics, subprocess, sys, tempfile, time, urllib.request
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import launch
 DLL = os.path.abspath("src/Search.Api/bin/Release/net10.0/Search.Api.dll")
 BIN = sorted(glob.glob("/usr/lib/postgresql/*/bin"))[-1]
 ROOT = os.geteuid() == 0
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
 def as_postgres(*args):
     subprocess.run((["runuser", "-u", "postgres", "--"] if ROOT else []) + list(args), check=True, stdout=subprocess.DEVNULL)
 
-def call(port, method, path, body=None, ctype="application/json"):
-    req = urllib.request.Request(f"http://127.0.0.1:{port}{path}", data=body, method=method, headers={"X-Api-Key": KEY, "Content-Type": ctype})
+def call(url, method, path, body=None, ctype="application/json"):
+    req = urllib.request.Request(f"{url}{path}", data=body, method=method, headers={"X-Api-Key": launch.KEY, "Content-Type": ctype})
     with urllib.request.urlopen(req, timeout=300) as r:
         return json.loads(r.read() or b"null")
 
 def start_node(work, name, archive=None):
-    port = free_port()
+    """A service on its own data folder, its archive in PostgreSQL when ARCHIVE is given; returns it and its address."""
     extra = ["--Search:Archive:Provider=postgres", f"--Search:Archive:ConnectionString={archive}"] if archive else []
-    process = subprocess.Popen(["dotnet", DLL, "--urls", f"http://127.0.0.1:{port}", f"--Search:DataPath={work}/{name}", "--Search:LoadSample=false",
-        f"--Search:AdminApiKey={KEY}", "--Logging:LogLevel:Default=Warning", "--Search:RateLimits:Enabled=false"] + extra,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(150):
-        try:
-            call(port, "GET", "/health/ready")
-            break
-        except Exception:
-            time.sleep(0.2)
-    return process, port
+    process, url, _ = launch.start(DLL, f"{work}/{name}", "--Logging:LogLevel:Default=Warning", "--Search:RateLimits:Enabled=false", *extra)
+    launch.wait_ready(process, url, every=0.2)
+    return process, url
 
 def latency(work, archive, nodes, writes):
     started = [start_node(work, f"node{n}", archive) for n in range(nodes)]
-    ports = [port for _, port in started]
+    urls = [url for _, url in started]
     try:
         delays = []
         for w in range(writes):
-            writer = ports[w % nodes]
+            writer = urls[w % nodes]
             doc = {"id": f"w{w}", "title": "بيان", "date": "2024-01-01", "body": f"بيان رسمي عن الميناء tokw{w}z", "source": "وكالة"}
             call(writer, "POST", "/api/documents", (json.dumps(doc, ensure_ascii=False) + "\n").encode(), "application/x-ndjson")
             acked = time.time()
-            for port in ports:
-                if port != writer:
-                    while call(port, "GET", f"/api/search?q=tokw{w}z&size=1")["total"] != 1:
+            for url in urls:
+                if url != writer:
+                    while call(url, "GET", f"/api/search?q=tokw{w}z&size=1")["total"] != 1:
                         time.sleep(0.005)
                     delays.append(time.time() - acked)
             time.sleep(0.1)
@@ -60,8 +49,7 @@ def latency(work, archive, nodes, writes):
               f"p95 {delays[int(len(delays)*0.95)]*1000:.0f} ms, max {delays[-1]*1000:.0f} ms ({len(delays)} measures)")
     finally:
         for process, _ in started:
-            process.terminate()
-            process.wait()
+            launch.stop(process)
 
 def ingest(work, archive, count):
     docs = []
@@ -69,22 +57,21 @@ def ingest(work, archive, count):
         with gzip.open(f, "rt", encoding="utf-8") as g:
             docs.extend(line.strip() for _, line in zip(range(count - len(docs)), g))
     for provider, database in (("sqlite", None), ("postgres", archive)):
-        process, port = start_node(work, provider, database)
+        process, url = start_node(work, provider, database)
         try:
             t0 = time.time()
             for i in range(0, len(docs), 500):
-                call(port, "POST", "/api/documents", ("\n".join(docs[i:i + 500]) + "\n").encode(), "application/x-ndjson")
+                call(url, "POST", "/api/documents", ("\n".join(docs[i:i + 500]) + "\n").encode(), "application/x-ndjson")
             t1 = time.time()
-            while (s := call(port, "GET", "/api/admin/stats"))["pending"] > 0 or s["indexDocuments"] != s["archiveDocuments"]:
+            while (s := call(url, "GET", "/api/admin/stats"))["pending"] > 0 or s["indexDocuments"] != s["archiveDocuments"]:
                 time.sleep(0.05)
             print(f"{provider}: {len(docs)} documents acknowledged in {t1 - t0:.2f} s ({len(docs) / (t1 - t0):.0f} a second), all searchable after {time.time() - t0:.2f} s")
         finally:
-            process.terminate()
-            process.wait()
+            launch.stop(process)
 
 work = tempfile.mkdtemp(prefix="search-nodes-")
 os.chmod(work, 0o755)
-cluster, pg_port = os.path.join(work, "pg"), free_port()
+cluster, pg_port = os.path.join(work, "pg"), launch.free_port()
 os.mkdir(cluster)
 if ROOT:
     shutil.chown(cluster, "postgres")

@@ -14,10 +14,7 @@ def start(build):
     service, url, launched = launch.start(f"{build}/Search.Api.dll", data)
     try:
         launch.wait_ready(service, url, every=0.05)
-        ready = time.time() - launched
-        fields = open(f"/proc/{service.pid}/stat").read().rsplit(")", 1)[1].split()
-        processor = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        return ready, processor
+        return time.time() - launched, launch.processor_seconds(service)
     finally:
         launch.stop(service)
 

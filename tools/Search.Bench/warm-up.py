@@ -7,9 +7,11 @@
 #   python3 tools/Search.Bench/warm-up.py DATA [VARIABLE=VALUE ...]   (e.g. /tmp/bx DOTNET_TC_CallCountingDelayMs=100)
 # SERVICE_DLL runs another build of the service, e.g. a published one: dotnet publish src/Search.Api -c Release -o /tmp/pub
 # then SERVICE_DLL=/tmp/pub/Search.Api.dll python3 tools/Search.Bench/warm-up.py /tmp/bx
-import os, random, re, socket, subprocess, sys, tempfile, time, urllib.parse, urllib.request
+import os, random, re, subprocess, sys, tempfile, time, urllib.parse
 sys.path.insert(0, os.path.join(os.getcwd(), "..", "shared", "checks"))
 from lib import HERE, corpus
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import launch
 
 DLL = os.environ.get("SERVICE_DLL") or os.path.abspath("src/Search.Api/bin/Release/net10.0/Search.Api.dll")
 data, settings = sys.argv[1], sys.argv[2:]
@@ -24,15 +26,9 @@ paths_file = tempfile.NamedTemporaryFile("w", suffix=".paths", delete=False)
 paths_file.write("\n".join(paths) + "\n")
 paths_file.close()
 
-with socket.socket() as s:
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-base = f"http://127.0.0.1:{port}"
 compiled_log = tempfile.NamedTemporaryFile("w+", suffix=".jit", delete=False)
-env = dict(os.environ, DOTNET_JitDisasmSummary="1", ASPNETCORE_ENVIRONMENT="Production", **dict(kv.split("=", 1) for kv in settings))
-started = time.time()
-service = subprocess.Popen(["dotnet", DLL, "--urls", base, f"--Search:DataPath={data}", "--Search:LoadSample=false",
-    "--Search:AdminApiKey=k", "--Logging:LogLevel:Default=Warning"], env=env, stdout=compiled_log, stderr=subprocess.DEVNULL)
+env = dict(DOTNET_JitDisasmSummary="1", **dict(kv.split("=", 1) for kv in settings))
+service, base, started = launch.start(DLL, data, "--Logging:LogLevel:Default=Warning", env=env, output=compiled_log)
 
 def optimised():
     with open(compiled_log.name, errors="replace") as log:
@@ -42,14 +38,7 @@ def rss_mb():
     return next(int(l.split()[1]) // 1024 for l in open(f"/proc/{service.pid}/status") if l.startswith("VmRSS"))
 
 try:
-    while True:
-        if service.poll() is not None:
-            sys.exit(f"the service exited with {service.returncode} before it was ready (is another one using {data}?)")
-        try:
-            urllib.request.urlopen(base + "/health/ready", timeout=1).read()
-            break
-        except Exception:
-            time.sleep(0.05)
+    launch.wait_ready(service, base, every=0.05)
     print(f"{' '.join(settings) or 'defaults'}: ready in {time.time() - started:.2f} s, {optimised()} methods optimised")
     for window in ("0-5 s (perf.py's warm-up)", "5-10 s", "10-15 s"):
         run = subprocess.run(["wrk", "-t2", "-c8", "-d5s", "--latency", "-s", f"{HERE}/paths.lua", base],
@@ -58,7 +47,6 @@ try:
         print(f"  {window}: {float(rate):.0f} searches/s, p50 {float(p50):.1f} ms, p99 {float(p99):.1f} ms, "
               f"errors {errors}, RSS {rss_mb()} MB, {optimised()} methods optimised")
 finally:
-    service.terminate()
-    service.wait()
+    launch.stop(service)
     os.unlink(paths_file.name)
     os.unlink(compiled_log.name)
