@@ -20,6 +20,12 @@ public static class PeerBuildMode
 {
     public static int Run(Arguments options)
     {
+        var tsv = options.Required("tsv");
+        if (!File.Exists(tsv))
+        {
+            Console.Error.WriteLine($"peer-build: no file {tsv}; make it with python3 ../shared/peers/jsonl2tsv.py {tsv} ../shared/corpus/*.jsonl.gz");
+            return 2;
+        }
         var started = Stopwatch.StartNew();
         var folder = options.Required("out");
         if (System.IO.Directory.Exists(folder))
@@ -27,7 +33,7 @@ public static class PeerBuildMode
         var threads = options.Int("threads", 1);
         var ours = options.Has("ours");
         var offsets = options.Has("offsets");
-        Analyzer analyzer = ours ? ArabicSearchAnalyzer.Create() : new ArabicAnalyzer(ArabicSearchAnalyzer.Lucene);
+        using Analyzer analyzer = ours ? ArabicSearchAnalyzer.Create() : new ArabicAnalyzer(ArabicSearchAnalyzer.Lucene);
         var bodyType = new FieldType(TextField.TYPE_STORED)
         {
             IndexOptions = offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
@@ -35,17 +41,19 @@ public static class PeerBuildMode
         var config = new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, analyzer) { RAMBufferSizeMB = 256, OpenMode = OpenMode.CREATE };
         using (var writer = new IndexWriter(FSDirectory.Open(folder), config))
         {
-            // Lines are read on a thread of their own, as the peer's one thread reads and indexes in turn.
+            // Lines are read on a thread of their own, as the peer's one thread reads and indexes in turn. A failure on
+            // either side stops the other, so a bad file ends the run instead of leaving the reader waiting for room.
             using var lines = new BlockingCollection<string>(boundedCapacity: 1_000);
-            var reading = Task.Run(() =>
+            using var failed = new CancellationTokenSource();
+            var reading = Task.Run(() => StopOthersOnFailure(failed, () =>
             {
-                foreach (var line in File.ReadLines(options.Required("tsv")))
-                    lines.Add(line);
+                foreach (var line in File.ReadLines(tsv))
+                    lines.Add(line, failed.Token);
                 lines.CompleteAdding();
-            });
-            var indexing = Enumerable.Range(0, threads).Select(_ => Task.Factory.StartNew(() =>
+            }));
+            var indexing = Enumerable.Range(0, threads).Select(_ => Task.Factory.StartNew(() => StopOthersOnFailure(failed, () =>
             {
-                foreach (var line in lines.GetConsumingEnumerable())
+                foreach (var line in lines.GetConsumingEnumerable(failed.Token))
                 {
                     var parts = line.Split('\t', 3);
                     writer.AddDocument(
@@ -55,12 +63,25 @@ public static class PeerBuildMode
                         new Field("body", parts.Length > 2 ? parts[2] : "", bodyType),
                     ]);
                 }
-            }, TaskCreationOptions.LongRunning)).ToArray();
+            }), TaskCreationOptions.LongRunning)).ToArray();
             Task.WaitAll([reading, .. indexing]);
             writer.Commit();
         }
         Console.WriteLine($"peer-build threads={threads} analysis={(ours ? "ours" : "stock")} offsets={(offsets ? "yes" : "no")} " +
             $"seconds={started.Elapsed.TotalSeconds:F2} cpu_s={Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2}");
         return 0;
+    }
+
+    private static void StopOthersOnFailure(CancellationTokenSource failed, Action work)
+    {
+        try
+        {
+            work();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            failed.Cancel();
+            throw;
+        }
     }
 }
