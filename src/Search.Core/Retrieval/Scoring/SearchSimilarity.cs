@@ -54,10 +54,10 @@ internal static class SearchSimilarity
             {
                 var cache = new float[256];
                 for (var i = 0; i < cache.Length; i++)
-                    cache[i] = k1 * ((1 - b) + b * DecodeNormValue((byte)i) / avgdl);
+                    cache[i] = K1 * ((1 - B) + B * DecodeNormValue((byte)i) / avgdl);
                 _lengths = lengths = new LengthParts(avgdl, cache);
             }
-            return new Bm25Table(IdfExplain(collection, term).Value, queryBoost, k1, lengths.Cache);
+            return new Bm25Table(IdfExplain(collection, term).Value, queryBoost, K1, lengths.Cache);
         }
 
         /// <summary>
