@@ -14,37 +14,29 @@ namespace Search.Core.Index.Storage;
 internal sealed class LoadingIndexInput : IndexInput
 {
     private readonly PositionalIndexInput _disk;
-    private readonly Func<byte[]> _read;
-    private Task<byte[]?>? _copy;
+
+    /// <summary>The copy, begun once, by whichever clone asks first (the default mode of <see cref="Lazy{T}"/>: one thread runs the factory).</summary>
+    private readonly Lazy<Task<byte[]?>> _copy;
 
     /// <param name="read">Reads the whole file (<see cref="PositionalIndexInput.ReadAll"/>), on the pool, once the input is first cloned.</param>
-    public LoadingIndexInput(string description, PositionalIndexInput disk, Func<byte[]> read) : base(description) =>
-        (_disk, _read) = (disk, read);
-
-    /// <summary>Whether a clone (or <see cref="Copy"/>) has begun the copy.</summary>
-    internal bool CopyBegun => Volatile.Read(ref _copy) is not null;
-
-    /// <summary>The whole file once read, or null when it could not be: the file is then read from disk, as it was opened.</summary>
-    public Task<byte[]?> Copy
+    public LoadingIndexInput(string description, PositionalIndexInput disk, Func<byte[]> read) : base(description)
     {
-        get
-        {
-            if (Volatile.Read(ref _copy) is { } begun)
-                return begun;
-            var copy = new Task<byte[]?>(ReadOrNone);
-            if (Interlocked.CompareExchange(ref _copy, copy, null) is { } other)
-                return other;
-            copy.Start(TaskScheduler.Default);
-            return copy;
-        }
+        _disk = disk;
+        _copy = new(() => Task.Run(() => ReadOrNone(read)));
     }
 
+    /// <summary>Whether a clone (or <see cref="BeginCopy"/>) has begun the copy.</summary>
+    internal bool CopyBegun => _copy.IsValueCreated;
+
+    /// <summary>Begins the copy unless it is begun; the whole file once read, or null when it could not be, the file then read from disk as it was opened.</summary>
+    public Task<byte[]?> BeginCopy() => _copy.Value;
+
     /// <remarks>The segment may be closed meanwhile, its handle with it: nothing reads the copy then.</remarks>
-    private byte[]? ReadOrNone()
+    private static byte[]? ReadOrNone(Func<byte[]> read)
     {
         try
         {
-            return _read();
+            return read();
         }
         catch (Exception e) when (e is IOException or ObjectDisposedException or UnauthorizedAccessException)
         {
@@ -65,7 +57,7 @@ internal sealed class LoadingIndexInput : IndexInput
     /// <summary>A reader of the copy in memory once it is loaded, else of the file; at this input's position either way.</summary>
     public override object Clone()
     {
-        if (Copy is not { IsCompletedSuccessfully: true, Result: { } data })
+        if (BeginCopy() is not { IsCompletedSuccessfully: true, Result: { } data })
             return _disk.Clone();
         var memory = new InMemoryIndexInput(ToString(), data);
         memory.Seek(_disk.Position);

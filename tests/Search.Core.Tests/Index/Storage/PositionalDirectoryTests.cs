@@ -36,7 +36,7 @@ public sealed class PositionalDirectoryTests : IDisposable
         using var directory = WriteFile(name, 100_000);
         using var input = directory.OpenInput(name, IOContext.DEFAULT);
         if (copied)
-            await ((LoadingIndexInput)input).Copy;
+            await ((LoadingIndexInput)input).BeginCopy();
 
         var starts = Enumerable.Range(0, 16).Select(i => i * 6_000L).ToArray();
         var wrong = 0;
@@ -97,7 +97,7 @@ public sealed class PositionalDirectoryTests : IDisposable
             Assert.False(loading.CopyBegun);
             using (var first = (IndexInput)searched.Clone())
                 Assert.True(loading.CopyBegun);
-            Assert.Equal(1_000, (await loading.Copy)!.Length);
+            Assert.Equal(1_000, (await loading.BeginCopy())!.Length);
             searched.Seek(700);
             using var clone = Assert.IsType<InMemoryIndexInput>(searched.Clone());
             Assert.Equal(700, clone.Position);
@@ -131,7 +131,7 @@ public sealed class PositionalDirectoryTests : IDisposable
                 output.WriteVInt32(int.MaxValue);
             }
             using var input = directory.OpenInput("_0_Lucene41_0.doc", IOContext.DEFAULT);
-            await ((LoadingIndexInput)input).Copy;
+            await ((LoadingIndexInput)input).BeginCopy();
             using var memory = Assert.IsType<InMemoryIndexInput>(input.Clone());
 
             foreach (var value in ints)
@@ -174,13 +174,13 @@ public sealed class PositionalDirectoryTests : IDisposable
         using (var before = Assert.IsType<PositionalIndexInput>(input.Clone()))
         {
             loading.SetResult([.. Enumerable.Range(0, 1_000).Select(i => (byte)i)]);
-            await input.Copy;
+            await input.BeginCopy();
             using var after = Assert.IsType<InMemoryIndexInput>(input.Clone());
             before.Seek(999);
             after.Seek(999);
             Assert.Equal(before.ReadByte(), after.ReadByte());
         }
-        Assert.Null(await broken.Copy);
+        Assert.Null(await broken.BeginCopy());
         using var fromDisk = Assert.IsType<PositionalIndexInput>(broken.Clone());
         fromDisk.Seek(5);
         Assert.Equal(5, fromDisk.ReadByte());
