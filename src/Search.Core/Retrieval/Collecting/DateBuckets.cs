@@ -15,9 +15,7 @@ internal static class DateBuckets
         var buckets = new Dictionary<int, long>();
         foreach (var (day, count) in countsByDay)
             CollectionsMarshal.GetValueRefOrAddDefault(buckets, KeyOf(DateOnly.FromDayNumber(day), interval), out _) += count;
-        var keys = buckets.Keys.ToArray();
-        Array.Sort(keys);
-        return [.. keys.Select(key => new Bucket(Format(key, interval), buckets[key]))];
+        return [.. buckets.OrderBy(b => b.Key).Select(b => new Bucket(Format(b.Key, interval), b.Value))];
     }
 
     private static int KeyOf(DateOnly date, DateInterval interval) => interval switch
