@@ -1,6 +1,6 @@
 # Starting the service for the measurement scripts beside this file (ready.py, under-ingest.py, rebuilds.py,
-# alerts-http.py, nodes.py, warm-up.py): a build of it on a data folder, on a free loopback port, with the admin key KEY and the sample off,
-# then waiting for /health/ready; and what the scripts read of the running process.
+# alerts-http.py, nodes.py, warm-up.py): a build of it on a data folder, on a free loopback port, with the admin key
+# KEY and the sample off, then waiting for /health/ready; and what the scripts read of the running process.
 import glob, os, socket, subprocess, sys, time, urllib.request
 
 KEY = "k"
