@@ -15,20 +15,33 @@ internal sealed class RefinedBulkScorer : BulkScorer
 {
     private const int Window = 2048;
 
+    /// <summary>
+    /// The window's table a segment scored on this thread last used, clean once that segment was scored to its end:
+    /// a table is 32 KB, and one a segment a search was a tenth of what a search over HTTP allocated, and so of
+    /// the collections that followed (docs/performance.md). A table is taken by one scorer at a time, and a scorer
+    /// stopped before its end (a failure, a search cut short) leaves its table to the collector.
+    /// </summary>
+    [ThreadStatic]
+    private static Table? t_spare;
+
     private readonly MatcherScorers[] _words;
     private readonly RefinedMatch _match;
-    private readonly double[] _sums = new double[Window];
-    private readonly int[] _counts = new int[Window];
-    private readonly ulong[] _matched = new ulong[Window / 64];
+    private Table? _table;
+    private readonly double[] _sums;
+    private readonly int[] _counts;
+    private readonly ulong[] _matched;
     /// <summary>A word's score in its first field, where it is found there, until its second field is read.</summary>
-    private readonly float[] _first = new float[Window];
-    private readonly ulong[] _inFirst = new ulong[Window / 64];
+    private readonly float[] _first;
+    private readonly ulong[] _inFirst;
     /// <summary>Each field's current document, in the order of the words' fields.</summary>
     private readonly int[] _docs;
 
     public RefinedBulkScorer(MatcherScorers[] words, RefinedMatch match)
     {
         (_words, _match) = (words, match);
+        var table = t_spare ?? new Table();
+        (_table, t_spare) = (table, null);
+        (_sums, _counts, _matched, _first, _inFirst) = (table.Sums, table.Counts, table.Matched, table.First, table.InFirst);
         _docs = [.. words.SelectMany(w => w.Fields).Select(f => f.NextDoc())];
     }
 
@@ -39,7 +52,14 @@ internal sealed class RefinedBulkScorer : BulkScorer
         {
             var start = _docs.Min();
             if (start >= max)
-                return start != DocIdSetIterator.NO_MORE_DOCS;
+            {
+                if (start != DocIdSetIterator.NO_MORE_DOCS)
+                    return true;
+                // Every window was collected, which clears what it counted: the table is clean for the next segment.
+                // Given back once, however often a finished scorer is asked again.
+                (t_spare, _table) = (_table ?? t_spare, null);
+                return false;
+            }
             var end = (int)Math.Min((long)start + Window, max);
             var list = 0;
             foreach (var (fields, tie) in _words)
@@ -146,5 +166,15 @@ internal sealed class RefinedBulkScorer : BulkScorer
             }
             while (bits != 0);
         }
+    }
+
+    /// <summary>The window's arrays: zero but for <see cref="First"/>, which is read only where <see cref="InFirst"/> says.</summary>
+    private sealed class Table
+    {
+        public readonly double[] Sums = new double[Window];
+        public readonly int[] Counts = new int[Window];
+        public readonly ulong[] Matched = new ulong[Window / 64];
+        public readonly float[] First = new float[Window];
+        public readonly ulong[] InFirst = new ulong[Window / 64];
     }
 }
