@@ -41,7 +41,7 @@ internal sealed class SearchService(Analyzer analyzer, RankingOptions? ranking =
         var (hits, next, collector) = request.Collapse ? RankStories(searcher, query, request, sort, wanted, start, compiled.HighlightTerms)
             : sort == SortOrder.Relevance ? RankByScore(searcher, query, request, wanted, start, compiled.HighlightTerms)
             : RankByDate(searcher, query, request, sort, wanted, start, compiled.HighlightTerms);
-        var facets = new Facets(DateBuckets.Fold(collector.Days, request.Interval), LargestFirst(collector.Sources), collector.Undated,
+        var facets = new Facets(DateBuckets.Ordered(collector.Dates, request.Interval), LargestFirst(collector.Sources), collector.Undated,
             LargestFirst(collector.Languages)) { Speakers = collector.TopSpeakers(Facets.MaxSpeakers) };
         return new SearchResult(collector.Total, hits, facets, next) { Stories = request.Collapse ? collector.Stories : null };
     }
@@ -207,13 +207,12 @@ internal sealed class SearchService(Analyzer analyzer, RankingOptions? ranking =
             shown = earlier.Shown;
         }
         var top = new TopStoriesCollector(Math.Max(1, wanted), sort, request.After, shown);
-        var collector = new FacetCollector(top, countStories: true);
+        var collector = new FacetCollector(top, request.Interval, countStories: true);
         searcher.Search(query, collector);
         var page = top.Top().Skip(start).Take(request.Size).ToList();
-        var hits = page.Select(entry => ToHit(searcher, entry.Doc, entry.Score, request.Snippets, highlight) with
-        {
-            Story = entry.Story > 0 ? StoryReader.Summarize(searcher, entry.Story) : null,
-        }).ToList();
+        var hits = ToHits(searcher, [.. page.Select(entry => (entry.Doc, entry.Score))], request.Snippets, highlight)
+            .Select((hit, i) => hit with { Story = page[i].Story > 0 ? StoryReader.Summarize(searcher, page[i].Story) : null })
+            .ToList();
         var remaining = collector.Stories - (shown?.Count ?? 0);
         var next = page.Count == request.Size && remaining > start + page.Count
             ? new SearchCursor(sort, StoryOrder.CursorKey(sort, page[^1].Value), page[^1].Id)
@@ -245,10 +244,10 @@ internal sealed class SearchService(Analyzer analyzer, RankingOptions? ranking =
     {
         var after = request.After;
         var top = new TopByScoreCollector(Math.Max(1, wanted), after);
-        var collector = new FacetCollector(top);
+        var collector = new FacetCollector(top, request.Interval);
         searcher.Search(query, collector);
         var page = top.Top().Skip(start).Take(request.Size).ToList();
-        var hits = page.Select(entry => ToHit(searcher, entry.Doc, entry.Score, request.Snippets, highlight)).ToList();
+        var hits = ToHits(searcher, [.. page.Select(entry => (entry.Doc, entry.Score))], request.Snippets, highlight);
         var next = page.Count == request.Size && top.TotalHits > start + page.Count
             ? new SearchCursor(SortOrder.Relevance, page[^1].Score, page[^1].Id)
             : null;
@@ -260,19 +259,28 @@ internal sealed class SearchService(Analyzer analyzer, RankingOptions? ranking =
     {
         var top = TopFieldCollector.Create(new Sort(DateSort(newestFirst: sort == SortOrder.Newest), ById), Math.Max(1, wanted), AfterDate(request.After),
             fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        var collector = new FacetCollector(top);
+        var collector = new FacetCollector(top, request.Interval);
         searcher.Search(query, collector);
         var page = top.GetTopDocs(start, request.Size).ScoreDocs;
-        var hits = page.Select(scoreDoc => ToHit(searcher, scoreDoc.Doc, float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score, request.Snippets, highlight)).ToList();
+        var hits = ToHits(searcher, [.. page.Select(scoreDoc => (scoreDoc.Doc, float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score))], request.Snippets, highlight);
         var next = page.Length == request.Size && top.TotalHits > start + page.Length
             ? new SearchCursor(sort, Convert.ToDouble(((FieldDoc)page[^1]).Fields[0], System.Globalization.CultureInfo.InvariantCulture), hits[^1].Id)
             : null;
         return (hits, next, collector);
     }
 
-    private Hit ToHit(IndexSearcher searcher, int doc, float score, bool snippets, IReadOnlySet<string> highlight) => snippets
-        ? HitReader.WithSnippet(searcher, doc, score, (body, lang, quotes) => Snippet(body, lang, quotes, highlight, () => IndexedMatches.Find(searcher, doc, highlight)))
-        : HitReader.WithoutSnippet(searcher, doc, score);
+    /// <summary>
+    /// A page's hits, in its order. With snippets, the page's matches are read from the index together
+    /// (<see cref="IndexedMatches.FindEach"/>): each term is sought once a segment for the whole page, with
+    /// nothing kept after the search for the collector to trace.
+    /// </summary>
+    private List<Hit> ToHits(IndexSearcher searcher, IReadOnlyList<(int Doc, float Score)> page, bool snippets, IReadOnlySet<string> highlight)
+    {
+        if (!snippets)
+            return [.. page.Select(hit => HitReader.WithoutSnippet(searcher, hit.Doc, hit.Score))];
+        var matches = IndexedMatches.FindEach(searcher, [.. page.Select(hit => hit.Doc)], highlight);
+        return [.. page.Select((hit, i) => HitReader.WithSnippet(searcher, hit.Doc, hit.Score, (body, lang, quotes) => Snippet(body, lang, quotes, highlight, () => matches[i])))];
+    }
 
     /// <summary>A body's snippet: from the matches' indexed offsets where the body is indexed with them (<paramref name="indexed"/>), else by analysing it.</summary>
     private string Snippet(string body, string? lang, IReadOnlyList<Quotation> quotes, IReadOnlySet<string> highlight, Func<List<SnippetMatch>?> indexed) =>

@@ -15,13 +15,7 @@ namespace Search.Core.Retrieval.Snippets;
 /// </summary>
 internal static class IndexedMatches
 {
-    /// <summary>
-    /// Per term set (one a search) and segment, where each of the terms the segment holds lies in its terms
-    /// dictionary: the page's hits of one segment seek each term once between them, not once each (the
-    /// dictionary's block loads were most of a snippet's time in a perf profile of <c>Search.Bench queries</c>).
-    /// </summary>
-    private static readonly ConditionalWeakTable<IReadOnlySet<string>, ConditionalWeakTable<AtomicReader, List<HeldTerm>>> Held = new();
-
+    /// <summary>Where a term the segment holds lies in its terms dictionary.</summary>
     private sealed record HeldTerm(string Term, BytesRef Bytes, TermState State);
 
     /// <summary>
@@ -33,14 +27,13 @@ internal static class IndexedMatches
     [ThreadStatic]
     private static ConditionalWeakTable<AtomicReader, DocsAndPositionsEnum?[]>? t_reused;
 
-    /// <summary>The matches of <paramref name="terms"/> in the hit's body, in order; null when its segment's postings carry no offsets (written before they did).</summary>
-    public static List<SnippetMatch>? Find(IndexSearcher searcher, int doc, IReadOnlySet<string> terms) =>
-        FindEach(searcher, [doc], terms)[0];
-
     /// <summary>
-    /// The matches of <paramref name="terms"/> in each of the documents' bodies (as <see cref="Find"/>, in the
-    /// order given): the documents of one segment walk each term's postings once, in document order, instead
-    /// of skipping from the start of the list for each, which was two thirds of writing a round's alerts.
+    /// The matches of <paramref name="terms"/> in each of the documents' bodies, in order (in the order the
+    /// documents are given); null for a document whose segment's postings carry no offsets (written before they
+    /// did). The documents of one segment seek each term once between them, and walk its postings once, in
+    /// document order, instead of from the start of the list for each: the dictionary's block loads were most of
+    /// a snippet's time (a perf profile of <c>Search.Bench queries</c>), and the walks two thirds of writing a
+    /// round's alerts.
     /// </summary>
     public static List<SnippetMatch>?[] FindEach(IndexSearcher searcher, IReadOnlyList<int> docs, IReadOnlySet<string> terms)
     {
@@ -69,7 +62,7 @@ internal static class IndexedMatches
         var reader = leaf.AtomicReader;
         if (reader.FieldInfos.FieldInfo(IndexFields.Body) is not { } body || body.IndexOptions != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
             return;
-        var held = terms.Count == 0 ? [] : Held.GetValue(terms, _ => new()).GetValue(reader, segment => Seek(segment, terms));
+        var held = terms.Count == 0 ? [] : Seek(reader, terms);
         var termsEnum = held.Count == 0 ? null : reader.GetTerms(IndexFields.Body)?.GetEnumerator();
         var postings = new DocsAndPositionsEnum?[held.Count];
         var reused = Reused(reader, held.Count);

@@ -89,7 +89,7 @@ public sealed class IndexedSnippetTests : IDisposable
         using var lease = engine.Index.AcquireSearcher();
         var searcher = lease.Searcher;
         var first = searcher.Search(new TermQuery(new Term(IndexFields.Id, "long-0")), 1).ScoreDocs[0].Doc;
-        Assert.Equal(2, IndexedMatches.Find(searcher, first, terms)!.Count);
+        Assert.Equal(2, IndexedMatches.FindEach(searcher, [first], terms)[0]!.Count);
         foreach (var hit in result.Hits)
         {
             Assert.Contains("<mark>وزير</mark> <mark>الخارجية</mark> كلمته", hit.Snippet);
@@ -110,7 +110,7 @@ public sealed class IndexedSnippetTests : IDisposable
 
         Assert.Equal(docs.Count, together.Length);
         for (var i = 0; i < docs.Count; i++)
-            Assert.Equal(IndexedMatches.Find(searcher, docs[i], terms), together[i]);
+            Assert.Equal(IndexedMatches.FindEach(searcher, [docs[i]], terms)[0], together[i]);
         Assert.All(together, matches => Assert.NotEmpty(matches!));
     }
 
@@ -129,8 +129,8 @@ public sealed class IndexedSnippetTests : IDisposable
         var terms = new LuceneQueryBuilder(_analyzer).Build(UserQueryParser.Parse("وزير")).HighlightTerms;
 
         // One segment holds both: Lucene keeps the lesser of what its documents record.
-        Assert.Null(IndexedMatches.Find(searcher, 0, terms));
-        Assert.Null(IndexedMatches.Find(searcher, 1, terms));
+        Assert.Null(IndexedMatches.FindEach(searcher, [0], terms)[0]);
+        Assert.Null(IndexedMatches.FindEach(searcher, [1], terms)[0]);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class IndexedSnippetTests : IDisposable
         using var reader = DirectoryReader.Open(directory);
         var terms = new LuceneQueryBuilder(_analyzer).Build(UserQueryParser.Parse("وزير")).HighlightTerms;
 
-        var matches = IndexedMatches.Find(new IndexSearcher(reader), 0, terms)!;
+        var matches = IndexedMatches.FindEach(new IndexSearcher(reader), [0], terms)[0]!;
 
         Assert.Equal(["الوزير", "وزير", "والوزيرَ"], matches.Select(m => "قال الوزير إن وزير الدفاع والوزيرَ الآخر اتفقا"[m.Start..m.End]));
     }
