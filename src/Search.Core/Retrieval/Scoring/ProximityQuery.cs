@@ -95,7 +95,7 @@ internal sealed class ProximityQuery : Query
                 if (termContext.Get(context.Ord) is not { } state)
                     continue;
                 termsEnum.SeekExact(term.Bytes, state);
-                postings.Add(termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
+                postings.Add(ReusedPostings.Positions(context.AtomicReader, term.Field, termsEnum, acceptDocs)
                     ?? throw new InvalidOperationException($"field \"{term.Field}\" was indexed without positions"));
             }
             return postings.Count == 0 ? null : new SpellingPostings([.. postings]);

@@ -36,9 +36,12 @@ internal sealed class RefinedBulkScorer : BulkScorer
     /// <summary>Each field's current document, in the order of the words' fields.</summary>
     private readonly int[] _docs;
 
-    public RefinedBulkScorer(MatcherScorers[] words, RefinedMatch match)
+    /// <summary>The postings readers the scorers read, given back with the table.</summary>
+    private ReusedPostings.Taken? _readers;
+
+    public RefinedBulkScorer(MatcherScorers[] words, RefinedMatch match, ReusedPostings.Taken readers)
     {
-        (_words, _match) = (words, match);
+        (_words, _match, _readers) = (words, match, readers);
         var table = t_spare ?? new Table();
         (_table, t_spare) = (table, null);
         (_sums, _counts, _matched, _first, _inFirst) = (table.Sums, table.Counts, table.Matched, table.First, table.InFirst);
@@ -55,9 +58,14 @@ internal sealed class RefinedBulkScorer : BulkScorer
             {
                 if (start != DocIdSetIterator.NO_MORE_DOCS)
                     return true;
-                // Every window was collected, which clears what it counted: the table is clean for the next segment.
-                // Given back once, however often a finished scorer is asked again.
+                // Every window was collected, which clears what it counted: the table is clean for the next segment,
+                // and no scorer reads its postings again. Given back once, however often a finished scorer is asked again.
                 (t_spare, _table) = (_table ?? t_spare, null);
+                if (_readers is { } readers)
+                {
+                    _readers = null;
+                    ReusedPostings.GiveBack(readers);
+                }
                 return false;
             }
             var end = (int)Math.Min((long)start + Window, max);

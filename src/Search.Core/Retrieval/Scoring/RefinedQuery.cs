@@ -79,9 +79,14 @@ internal sealed class RefinedQuery : Query
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) =>
             Parts(context, acceptDocs) is var (matchers, match) ? new RefinedScorer(this, matchers, match) : null;
 
-        /// <summary>Always the windowed scorer: it hands matches out in order, whatever the collector accepts.</summary>
+        /// <summary>
+        /// Always the windowed scorer: it hands matches out in order, whatever the collector accepts. The postings
+        /// readers its parts open are its own, given back for the thread's next segment once it is done (<see cref="ReusedPostings"/>).
+        /// </summary>
         public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs) =>
-            Parts(context, acceptDocs) is var (matchers, match) ? new RefinedBulkScorer(matchers, match) : null;
+            ReusedPostings.Opening(context.AtomicReader, () => Parts(context, acceptDocs)) is ({ } parts, var readers)
+                ? new RefinedBulkScorer(parts.Matchers, parts.Match, readers)
+                : null;
 
         /// <summary>Each word's fields in this segment (words in none left out), and the match its scorers hand out.</summary>
         private (MatcherScorers[] Matchers, RefinedMatch Match)? Parts(AtomicReaderContext context, IBits acceptDocs)

@@ -121,7 +121,7 @@ internal sealed class WordTermsQuery : Query
                 if (_contexts[i].Get(context.Ord) is not { } state)
                     continue;
                 termsEnum.SeekExact(_query._terms[i].Bytes, state);
-                postings[i] = termsEnum.Docs(acceptDocs, null, DocsFlags.FREQS);
+                postings[i] = ReusedPostings.Docs(context.AtomicReader, _query._field, termsEnum, acceptDocs);
                 any = true;
             }
             if (!any)
