@@ -251,7 +251,7 @@ public sealed class SearchEngine : IDisposable
     {
         using var lease = Acquire();
         using var searcher = lease.Index.AcquireSearcher();
-        return RelatedDocuments.DocNumber(searcher.Searcher.IndexReader, id) is { } doc ? QuoteFields.Read(searcher.Searcher.Doc(doc)) : [];
+        return RelatedDocuments.DocNumber(searcher.Searcher.IndexReader, id) is { } doc ? QuoteFields.Read(LuceneDocumentMapper.Read(searcher.Searcher.IndexReader, doc, QuoteFields.StoredFields)) : [];
     }
 
     /// <summary>The document's versions in other languages (linked either way, in any order of arrival); empty when it has none.</summary>

@@ -62,11 +62,15 @@ internal static class QuoteFields
         document.Add(new StoredField(Text, JsonSerializer.Serialize(stored, Json)));
     }
 
+    /// <summary>The stored fields <see cref="Read"/> reads: the quotations and the body their text is taken from.</summary>
+    public static readonly ISet<string> StoredFields = new HashSet<string> { Text, IndexFields.Body };
+
     /// <summary>The quotations stored with a document (read with its body); none for one without, or indexed before quotations were.</summary>
-    public static IReadOnlyList<Quotation> Read(Document document)
+    public static IReadOnlyList<Quotation> Read(StoredRecord stored)
     {
-        if (document.Get(Text) is not { } json || document.Get(IndexFields.Body) is not { } body)
+        if (stored.Quotes is not { } json)
             return [];
+        var body = stored.Record.Body;
         return (JsonSerializer.Deserialize<List<Stored>>(json, Json) ?? [])
             .Select(q => new Quotation(q.Speaker, q.Role, body[q.Start..q.End], q.Start, q.End))
             .ToList();

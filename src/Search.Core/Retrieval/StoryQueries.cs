@@ -54,7 +54,7 @@ internal sealed class StoryQueries(Analyzer analyzer)
             var live = leaf.AtomicReader.LiveDocs;
             foreach (var doc in StoryValues.For(leaf.AtomicReader).MembersOf(key))
                 if (live is null || live.Get(doc))
-                    stored.Add(LuceneDocumentMapper.FromLucene(leaf.AtomicReader.Document(doc)));
+                    stored.Add(LuceneDocumentMapper.Read(leaf.AtomicReader, doc).Record);
         }
         if (stored.Count == 0)
             return null;

@@ -45,7 +45,7 @@ public sealed class ReusedFieldsTests : IDisposable
         {
             var hits = searcher.Search(new TermQuery(new Term(IndexFields.Id, expected.Id)), 2).ScoreDocs;
             var hit = Assert.Single(hits);
-            var stored = LuceneDocumentMapper.FromLucene(searcher.Doc(hit.Doc));
+            var stored = LuceneDocumentMapper.Read(reader, hit.Doc).Record;
             Assert.Equal(expected with { Lang = expected.Lang ?? "ar" }, stored);
 
             var leaf = reader.Leaves[ReaderUtil.SubIndex(hit.Doc, reader.Leaves)];

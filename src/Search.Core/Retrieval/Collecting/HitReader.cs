@@ -38,8 +38,8 @@ internal static class HitReader
     /// <summary>The stored document whole, body and quotations included.</summary>
     public static StoredHit Read(IndexSearcher searcher, int doc)
     {
-        var stored = searcher.Doc(doc);
-        return new StoredHit(LuceneDocumentMapper.FromLucene(stored), QuoteFields.Read(stored));
+        var stored = LuceneDocumentMapper.Read(searcher.IndexReader, doc);
+        return new StoredHit(stored.Record, QuoteFields.Read(stored));
     }
 
     /// <summary>A document's id, from the segment's values (or, in an old segment, its stored id alone).</summary>
@@ -60,7 +60,7 @@ internal static class HitReader
         var values = SegmentValues.For(leaf.AtomicReader);
         if (values.Ids is null || values.Titles is null)
         {
-            var document = LuceneDocumentMapper.FromLucene(searcher.Doc(doc, HitFields));
+            var document = LuceneDocumentMapper.Read(searcher.IndexReader, doc, HitFields).Record;
             return new Hit(document.Id, document.Title, document.Date, document.Source, score, "") { Lang = document.Lang };
         }
 

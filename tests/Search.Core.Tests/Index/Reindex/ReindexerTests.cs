@@ -455,7 +455,7 @@ public sealed class ReindexerTests : IDisposable
             Assert.Equal(count, lease.Index.DocumentCount());
             using (var searcher = lease.Index.AcquireSearcher())
             {
-                var stored = LuceneDocumentMapper.FromLucene(searcher.Searcher.Doc(0));
+                var stored = LuceneDocumentMapper.Read(searcher.Searcher.IndexReader, 0).Record;
                 Assert.StartsWith("a-", stored.Id);
                 Assert.Contains("tok", stored.Body);
             }
