@@ -77,10 +77,8 @@ internal sealed class ProximityQuery : Query
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {
-            var terms = context.AtomicReader.GetTerms(_query._field);
-            if (terms is null)
+            if (ReusedTerms.Of(context.AtomicReader, _query._field) is not { } termsEnum)
                 return null;
-            var termsEnum = terms.GetEnumerator();
             if (Postings(termsEnum, _first, context, acceptDocs) is not { } first || Postings(termsEnum, _second, context, acceptDocs) is not { } second)
                 return null;
             return new ProximityScorer(this, first, second, _query._gap, _query._slop, _similarity.GetSimScorer(_stats, context));

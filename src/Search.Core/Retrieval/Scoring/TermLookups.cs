@@ -14,13 +14,6 @@ internal sealed class TermLookups
     private readonly Lock _gate = new();
     private readonly Dictionary<Term, TermContext> _contexts = [];
 
-    /// <summary>
-    /// One enumerator a segment and field for all the query's lookups: Lucene's <see cref="TermContext.Build"/> makes
-    /// a new one for every term in every segment, its frames and arcs allocated and the dictionary's first blocks
-    /// read again each time, where a reused one keeps them, and the blocks of a prefix the next term shares.
-    /// </summary>
-    private readonly Dictionary<(int Segment, string Field), TermsEnum?> _enums = [];
-
     private IndexReaderContext? _top;
 
     public TermContext Get(IndexSearcher searcher, Term term)
@@ -30,7 +23,6 @@ internal sealed class TermLookups
             if (!ReferenceEquals(_top, searcher.TopReaderContext))
             {
                 _contexts.Clear();
-                _enums.Clear();
                 _top = searcher.TopReaderContext;
             }
             if (!_contexts.TryGetValue(term, out var context))
@@ -40,14 +32,14 @@ internal sealed class TermLookups
     }
 
     /// <summary>What <see cref="TermContext.Build"/> finds: the term's state, documents and occurrences in each segment that holds it.</summary>
-    private TermContext Build(IndexReaderContext top, Term term)
+    private static TermContext Build(IndexReaderContext top, Term term)
     {
         var context = new TermContext(top);
         foreach (var leaf in top.Leaves)
         {
-            if (!_enums.TryGetValue((leaf.Ord, term.Field), out var terms))
-                _enums[(leaf.Ord, term.Field)] = terms = leaf.AtomicReader.Fields?.GetTerms(term.Field)?.GetEnumerator();
-            if (terms is not null && terms.SeekExact(term.Bytes))
+            // The thread's reader of the field: Lucene's TermContext.Build makes one for every term in every segment,
+            // its frames and arcs allocated and the dictionary's first blocks read again each time (ReusedTerms).
+            if (ReusedTerms.Of(leaf.AtomicReader, term.Field) is { } terms && terms.SeekExact(term.Bytes))
                 context.Register(terms.GetTermState(), leaf.Ord, terms.DocFreq, terms.TotalTermFreq);
         }
         return context;

@@ -111,9 +111,8 @@ internal sealed class WordTermsQuery : Query
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {
-            if (context.AtomicReader.GetTerms(_query._field) is not { } terms)
+            if (ReusedTerms.Of(context.AtomicReader, _query._field) is not { } termsEnum)
                 return null;
-            var termsEnum = terms.GetEnumerator();
             var postings = new DocsEnum?[_contexts.Length];
             var any = false;
             for (var i = 0; i < _contexts.Length; i++)

@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Search.Core.Analysis;
 using Search.Core.Index;
+using Search.Core.Retrieval.Scoring;
 
 namespace Search.Core.Retrieval.Snippets;
 
@@ -63,7 +64,7 @@ internal static class IndexedMatches
         if (reader.FieldInfos.FieldInfo(IndexFields.Body) is not { } body || body.IndexOptions != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
             return;
         var held = terms.Count == 0 ? [] : Seek(reader, terms);
-        var termsEnum = held.Count == 0 ? null : reader.GetTerms(IndexFields.Body)?.GetEnumerator();
+        var termsEnum = held.Count == 0 ? null : ReusedTerms.Of(reader, IndexFields.Body);
         var postings = new DocsAndPositionsEnum?[held.Count];
         var reused = Reused(reader, held.Count);
         for (var t = 0; t < held.Count && termsEnum is not null; t++)
@@ -119,7 +120,7 @@ internal static class IndexedMatches
     private static List<HeldTerm> Seek(AtomicReader segment, IReadOnlySet<string> terms)
     {
         var held = new List<HeldTerm>();
-        var termsEnum = segment.GetTerms(IndexFields.Body)!.GetEnumerator();
+        var termsEnum = ReusedTerms.Of(segment, IndexFields.Body)!;
         foreach (var term in terms)
         {
             var bytes = new BytesRef(term);
