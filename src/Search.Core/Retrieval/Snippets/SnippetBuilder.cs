@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -130,7 +129,6 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
 
     private static string Render(string body, int start, int end, IReadOnlyList<SnippetMatch> matches, bool flatten = true)
     {
-        Func<string, string> plain = flatten ? Flatten : text => text;
         var html = new StringBuilder(end - start + 64);
         if (start > 0)
             html.Append(Ellipsis);
@@ -139,18 +137,18 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
         {
             if (matchStart < position || matchEnd > end)
                 continue;
-            html.Append(WebUtility.HtmlEncode(plain(body[position..matchStart])));
-            html.Append("<mark>").Append(WebUtility.HtmlEncode(body[matchStart..matchEnd])).Append("</mark>");
+            // Line breaks become spaces (a snippet is one run of text); a match is a word and holds none.
+            SnippetHtml.Append(html, body, position, matchStart, flatten);
+            html.Append("<mark>");
+            SnippetHtml.Append(html, body, matchStart, matchEnd, flatten: false);
+            html.Append("</mark>");
             position = matchEnd;
         }
-        html.Append(WebUtility.HtmlEncode(plain(body[position..end])));
+        SnippetHtml.Append(html, body, position, end, flatten);
         if (end < body.Length)
             html.Append(Ellipsis);
         return html.ToString();
     }
-
-    /// <summary>Line breaks become spaces: a snippet is one run of text.</summary>
-    private static string Flatten(string text) => text.ReplaceLineEndings(" ");
 
     private static int StartOfWord(string text, int index)
     {
