@@ -80,7 +80,9 @@ internal static class IndexedMatches
                 continue;
             }
             var local = docs[d] - leaf.DocBase;
-            var matches = new List<SnippetMatch>();
+            // Each term's postings brought to the document first, so the list is made at its size: grown match by
+            // match, its copies were 0.8% of what a search over HTTP allocated.
+            var count = 0;
             for (var t = 0; t < postings.Length; t++)
             {
                 if (postings[t] is not { } term)
@@ -88,18 +90,23 @@ internal static class IndexedMatches
                 if (term.DocID < local && term.Advance(local) == DocIdSetIterator.NO_MORE_DOCS)
                     postings[t] = null;
                 else if (term.DocID == local)
+                    count += term.Freq;
+            }
+            var matches = new List<SnippetMatch>(count);
+            for (var t = 0; t < postings.Length; t++)
+            {
+                if (postings[t] is not { DocID: var at } term || at != local)
+                    continue;
+                for (var k = term.Freq; k > 0; k--)
                 {
-                    for (var k = term.Freq; k > 0; k--)
-                    {
-                        term.NextPosition();
-                        matches.Add(new SnippetMatch(term.StartOffset, term.EndOffset, held[t].Term));
-                    }
+                    term.NextPosition();
+                    matches.Add(new SnippetMatch(term.StartOffset, term.EndOffset, held[t].Term));
                 }
             }
             // A word's stem and exact form share its offsets: it is marked once, as the stem, which is what
             // an analysis of the body meets first.
             matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : IsExact(a).CompareTo(IsExact(b)));
-            matches.RemoveAll(OverlapsPrevious(matches));
+            KeepFirstAtEachStart(matches);
             found[places[d]] = matches;
         }
     }
@@ -132,14 +139,13 @@ internal static class IndexedMatches
 
     private static bool IsExact(SnippetMatch match) => match.Term.Length > 0 && match.Term[0] == ArabicSearchAnalyzer.ExactPrefix;
 
-    private static Predicate<SnippetMatch> OverlapsPrevious(List<SnippetMatch> sorted)
+    /// <summary>Of the matches sharing a start (sorted by it), keeps the first.</summary>
+    private static void KeepFirstAtEachStart(List<SnippetMatch> sorted)
     {
-        var lastStart = -1;
-        return match =>
-        {
-            var repeated = match.Start == lastStart;
-            lastStart = match.Start;
-            return repeated;
-        };
+        var kept = 0;
+        for (var i = 0; i < sorted.Count; i++)
+            if (kept == 0 || sorted[i].Start != sorted[kept - 1].Start)
+                sorted[kept++] = sorted[i];
+        sorted.RemoveRange(kept, sorted.Count - kept);
     }
 }

@@ -115,8 +115,11 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
         bool[]? quoted = null;
         for (var i = 0; i < matches.Count; i++)
         {
-            foreach (var quote in quotes)
+            // By index: a foreach over the list as an interface boxed its enumerator for every match, 1% of what
+            // a search over HTTP allocated.
+            for (var q = 0; q < quotes.Count; q++)
             {
+                var quote = quotes[q];
                 if (matches[i].Start >= quote.Start && matches[i].End <= quote.End)
                 {
                     (quoted ??= new bool[matches.Count])[i] = true;
