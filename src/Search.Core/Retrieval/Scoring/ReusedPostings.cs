@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Search.Core.Index.Storage;
 
 namespace Search.Core.Retrieval.Scoring;
 
@@ -63,9 +64,15 @@ internal static class ReusedPostings
         }
     }
 
-    /// <summary>The readers of a scorer that has read them to the end, spare for the next on this thread.</summary>
+    /// <summary>
+    /// The readers of a scorer that has read them to the end, spare for the next on this thread; unless a clone was made
+    /// from disk since they were opened (<see cref="LoadingIndexInput.ClonesFromDisk"/>): one of them may read from disk
+    /// for good, and they are left to the collector.
+    /// </summary>
     public static void GiveBack(Taken readers)
     {
+        if (LoadingIndexInput.ClonesFromDisk != readers.Stamp)
+            return;
         var spares = (t_spares ??= new()).GetValue(readers.Segment, _ => new Spares());
         Keep(spares.Docs, readers.Docs);
         Keep(spares.Positions, readers.Positions);
@@ -92,6 +99,9 @@ internal static class ReusedPostings
     internal sealed class Taken(AtomicReader segment)
     {
         public AtomicReader Segment { get; } = segment;
+
+        /// <summary><see cref="LoadingIndexInput.ClonesFromDisk"/> before the first reader was opened.</summary>
+        public long Stamp { get; } = LoadingIndexInput.ClonesFromDisk;
         public List<(string Field, DocsEnum Reader)> Docs { get; } = [];
         public List<(string Field, DocsAndPositionsEnum Reader)> Positions { get; } = [];
     }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Search.Core.Index.Storage;
 
 namespace Search.Core.Retrieval.Scoring;
 
@@ -14,15 +15,23 @@ namespace Search.Core.Retrieval.Scoring;
 /// </summary>
 internal static class ReusedTerms
 {
+    /// <summary>Each reader with <see cref="LoadingIndexInput.ClonesFromDisk"/> as it was when the reader was handed out.</summary>
     [ThreadStatic]
-    private static ConditionalWeakTable<AtomicReader, Dictionary<string, TermsEnum?>>? t_readers;
+    private static ConditionalWeakTable<AtomicReader, Dictionary<string, (TermsEnum? Terms, long Stamp)>>? t_readers;
 
     /// <summary>This thread's reader of <paramref name="field"/>'s terms in <paramref name="segment"/>; null when no document there has the field.</summary>
+    /// <remarks>
+    /// A reader clones the dictionary's file at its first seek, after it is handed out. If any clone was made from disk
+    /// since then (the file's copy not loaded yet), this one may read from disk for good, and a new reader is made.
+    /// </remarks>
     public static TermsEnum? Of(AtomicReader segment, string field)
     {
         var fields = (t_readers ??= new()).GetValue(segment, _ => []);
-        if (!fields.TryGetValue(field, out var terms))
-            fields[field] = terms = segment.GetTerms(field)?.GetEnumerator();
+        var stamp = LoadingIndexInput.ClonesFromDisk;
+        if (fields.TryGetValue(field, out var held) && held.Stamp == stamp)
+            return held.Terms;
+        var terms = segment.GetTerms(field)?.GetEnumerator();
+        fields[field] = (terms, stamp);
         return terms;
     }
 }

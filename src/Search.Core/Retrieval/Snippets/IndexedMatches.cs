@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Search.Core.Analysis;
 using Search.Core.Index;
+using Search.Core.Index.Storage;
 using Search.Core.Retrieval.Scoring;
 
 namespace Search.Core.Retrieval.Snippets;
@@ -67,11 +68,15 @@ internal static class IndexedMatches
         var termsEnum = held.Count == 0 ? null : ReusedTerms.Of(reader, IndexFields.Body);
         var postings = new DocsAndPositionsEnum?[held.Count];
         var reused = Reused(reader, held.Count);
+        var stamp = LoadingIndexInput.ClonesFromDisk;
         for (var t = 0; t < held.Count && termsEnum is not null; t++)
         {
             termsEnum.SeekExact(held[t].Bytes, held[t].State);
             postings[t] = reused[t] = termsEnum.DocsAndPositions(null, reused[t], DocsAndPositionsFlags.OFFSETS);
         }
+        // Made while a file's copy loaded, a reader may read from disk for good: none of them is kept then.
+        if (LoadingIndexInput.ClonesFromDisk != stamp)
+            Array.Clear(reused);
         for (var d = 0; d < docs.Length; d++)
         {
             if (d > 0 && docs[d] == docs[d - 1])

@@ -16,6 +16,7 @@ namespace Search.Core.Tests.Retrieval.Scoring;
 /// (indexed without offsets) and the body (with them), where a reader given the other field's postings reads
 /// their skip lists wrongly.
 /// </summary>
+[Collection(KeptReaders.Name)]
 public sealed class ReusedPostingsTests : IDisposable
 {
     private readonly TempDataFolder _folder = new();
