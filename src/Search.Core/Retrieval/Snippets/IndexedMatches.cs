@@ -1,10 +1,8 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Search.Core.Analysis;
 using Search.Core.Index;
-using Search.Core.Index.Storage;
 using Search.Core.Retrieval.Scoring;
 
 namespace Search.Core.Retrieval.Snippets;
@@ -19,15 +17,6 @@ internal static class IndexedMatches
 {
     /// <summary>Where a term the segment holds lies in its terms dictionary.</summary>
     private sealed record HeldTerm(string Term, BytesRef Bytes, TermState State);
-
-    /// <summary>
-    /// Each thread's postings readers a segment, handed back to Lucene to read the next search's terms with
-    /// (its <c>reuse</c> argument): a reader of positions and offsets is seven buffers and two file clones of
-    /// 4 KB each, and making them anew for every term of every search was a quarter of all a search allocated
-    /// (1.09 MB on average for perf.py's searches in process, an allocation trace).
-    /// </summary>
-    [ThreadStatic]
-    private static ConditionalWeakTable<AtomicReader, DocsAndPositionsEnum?[]>? t_reused;
 
     /// <summary>
     /// The matches of <paramref name="terms"/> in each of the documents' bodies, in order (in the order the
@@ -66,17 +55,17 @@ internal static class IndexedMatches
             return;
         var held = terms.Count == 0 ? [] : Seek(reader, terms);
         var termsEnum = held.Count == 0 ? null : ReusedTerms.Of(reader, IndexFields.Body);
-        var postings = new DocsAndPositionsEnum?[held.Count];
-        var reused = Reused(reader, held.Count);
-        var stamp = LoadingIndexInput.ClonesFromDisk;
-        for (var t = 0; t < held.Count && termsEnum is not null; t++)
+        // The readers are the thread's spares, given back once the page's documents of this segment are read.
+        var (postings, readers) = ReusedPostings.Opening(reader, () =>
         {
-            termsEnum.SeekExact(held[t].Bytes, held[t].State);
-            postings[t] = reused[t] = termsEnum.DocsAndPositions(null, reused[t], DocsAndPositionsFlags.OFFSETS);
-        }
-        // Made while a file's copy loaded, a reader may read from disk for good: none of them is kept then.
-        if (LoadingIndexInput.ClonesFromDisk != stamp)
-            Array.Clear(reused);
+            var opened = new DocsAndPositionsEnum?[held.Count];
+            for (var t = 0; t < held.Count && termsEnum is not null; t++)
+            {
+                termsEnum.SeekExact(held[t].Bytes, held[t].State);
+                opened[t] = ReusedPostings.Positions(reader, IndexFields.Body, termsEnum, null, offsets: true);
+            }
+            return opened;
+        });
         for (var d = 0; d < docs.Length; d++)
         {
             if (d > 0 && docs[d] == docs[d - 1])
@@ -114,19 +103,7 @@ internal static class IndexedMatches
             KeepFirstAtEachStart(matches);
             found[places[d]] = matches;
         }
-    }
-
-    /// <summary>This thread's postings readers of the segment, at least <paramref name="count"/> places (empty ones to fill).</summary>
-    private static DocsAndPositionsEnum?[] Reused(AtomicReader segment, int count)
-    {
-        var table = t_reused ??= new();
-        if (!table.TryGetValue(segment, out var reused) || reused.Length < count)
-        {
-            var larger = new DocsAndPositionsEnum?[Math.Max(count, 8)];
-            reused?.CopyTo(larger, 0);
-            table.AddOrUpdate(segment, reused = larger);
-        }
-        return reused;
+        ReusedPostings.GiveBack(readers);
     }
 
     private static List<HeldTerm> Seek(AtomicReader segment, IReadOnlySet<string> terms)
