@@ -16,6 +16,12 @@ internal sealed record ArchiveSchema(string Integer, string GeneratedKey, string
     /// <summary>
     /// Documents (the sequence number is their key: reading the archive in order of change walks the table
     /// itself; <c>stored</c> is added to an archive written before it had one) and their version links.
+    /// Deleted documents are indexed alone (<c>documents_tombstones</c>, for counting what is held). An index
+    /// of the deleted flag over every row (<c>documents_deleted</c>, dropped from archives that have it) led
+    /// SQLite's planner, which keeps no statistics of the archive, to take it for the selective one: every
+    /// lookup by ids "deleted = 0 AND id IN (…)" walked every document instead of the ids' index. A write of
+    /// 1,000 documents read the whole archive twice (storing the corpus twice over: 68–83 s, 30 s without), and
+    /// once any document had a version link, each hit of a search walked it again (a search's p50 1,664 ms, 5.3 without).
     /// </summary>
     public string Documents => $"""
         CREATE TABLE IF NOT EXISTS documents (
@@ -31,7 +37,8 @@ internal sealed record ArchiveSchema(string Integer, string GeneratedKey, string
             url      TEXT,
             stored   TEXT
         );
-        CREATE INDEX IF NOT EXISTS documents_deleted ON documents (deleted);
+        DROP INDEX IF EXISTS documents_deleted;
+        CREATE INDEX IF NOT EXISTS documents_tombstones ON documents (seq) WHERE deleted = 1;
         CREATE INDEX IF NOT EXISTS documents_url ON documents (url);
         CREATE TABLE IF NOT EXISTS version_links (
             doc_id    TEXT NOT NULL,

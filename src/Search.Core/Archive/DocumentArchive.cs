@@ -164,7 +164,8 @@ internal sealed partial class DocumentArchive : IDisposable
     public long Count()
     {
         using var connection = _database.OpenReader();
-        using var command = connection.Command("SELECT COUNT(*) FROM documents WHERE deleted = 0");
+        // All rows less the deleted ones: both counted from an index (ArchiveSchema.Documents), not the table's rows.
+        using var command = connection.Command("SELECT (SELECT COUNT(*) FROM documents) - (SELECT COUNT(*) FROM documents WHERE deleted = 1)");
         return command.ScalarInt64();
     }
 

@@ -230,6 +230,76 @@ public sealed class SqliteDocumentArchiveTests : DocumentArchiveTests
         base.Dispose();
         _folder.Dispose();
     }
+
+    /// <summary>
+    /// SQLite plans without statistics of the archive: given an index of the deleted flag, it took "deleted = 0"
+    /// for the selective term and walked every document for each lookup of ids (ArchiveSchema.Documents).
+    /// </summary>
+    [Theory]
+    [InlineData("SELECT id FROM documents WHERE deleted = 0 AND id IN ('d1', 'd2', 'd3')", "sqlite_autoindex_documents_1 (id=?)")]
+    [InlineData("SELECT d.id FROM version_links l JOIN documents d ON d.url = l.target WHERE l.doc_id = 'd1' AND d.deleted = 0", "documents_url (url=?)")]
+    public void Lookups_of_held_documents_by_id_or_address_go_through_that_index(string lookup, string expected)
+    {
+        using (var archive = new DocumentArchive(OpenDatabase()))
+            archive.Store([Doc("d1", "بيان أول"), Doc("d2", "بيان ثان")]);
+
+        var plan = Plan(lookup);
+
+        Assert.Contains(plan, step => step.EndsWith(expected, StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, step => step.Contains("documents_deleted", StringComparison.Ordinal) || step == "SCAN documents" || step == "SCAN d");
+    }
+
+    [Fact]
+    public void An_archive_with_the_deleted_flags_index_loses_it_when_opened_and_still_counts_what_it_holds()
+    {
+        using (var archive = new DocumentArchive(OpenDatabase()))
+        {
+            archive.Store([Doc("d1", "بيان أول"), Doc("d2", "بيان ثان"), Doc("d3", "بيان ثالث")]);
+            archive.Delete("d2");
+        }
+        Execute("CREATE INDEX documents_deleted ON documents (deleted)");
+        Assert.Contains("documents_deleted", Indexes());
+
+        using (var reopened = new DocumentArchive(OpenDatabase()))
+        {
+            Assert.Equal(2, reopened.Count());
+            Assert.Equal("بيان ثالث", reopened.Get("d3")!.Body);
+        }
+
+        Assert.DoesNotContain("documents_deleted", Indexes());
+        Assert.Contains("documents_tombstones", Indexes());
+    }
+
+    private List<string> Plan(string query) => Rows($"EXPLAIN QUERY PLAN {query}", column: 3);
+
+    private List<string> Indexes() => Rows("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'documents'", column: 0);
+
+    private List<string> Rows(string sql, int column)
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+            rows.Add(reader.GetString(column));
+        return rows;
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private Microsoft.Data.Sqlite.SqliteConnection Connect()
+    {
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_folder.File("archive.db")};Pooling=False");
+        connection.Open();
+        return connection;
+    }
 }
 
 public sealed class PostgresDocumentArchiveTests(PostgresServer server) : DocumentArchiveTests, IClassFixture<PostgresServer>
