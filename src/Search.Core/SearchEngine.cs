@@ -189,8 +189,11 @@ public sealed class SearchEngine : IDisposable
         // Versions are resolved in the archive, where links are kept both ways, and only once any document has one.
         try
         {
-            return Archive.HasVersionLinks
-                ? result with { Hits = result.Hits.Select(hit => hit with { Versions = Archive.Versions(hit.Id) }).ToList() }
+            if (result.Hits.Count == 0 || !Archive.HasVersionLinks)
+                return result;
+            var versions = Archive.VersionsOfEach(result.Hits.Select(hit => hit.Id).ToList());
+            return versions.Count > 0
+                ? result with { Hits = result.Hits.Select(hit => versions.TryGetValue(hit.Id, out var found) ? hit with { Versions = found } : hit).ToList() }
                 : result;
         }
         catch (Exception e) when (StorageFailures.Classify(e) == StorageProblem.Unreachable)

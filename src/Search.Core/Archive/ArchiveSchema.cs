@@ -21,7 +21,7 @@ internal sealed record ArchiveSchema(string Integer, string GeneratedKey, string
     /// SQLite's planner, which keeps no statistics of the archive, to take it for the selective one: every
     /// lookup by ids "deleted = 0 AND id IN (…)" walked every document instead of the ids' index. A write of
     /// 1,000 documents read the whole archive twice (storing the corpus twice over: 68–83 s, 30 s without), and
-    /// once any document had a version link, each hit of a search walked it again (a search's p50 1,664 ms, 5.3 without).
+    /// once any document had a version link, each hit of a search walked it again (1.5–1.7 s a search on the corpus).
     /// </summary>
     public string Documents => $"""
         CREATE TABLE IF NOT EXISTS documents (

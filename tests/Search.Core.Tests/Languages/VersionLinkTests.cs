@@ -47,6 +47,27 @@ public sealed class VersionLinkTests : IDisposable
     }
 
     [Fact]
+    public void Each_hit_of_a_search_says_the_versions_its_document_has_and_unlinked_hits_say_none()
+    {
+        foreach (var document in (string[])[Arabic, English, Russian, French])
+            Ingest(document);
+        Ingest("""{"id": "alone-1", "title": "بيان منفرد", "body": "بيان لا نسخة له بلغة أخرى."}""");
+        Ingest("""{"id": "alone-2", "title": "Another statement", "body": "A statement with no other version.", "url": "https://mid.example/en/alone"}""");
+        // Linked only through its address, by a version that arrives later.
+        Ingest("""{"id": "s-13", "title": "بيان ثان", "body": "بيان عن الحدود.", "url": "https://mid.example/ar/statements/13"}""");
+        Ingest("""{"id": "s-13-en", "title": "Second statement", "body": "A statement on the border.", "translations": [{"lang": "ar", "url": "https://mid.example/ar/statements/13"}]}""");
+        _engine.CatchUp();
+
+        var hits = _engine.Search(new SearchRequest("", Size: 100)).Hits;
+
+        Assert.Equal(8, hits.Count);
+        Assert.Equal("en:s-13-en", VersionsOf("s-13"));
+        foreach (var hit in hits)
+            Assert.Equal(VersionsOf(hit.Id), string.Join(' ', hit.Versions.Select(v => $"{v.Lang}:{v.Id}").Order(StringComparer.Ordinal)));
+        Assert.Equal(["alone-1", "alone-2"], hits.Where(h => h.Versions.Count == 0).Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_link_to_a_version_not_yet_there_waits_for_it()
     {
         Ingest(Arabic);
