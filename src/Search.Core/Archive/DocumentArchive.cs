@@ -164,8 +164,7 @@ internal sealed partial class DocumentArchive : IDisposable
     public long Count()
     {
         using var connection = _database.OpenReader();
-        // All rows less the deleted ones: both counted from an index (ArchiveSchema.Documents), not the table's rows.
-        using var command = connection.Command("SELECT (SELECT COUNT(*) FROM documents) - (SELECT COUNT(*) FROM documents WHERE deleted = 1)");
+        using var command = connection.Command("SELECT COUNT(*) FROM documents WHERE deleted = 0");
         return command.ScalarInt64();
     }
 
