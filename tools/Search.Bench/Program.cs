@@ -29,9 +29,10 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         Search.Bench MODE [--option value]...
-          build    --data DIR --corpus FILE... [--fraction 0.25] [--copies 2]
+          build    --data DIR --corpus FILE... [--fraction 0.25] [--copies 2] [--linked 50]
                    stores the corpus in a fresh archive, then rebuilds the index from it (the reindex path);
-                   prints wall time, MB/s, documents/s, peak memory, index size
+                   prints wall time, MB/s, documents/s, peak memory, index size. --linked N: every N-th
+                   document names the one before it as its English version, so searches resolve versions
           peer-build --tsv FILE --out DIR [--threads 1] [--ours] [--offsets]
                    the Java peer's build (lucene-java.sh index, a file from peers/jsonl2tsv.py) done by Lucene.NET, with
                    the stock ArabicAnalyzer or ours, the body's offsets or not: what Lucene.NET costs apart from the product

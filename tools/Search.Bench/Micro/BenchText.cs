@@ -32,7 +32,10 @@ public static class BenchText
             lang = d.Lang,
             category = d.Category,
             url = d.Url,
-        }))));
+            translations = d.Translations.Count == 0 ? null : d.Translations.Select(t => new { lang = t.Lang, url = t.IsAddress ? t.Target : null, id = t.IsAddress ? null : t.Target }),
+        }, SkipNulls))));
+
+    private static readonly System.Text.Json.JsonSerializerOptions SkipNulls = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
 
     /// <summary>Documents spread over six years, four sources, with the paragraph as body.</summary>
     public static IEnumerable<DocumentRecord> Documents(int count) =>
