@@ -191,7 +191,16 @@ public sealed class SearchEngine : IDisposable
         {
             if (result.Hits.Count == 0 || !Archive.HasVersionLinks)
                 return result;
-            var versions = Archive.VersionsOfEach(result.Hits.Select(hit => hit.Id).ToList());
+            // Hits read with their snippets were read whole from the index, their addresses with them.
+            Dictionary<string, string>? addresses = null;
+            if (request.Snippets)
+            {
+                addresses = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var hit in result.Hits)
+                    if (hit.Url is not null)
+                        addresses.TryAdd(hit.Id, hit.Url);
+            }
+            var versions = Archive.VersionsOfEach(result.Hits.Select(hit => hit.Id).ToList(), addresses);
             return versions.Count > 0
                 ? result with { Hits = result.Hits.Select(hit => versions.TryGetValue(hit.Id, out var found) ? hit with { Versions = found } : hit).ToList() }
                 : result;
