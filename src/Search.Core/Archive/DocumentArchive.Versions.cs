@@ -86,17 +86,21 @@ internal sealed partial class DocumentArchive
             var toAddress = addresses is null
                 ? $"UNION ALL SELECT d.id FROM documents d JOIN version_links l ON l.target = d.url WHERE d.id IN ({list})"
                 : "";
-            ReadInto(linked, connection.Command($"""
+            using var command = connection.Command($"""
                 SELECT doc_id FROM version_links WHERE doc_id IN ({list})
                 UNION ALL SELECT target_id FROM version_links WHERE target_id IN ({list})
                 {toAddress}
-                """).WithIds(slice));
+                """).WithIds(slice);
+            command.ReadFirstColumnInto(linked);
         }
         if (addresses is { Count: > 0 })
         {
             var targeted = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (slice, list) in SqlCommands.IdLists(addresses.Values))
-                ReadInto(targeted, connection.Command($"SELECT target FROM version_links WHERE target IN ({list})").WithIds(slice));
+            {
+                using var command = connection.Command($"SELECT target FROM version_links WHERE target IN ({list})").WithIds(slice);
+                command.ReadFirstColumnInto(targeted);
+            }
             foreach (var (id, address) in addresses)
                 if (targeted.Contains(address))
                     linked.Add(id);
@@ -105,15 +109,6 @@ internal sealed partial class DocumentArchive
             if (Versions(connection, id) is { Count: > 0 } found)
                 versions[id] = found;
         return versions;
-    }
-
-    /// <summary>Adds the first column of every row the command gives, and disposes of it.</summary>
-    private static void ReadInto(HashSet<string> into, DbCommand command)
-    {
-        using (command)
-        using (var reader = command.ExecuteReader())
-            while (reader.Read())
-                into.Add(reader.GetString(0));
     }
 
     /// <summary>Follows the links from <paramref name="id"/> both ways (<see cref="Neighbours"/>), breadth first.</summary>
@@ -147,10 +142,8 @@ internal sealed partial class DocumentArchive
             UNION SELECT l.doc_id FROM version_links l WHERE l.target_id = @id
             UNION SELECT l.doc_id FROM version_links l JOIN documents d ON l.target = d.url WHERE d.id = @id
             """).With("@id", id);
-        using var reader = command.ExecuteReader();
         var ids = new List<string>();
-        while (reader.Read())
-            ids.Add(reader.GetString(0));
+        command.ReadFirstColumnInto(ids);
         return ids;
     }
 

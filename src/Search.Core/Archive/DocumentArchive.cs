@@ -117,9 +117,7 @@ internal sealed partial class DocumentArchive : IDisposable
         foreach (var (ids, list) in SqlCommands.IdLists(documents.Select(d => d.Id)))
         {
             using var command = write.Command($"SELECT id FROM documents WHERE deleted = 0 AND id IN ({list})").WithIds(ids);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                held.Add(reader.GetString(0));
+            command.ReadFirstColumnInto(held);
         }
         return held;
     }

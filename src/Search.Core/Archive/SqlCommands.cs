@@ -40,6 +40,14 @@ internal static class SqlCommands
         return command;
     }
 
+    /// <summary>Adds the first column of every row the command gives, as text, to <paramref name="into"/>.</summary>
+    public static void ReadFirstColumnInto(this DbCommand command, ICollection<string> into)
+    {
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            into.Add(reader.GetString(0));
+    }
+
     /// <summary>
     /// The distinct <paramref name="ids"/> in runs of at most 500, each with the <c>@i0, @i1, …</c> list a statement
     /// names them by (<c>… IN (list)</c>) and the parameters to give it (<see cref="WithIds"/>): SQLite takes at most
