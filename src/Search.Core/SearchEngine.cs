@@ -191,11 +191,7 @@ public sealed class SearchEngine : IDisposable
         {
             if (result.Hits.Count == 0 || !Archive.HasVersionLinks)
                 return result;
-            // Hits read with their snippets were read whole from the index, their addresses with them.
-            var addresses = request.Snippets
-                ? result.Hits.Where(hit => hit.Url is not null).DistinctBy(hit => hit.Id).ToDictionary(hit => hit.Id, hit => hit.Url!, StringComparer.Ordinal)
-                : null;
-            var versions = Archive.VersionsOfEach(result.Hits.Select(hit => hit.Id).ToList(), addresses);
+            var versions = Archive.VersionsOfEach(result.Hits.Select(hit => hit.Id).ToList());
             return versions.Count > 0
                 ? result with { Hits = result.Hits.Select(hit => versions.TryGetValue(hit.Id, out var found) ? hit with { Versions = found } : hit).ToList() }
                 : result;

@@ -26,6 +26,9 @@ internal sealed partial class DocumentArchive
     private volatile bool _hasLinks;
     private long _linksCheckedAt;
 
+    /// <summary>The documents that may take part in a link, where this process is the archive's only writer; null in a shared archive.</summary>
+    private readonly LinkedDocuments? _linked;
+
     /// <summary>
     /// False while no document names a version: resolving versions is then skipped. A shared archive gets
     /// links from other nodes too, so there it is asked again, at most every <see cref="LinkRecheck"/>.
@@ -57,106 +60,120 @@ internal sealed partial class DocumentArchive
         if (!HasVersionLinks)
             return [];
         using var connection = _database.OpenReader();
-        return Versions(connection, id);
+        return Versions(connection, [id]).GetValueOrDefault(id) ?? [];
     }
 
     /// <summary>
     /// The versions of each of a page of documents (as <see cref="Versions(string)"/>), by id, for those that have
-    /// any. One question finds which of them take part in a link, and only those are followed. Resolving each hit
-    /// apart, most of them with no link, cost a search on the corpus 0.4 ms once any document had one: p50 1.23–1.25 ms,
-    /// against 1.03–1.08 this way and 0.84 with no link at all (<c>Search.Bench queries</c>, <c>perf.py</c>'s searches).
+    /// any. In an archive of one writer, only those it knows take part in a link are followed (<see cref="LinkedDocuments"/>):
+    /// with 2% of the corpus linked, finding them in the database took a search 140–270 µs of its 1.0–1.3 ms
+    /// (<c>Search.Bench build --linked 50</c>, <c>perf.py</c>'s searches). A shared archive follows them all, a level at
+    /// a time, and the first level's question finds those that have any.
     /// </summary>
-    /// <param name="addresses">
-    /// The documents' addresses by id as the index keeps them (a search's hits read with their snippets; one without an
-    /// address left out), or null to read them from the archive. Read there, past each row's body, the question took
-    /// 270 µs a search; given them, 140–160 µs (2% of the corpus linked, <c>Search.Bench build --linked 50</c>, a
-    /// throwaway stopwatch around it over <c>perf.py</c>'s searches).
-    /// </param>
-    public Dictionary<string, IReadOnlyList<DocumentVersion>> VersionsOfEach(IReadOnlyCollection<string> ids, IReadOnlyDictionary<string, string>? addresses = null)
+    public Dictionary<string, IReadOnlyList<DocumentVersion>> VersionsOfEach(IReadOnlyCollection<string> ids)
     {
-        var versions = new Dictionary<string, IReadOnlyList<DocumentVersion>>(StringComparer.Ordinal);
-        if (ids.Count == 0 || !HasVersionLinks)
-            return versions;
+        IReadOnlyCollection<string> followed = ids.Count == 0 || !HasVersionLinks ? [] : _linked?.Among(ids) ?? ids;
+        if (followed.Count == 0)
+            return new Dictionary<string, IReadOnlyList<DocumentVersion>>(StringComparer.Ordinal);
         using var connection = _database.OpenReader();
-        // The ways Neighbours follows, asked only whether they lead anywhere: links from the document, links to its id,
-        // and links to its address.
-        var linked = new HashSet<string>(StringComparer.Ordinal);
+        return Versions(connection, followed);
+    }
+
+    /// <summary>
+    /// Follows the links from each of <paramref name="ids"/> both ways (<see cref="Neighbours"/>), breadth first, a level
+    /// at a time for all of them: a question for the neighbours of every walk's level and one for the documents they
+    /// lead to. Asked for each document apart, a page of ten hits each with one version took 30 questions and a search
+    /// 2.2 ms against 0.9 ms with no links (half the corpus in pairs, <c>Search.Bench build --linked 2</c>).
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<DocumentVersion>> Versions(DbConnection connection, IEnumerable<string> ids)
+    {
+        var walks = ids.Distinct(StringComparer.Ordinal).Select(id => new VersionWalk(id)).ToList();
+        while (walks.Where(walk => walk.Level.Count > 0).ToList() is { Count: > 0 } going)
+        {
+            var neighbours = Neighbours(connection, going.SelectMany(walk => walk.Level));
+            var reached = going.Select(walk => walk.Reach(neighbours)).ToList();
+            var documents = Describe(connection, reached.SelectMany(ids => ids));
+            for (var i = 0; i < going.Count; i++)
+                going[i].Found(reached[i], documents);
+        }
+        return walks.Where(walk => walk.Versions.Count > 0)
+            .ToDictionary(walk => walk.Id, walk => (IReadOnlyList<DocumentVersion>)walk.Versions, StringComparer.Ordinal);
+    }
+
+    /// <summary>The documents each of <paramref name="ids"/> links to and those linking to it (ids; they may be deleted).</summary>
+    private static Dictionary<string, SortedSet<string>> Neighbours(DbConnection connection, IEnumerable<string> ids)
+    {
+        var neighbours = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var (slice, list) in SqlCommands.IdLists(ids))
         {
-            var toAddress = addresses is null
-                ? $"UNION ALL SELECT d.id FROM documents d JOIN version_links l ON l.target = d.url WHERE d.id IN ({list})"
-                : "";
             using var command = connection.Command($"""
-                SELECT doc_id FROM version_links WHERE doc_id IN ({list})
-                UNION ALL SELECT target_id FROM version_links WHERE target_id IN ({list})
-                {toAddress}
+                SELECT l.doc_id, l.target_id FROM version_links l WHERE l.doc_id IN ({list})
+                UNION SELECT l.doc_id, d.id FROM version_links l JOIN documents d ON d.url = l.target WHERE l.doc_id IN ({list}) AND d.deleted = 0
+                UNION SELECT l.target_id, l.doc_id FROM version_links l WHERE l.target_id IN ({list})
+                UNION SELECT d.id, l.doc_id FROM version_links l JOIN documents d ON l.target = d.url WHERE d.id IN ({list})
                 """).WithIds(slice);
-            command.ReadFirstColumnInto(linked);
-        }
-        if (addresses is { Count: > 0 })
-        {
-            var targeted = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (slice, list) in SqlCommands.IdLists(addresses.Values))
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
             {
-                using var command = connection.Command($"SELECT target FROM version_links WHERE target IN ({list})").WithIds(slice);
-                command.ReadFirstColumnInto(targeted);
-            }
-            foreach (var (id, address) in addresses)
-                if (targeted.Contains(address))
-                    linked.Add(id);
-        }
-        foreach (var id in linked)
-            if (Versions(connection, id) is { Count: > 0 } found)
-                versions[id] = found;
-        return versions;
-    }
-
-    /// <summary>Follows the links from <paramref name="id"/> both ways (<see cref="Neighbours"/>), breadth first.</summary>
-    private static List<DocumentVersion> Versions(DbConnection connection, string id)
-    {
-        var found = new List<DocumentVersion>();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { id };
-        var frontier = new Queue<string>([id]);
-        while (frontier.TryDequeue(out var current) && seen.Count < MaxVersions)
-        {
-            foreach (var neighbour in Neighbours(connection, current))
-            {
-                if (!seen.Add(neighbour))
-                    continue;
-                if (Describe(connection, neighbour) is { } version)
-                {
-                    found.Add(version);
-                    frontier.Enqueue(neighbour);
-                }
+                var from = reader.GetString(0);
+                if (!neighbours.TryGetValue(from, out var of))
+                    neighbours[from] = of = new SortedSet<string>(StringComparer.Ordinal);
+                of.Add(reader.GetString(1));
             }
         }
-        return found;
+        return neighbours;
     }
 
-    /// <summary>The documents <paramref name="id"/> links to and those linking to it (ids; they may be deleted).</summary>
-    private static List<string> Neighbours(DbConnection connection, string id)
+    /// <summary>The held documents among <paramref name="ids"/>, each as a version: its language and title.</summary>
+    private static Dictionary<string, DocumentVersion> Describe(DbConnection connection, IEnumerable<string> ids)
     {
-        using var command = connection.Command("""
-            SELECT l.target_id FROM version_links l WHERE l.doc_id = @id
-            UNION SELECT d.id FROM version_links l JOIN documents d ON d.url = l.target WHERE l.doc_id = @id AND d.deleted = 0
-            UNION SELECT l.doc_id FROM version_links l WHERE l.target_id = @id
-            UNION SELECT l.doc_id FROM version_links l JOIN documents d ON l.target = d.url WHERE d.id = @id
-            """).With("@id", id);
-        var ids = new List<string>();
-        command.ReadFirstColumnInto(ids);
-        return ids;
+        var documents = new Dictionary<string, DocumentVersion>(StringComparer.Ordinal);
+        foreach (var (slice, list) in SqlCommands.IdLists(ids))
+        {
+            using var command = connection.Command(
+                $"SELECT id, title, lang, substr(body, 1, {LanguageSampleChars}) FROM documents WHERE id IN ({list}) AND deleted = 0").WithIds(slice);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var (id, title, lang) = (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+                documents[id] = new DocumentVersion(DocumentLanguage.ForDocument(lang.Length > 0 ? lang : null, title, reader.GetString(3)), id, title);
+            }
+        }
+        return documents;
     }
 
-    private static DocumentVersion? Describe(DbConnection connection, string id)
+    /// <summary>One document's walk through its versions: what it has seen, found, and the level it goes on from.</summary>
+    private sealed class VersionWalk(string id)
     {
-        using var command = connection.Command($"SELECT title, lang, substr(body, 1, {LanguageSampleChars}) FROM documents WHERE id = @id AND deleted = 0")
-            .With("@id", id);
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
-            return null;
-        var title = reader.GetString(0);
-        var lang = reader.GetString(1);
-        return new DocumentVersion(DocumentLanguage.ForDocument(lang.Length > 0 ? lang : null, title, reader.GetString(2)), id, title);
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal) { id };
+
+        public string Id => id;
+
+        public List<DocumentVersion> Versions { get; } = [];
+
+        /// <summary>The documents found last, whose links are followed next.</summary>
+        public List<string> Level { get; private set; } = [id];
+
+        /// <summary>The documents not seen before that the level's links lead to, nearest first, until the walk has seen <see cref="MaxVersions"/>.</summary>
+        public List<string> Reach(Dictionary<string, SortedSet<string>> neighbours)
+        {
+            var reached = new List<string>();
+            foreach (var current in Level)
+            {
+                if (_seen.Count >= MaxVersions)
+                    break;
+                if (neighbours.TryGetValue(current, out var next))
+                    reached.AddRange(next.Where(_seen.Add));
+            }
+            return reached;
+        }
+
+        /// <summary>Keeps those of <paramref name="reached"/> the archive holds as versions, and makes them the next level.</summary>
+        public void Found(List<string> reached, Dictionary<string, DocumentVersion> documents)
+        {
+            Level = reached.Where(documents.ContainsKey).ToList();
+            Versions.AddRange(Level.Select(reachedId => documents[reachedId]));
+        }
     }
 
     private IReadOnlyList<VersionLink> TranslationsOf(DbConnection connection, string id)
@@ -177,6 +194,7 @@ internal sealed partial class DocumentArchive
         private readonly DocumentArchive _archive;
         private readonly DbCommand _delete;
         private readonly DbCommand _insert;
+        private readonly DbCommand? _atAddress;
         private readonly ArchiveTransaction _write;
 
         /// <summary>
@@ -197,6 +215,11 @@ internal sealed partial class DocumentArchive
                 """);
             foreach (var name in (string[])["@id", "@target", "@targetId", "@lang"])
                 _insert.Parameter(name, DbType.String);
+            if (archive._linked is not null)
+            {
+                _atAddress = write.Command("SELECT id FROM documents WHERE url = @target");
+                _atAddress.Parameter("@target", DbType.String);
+            }
         }
 
         /// <summary>Replaces a document's links with <paramref name="links"/>.</summary>
@@ -227,12 +250,19 @@ internal sealed partial class DocumentArchive
         {
             foreach (var link in links)
             {
+                // An address stands for the id a page of that address is stored under.
+                var targetId = link.IsAddress ? PageIds.FromUrl(link.Target) : link.Target;
                 _insert.Parameters[0].Value = id;
                 _insert.Parameters[1].Value = link.Target;
-                // An address stands for the id a page of that address is stored under.
-                _insert.Parameters[2].Value = link.IsAddress ? PageIds.FromUrl(link.Target) : link.Target;
+                _insert.Parameters[2].Value = targetId;
                 _insert.Parameters[3].Value = (object?)link.Lang ?? DBNull.Value;
                 _insert.ExecuteNonQuery();
+                if (_archive._linked is { } linked && _atAddress is not null)
+                {
+                    linked.AddLink(id, link.Target, targetId);
+                    _atAddress.Parameters[0].Value = link.Target;
+                    linked.AddIds(_atAddress);
+                }
             }
             if (links.Count > 0)
                 _archive._hasLinks = true;
@@ -242,6 +272,7 @@ internal sealed partial class DocumentArchive
         {
             _delete.Dispose();
             _insert.Dispose();
+            _atAddress?.Dispose();
         }
     }
 }

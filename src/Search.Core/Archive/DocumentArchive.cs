@@ -22,6 +22,7 @@ internal sealed partial class DocumentArchive : IDisposable
         _database = database;
         using var connection = database.OpenReader();
         _hasLinks = AnyVersionLink(connection);
+        _linked = database.Shared ? null : LinkedDocuments.Read(connection);
     }
 
     /// <summary>Where the archive is kept, for what shares it (saved searches and their outbox).</summary>
@@ -86,6 +87,7 @@ internal sealed partial class DocumentArchive : IDisposable
                 category.Value = (object?)document.Category ?? DBNull.Value;
                 url.Value = (object?)document.Url ?? DBNull.Value;
                 command.ExecuteNonQuery();
+                _linked?.AddDocument(document.Id, document.Url);
                 if (again)
                     links.Replace(document.Id, document.Translations);
                 else

@@ -1,4 +1,5 @@
 using Search.Core.Archive;
+using Search.Core.Languages;
 using Search.Core.Tests.TestSupport;
 using static Search.Core.Tests.TestSupport.ArabicStatements;
 
@@ -217,6 +218,65 @@ public abstract class DocumentArchiveTests : IDisposable
         Assert.Equal("نسخة ثانية", reopened.Get("d1")!.Body);
         Assert.Equal(6, reopened.Store([Doc("d9", "بعد إعادة الفتح")]));
     }
+
+    /// <summary>
+    /// A page of documents gets the versions of those linked any way: from the document, to its id, or to its address
+    /// by a document written before it, in the same write or after it. The same once the archive is opened again
+    /// (an archive of one writer then reads its links anew).
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_page_of_documents_gets_the_versions_of_those_linked_any_way_and_none_for_the_others(bool reopen)
+    {
+        const string before = "https://mid.example/ar/1", together = "https://mid.example/ar/2", after = "https://mid.example/ar/3";
+        var archive = Open();
+        archive.Store([Doc("at-before", "بيان أول") with { Url = before }]);
+        archive.Store([
+            Doc("from", "بيان") with { Translations = [new VersionLink("en", "to")] },
+            Doc("to", "statement", title: "Statement") with { Lang = "en" },
+            Doc("names-before", "statement") with { Lang = "en", Translations = [new VersionLink("ar", before)] },
+            Doc("names-together", "statement") with { Lang = "en", Translations = [new VersionLink("ar", together)] },
+            Doc("at-together", "بيان ثان") with { Url = together },
+            Doc("names-after", "statement") with { Lang = "en", Translations = [new VersionLink("ar", after)] },
+            Doc("alone", "بيان منفرد") with { Url = "https://mid.example/ar/4" },
+        ]);
+        archive.Store([Doc("at-after", "بيان ثالث") with { Url = after }]);
+        if (reopen)
+        {
+            Close(archive);
+            archive = Open();
+        }
+
+        string[] page = ["alone", "from", "to", "at-before", "names-before", "at-together", "names-together", "at-after", "names-after"];
+        var versions = archive.VersionsOfEach(page);
+
+        Assert.Equal(page[1..].Order(StringComparer.Ordinal), versions.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("to", Assert.Single(versions["from"]).Id);
+        Assert.Equal("from", Assert.Single(versions["to"]).Id);
+        foreach (var (at, names) in (ValueTuple<string, string>[])[("at-before", "names-before"), ("at-together", "names-together"), ("at-after", "names-after")])
+        {
+            Assert.Equal(names, Assert.Single(versions[at]).Id);
+            Assert.Equal(at, Assert.Single(versions[names]).Id);
+        }
+    }
+
+    /// <summary>A walk through versions stops at a bound, nearest first: a chain of links does not make a page of hits read the archive.</summary>
+    [Fact]
+    public void A_chain_of_versions_is_followed_nearest_first_to_a_bound()
+    {
+        var archive = Open();
+        archive.Store(Enumerable.Range(1, 60)
+            .Select(i => Doc($"c{i:D2}", $"البيان رقم {i}") with { Translations = i == 1 ? [] : [new VersionLink(null, $"c{i - 1:D2}")] })
+            .ToList());
+
+        var fromFirst = archive.VersionsOfEach(["c01", "c30"]);
+
+        Assert.Equal(["c02", "c03", "c04"], fromFirst["c01"].Take(3).Select(v => v.Id));
+        Assert.InRange(fromFirst["c01"].Count, 20, 30);
+        Assert.Equal(["c29", "c31"], fromFirst["c30"].Take(2).Select(v => v.Id));
+        Assert.Equal(fromFirst["c01"].Select(v => v.Id), archive.Versions("c01").Select(v => v.Id));
+    }
 }
 
 public sealed class SqliteDocumentArchiveTests : DocumentArchiveTests
@@ -237,8 +297,9 @@ public sealed class SqliteDocumentArchiveTests : DocumentArchiveTests
     /// </summary>
     [Theory]
     [InlineData("SELECT id FROM documents WHERE deleted = 0 AND id IN ('d1', 'd2', 'd3')", "sqlite_autoindex_documents_1 (id=?)")]
-    [InlineData("SELECT d.id FROM version_links l JOIN documents d ON d.url = l.target WHERE l.doc_id = 'd1' AND d.deleted = 0", "documents_url (url=?)")]
+    [InlineData("SELECT l.doc_id, d.id FROM version_links l JOIN documents d ON d.url = l.target WHERE l.doc_id IN ('d1', 'd2') AND d.deleted = 0", "documents_url (url=?)")]
     [InlineData("SELECT COUNT(*) FROM documents WHERE deleted = 0", "INDEX documents_held")]
+    [InlineData("SELECT id FROM documents WHERE url IN (SELECT target FROM version_links)", "documents_url (url=?)")]
     public void Questions_about_held_documents_go_through_the_index_of_what_they_ask_by(string lookup, string expected)
     {
         using (var archive = new DocumentArchive(OpenDatabase()))

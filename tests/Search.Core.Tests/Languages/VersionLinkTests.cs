@@ -46,11 +46,8 @@ public sealed class VersionLinkTests : IDisposable
         Assert.Equal("ar:s-12 en:s-12-en ru:s-12-ru", VersionsOf("s-12-fr"));
     }
 
-    /// <summary>With snippets, a hit's address comes from the index; without, the archive reads it.</summary>
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Each_hit_of_a_search_says_the_versions_its_document_has_and_unlinked_hits_say_none(bool snippets)
+    [Fact]
+    public void Each_hit_of_a_search_says_the_versions_its_document_has_and_unlinked_hits_say_none()
     {
         foreach (var document in (string[])[Arabic, English, Russian, French])
             Ingest(document);
@@ -61,7 +58,7 @@ public sealed class VersionLinkTests : IDisposable
         Ingest("""{"id": "s-13-en", "title": "Second statement", "body": "A statement on the border.", "translations": [{"lang": "ar", "url": "https://mid.example/ar/statements/13"}]}""");
         _engine.CatchUp();
 
-        var hits = _engine.Search(new SearchRequest("", Size: 100, Snippets: snippets)).Hits;
+        var hits = _engine.Search(new SearchRequest("", Size: 100)).Hits;
 
         Assert.Equal(8, hits.Count);
         Assert.Equal("en:s-13-en", VersionsOf("s-13"));
