@@ -66,6 +66,21 @@ internal sealed class ArchiveTransaction(DbConnection connection, DbTransaction 
     /// <summary>The last sequence number this write used; set by a write that stored or deleted anything.</summary>
     public long? Advanced { get; set; }
 
+    private List<Action>? _afterCommit;
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the write has committed, still in its turn: what a process keeps of the
+    /// archive in memory follows its writes in the order they committed, and never holds one that failed.
+    /// </summary>
+    public void AfterCommit(Action action) => (_afterCommit ??= []).Add(action);
+
+    /// <summary>Called by the database once the transaction has committed.</summary>
+    public void Committed()
+    {
+        foreach (var action in _afterCommit ?? [])
+            action();
+    }
+
     /// <summary>A command in this transaction.</summary>
     public DbCommand Command(string sql)
     {

@@ -26,8 +26,8 @@ internal sealed partial class DocumentArchive
     private volatile bool _hasLinks;
     private long _linksCheckedAt;
 
-    /// <summary>The documents that may take part in a link, where this process is the archive's only writer; null in a shared archive.</summary>
-    private readonly LinkedDocuments? _linked;
+    /// <summary>The links in memory, where this process is the archive's only writer; null in a shared archive.</summary>
+    private readonly LinkGraph? _graph;
 
     /// <summary>
     /// False while no document names a version: resolving versions is then skipped. A shared archive gets
@@ -65,14 +65,14 @@ internal sealed partial class DocumentArchive
 
     /// <summary>
     /// The versions of each of a page of documents (as <see cref="Versions(string)"/>), by id, for those that have
-    /// any. In an archive of one writer, only those it knows take part in a link are followed (<see cref="LinkedDocuments"/>):
-    /// with 2% of the corpus linked, finding them in the database took a search 140–270 µs of its 1.0–1.3 ms
-    /// (<c>Search.Bench build --linked 50</c>, <c>perf.py</c>'s searches). A shared archive follows them all, a level at
-    /// a time, and the first level's question finds those that have any.
+    /// any. In an archive of one writer the links are walked in memory (<see cref="LinkGraph"/>), from the documents
+    /// that have any; with 2% of the corpus linked, asking the database which hits had any took a search 140–270 µs
+    /// of its 1.0–1.3 ms (<c>Search.Bench build --linked 50</c>, <c>perf.py</c>'s searches). A shared archive walks
+    /// them all in the database, and the first level's question finds those that have any.
     /// </summary>
     public Dictionary<string, IReadOnlyList<DocumentVersion>> VersionsOfEach(IReadOnlyCollection<string> ids)
     {
-        IReadOnlyCollection<string> followed = ids.Count == 0 || !HasVersionLinks ? [] : _linked?.Among(ids) ?? ids;
+        IReadOnlyCollection<string> followed = ids.Count == 0 || !HasVersionLinks ? [] : _graph?.Among(ids) ?? ids;
         if (followed.Count == 0)
             return new Dictionary<string, IReadOnlyList<DocumentVersion>>(StringComparer.Ordinal);
         using var connection = _database.OpenReader();
@@ -80,17 +80,19 @@ internal sealed partial class DocumentArchive
     }
 
     /// <summary>
-    /// Follows the links from each of <paramref name="ids"/> both ways (<see cref="Neighbours"/>), breadth first, a level
-    /// at a time for all of them: a question for the neighbours of every walk's level and one for the documents they
-    /// lead to. Asked for each document apart, a page of ten hits each with one version took 30 questions and a search
-    /// 2.2 ms against 0.9 ms with no links (half the corpus in pairs, <c>Search.Bench build --linked 2</c>).
+    /// Follows the links from each of <paramref name="ids"/> both ways, breadth first, a level at a time for all of
+    /// them: the neighbours of every walk's level (<see cref="LinkGraph.Neighbours"/>, or a question, <see cref="Neighbours"/>)
+    /// and one question for the documents they lead to. Asked for each document apart, a page of ten hits each with one
+    /// version took 30 questions and a search 2.2 ms against 0.9 ms with no links (the corpus in pairs,
+    /// <c>Search.Bench build --linked 2</c>).
     /// </summary>
-    private static Dictionary<string, IReadOnlyList<DocumentVersion>> Versions(DbConnection connection, IEnumerable<string> ids)
+    private Dictionary<string, IReadOnlyList<DocumentVersion>> Versions(DbConnection connection, IEnumerable<string> ids)
     {
         var walks = ids.Distinct(StringComparer.Ordinal).Select(id => new VersionWalk(id)).ToList();
         while (walks.Where(walk => walk.Level.Count > 0).ToList() is { Count: > 0 } going)
         {
-            var neighbours = Neighbours(connection, going.SelectMany(walk => walk.Level));
+            var level = going.SelectMany(walk => walk.Level);
+            var neighbours = _graph?.Neighbours(level) ?? Neighbours(connection, level);
             var reached = going.Select(walk => walk.Reach(neighbours)).ToList();
             var documents = Describe(connection, reached.SelectMany(ids => ids));
             for (var i = 0; i < going.Count; i++)
@@ -188,13 +190,17 @@ internal sealed partial class DocumentArchive
         return links;
     }
 
-    /// <summary>Replaces a document's links within the write transaction of the document itself.</summary>
+    /// <summary>
+    /// Replaces a document's links within the write transaction of the document itself, and records them for the
+    /// links in memory (<see cref="LinkGraph"/>), applied once the write has committed.
+    /// </summary>
     private sealed class LinkWriter : IDisposable
     {
         private readonly DocumentArchive _archive;
         private readonly DbCommand _delete;
         private readonly DbCommand _insert;
-        private readonly DbCommand? _atAddress;
+        private readonly DbCommand? _heldAt;
+        private readonly LinkGraph.Changes? _changes;
         private readonly ArchiveTransaction _write;
 
         /// <summary>
@@ -215,22 +221,24 @@ internal sealed partial class DocumentArchive
                 """);
             foreach (var name in (string[])["@id", "@target", "@targetId", "@lang"])
                 _insert.Parameter(name, DbType.String);
-            if (archive._linked is not null)
+            if (archive._graph is { } graph)
             {
-                _atAddress = write.Command("SELECT id FROM documents WHERE url = @target");
-                _atAddress.Parameter("@target", DbType.String);
+                var changes = _changes = new LinkGraph.Changes();
+                write.AfterCommit(() => changes.ApplyTo(graph));
+                _heldAt = write.Command("SELECT id FROM documents WHERE url = @target AND deleted = 0");
+                _heldAt.Parameter("@target", DbType.String);
             }
         }
 
-        /// <summary>Replaces a document's links with <paramref name="links"/>.</summary>
-        public void Replace(string id, IReadOnlyList<VersionLink> links)
+        /// <summary>Replaces the links of a document written at <paramref name="url"/> (deleted: null) with <paramref name="links"/>.</summary>
+        public void Replace(string id, IReadOnlyList<VersionLink> links, string? url)
         {
             if (MayHoldLinks)
             {
                 _delete.Parameters[0].Value = id;
                 _delete.ExecuteNonQuery();
             }
-            Insert(id, links);
+            Insert(id, links, url);
         }
 
         /// <summary>Removes the links of the documents about to be written, in one statement a slice.</summary>
@@ -245,25 +253,30 @@ internal sealed partial class DocumentArchive
             }
         }
 
-        /// <summary>Writes links of a document that has none (cleared before).</summary>
-        public void Insert(string id, IReadOnlyList<VersionLink> links)
+        /// <summary>Writes the links of a document written at <paramref name="url"/> that has none (cleared before).</summary>
+        public void Insert(string id, IReadOnlyList<VersionLink> links, string? url)
         {
-            foreach (var link in links)
+            var stated = new (string Target, string TargetId)[links.Count];
+            for (var i = 0; i < links.Count; i++)
             {
+                var link = links[i];
                 // An address stands for the id a page of that address is stored under.
-                var targetId = link.IsAddress ? PageIds.FromUrl(link.Target) : link.Target;
+                stated[i] = (link.Target, link.IsAddress ? PageIds.FromUrl(link.Target) : link.Target);
                 _insert.Parameters[0].Value = id;
                 _insert.Parameters[1].Value = link.Target;
-                _insert.Parameters[2].Value = targetId;
+                _insert.Parameters[2].Value = stated[i].TargetId;
                 _insert.Parameters[3].Value = (object?)link.Lang ?? DBNull.Value;
                 _insert.ExecuteNonQuery();
-                if (_archive._linked is { } linked && _atAddress is not null)
+                if (_heldAt is not null)
                 {
-                    linked.AddLink(id, link.Target, targetId);
-                    _atAddress.Parameters[0].Value = link.Target;
-                    linked.AddIds(_atAddress);
+                    // Asked here, in the write, so that what this write stored before is found too.
+                    _heldAt.Parameters[0].Value = link.Target;
+                    var held = new List<string>();
+                    _heldAt.ReadFirstColumnInto(held);
+                    _changes!.Found(held, link.Target);
                 }
             }
+            _changes?.Written(id, url, stated);
             if (links.Count > 0)
                 _archive._hasLinks = true;
         }
@@ -272,7 +285,7 @@ internal sealed partial class DocumentArchive
         {
             _delete.Dispose();
             _insert.Dispose();
-            _atAddress?.Dispose();
+            _heldAt?.Dispose();
         }
     }
 }

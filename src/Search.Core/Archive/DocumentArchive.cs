@@ -22,7 +22,7 @@ internal sealed partial class DocumentArchive : IDisposable
         _database = database;
         using var connection = database.OpenReader();
         _hasLinks = AnyVersionLink(connection);
-        _linked = database.Shared ? null : LinkedDocuments.Read(connection);
+        _graph = database.Shared ? null : LinkGraph.Read(connection);
     }
 
     /// <summary>Where the archive is kept, for what shares it (saved searches and their outbox).</summary>
@@ -87,11 +87,10 @@ internal sealed partial class DocumentArchive : IDisposable
                 category.Value = (object?)document.Category ?? DBNull.Value;
                 url.Value = (object?)document.Url ?? DBNull.Value;
                 command.ExecuteNonQuery();
-                _linked?.AddDocument(document.Id, document.Url);
                 if (again)
-                    links.Replace(document.Id, document.Translations);
+                    links.Replace(document.Id, document.Translations, document.Url);
                 else
-                    links.Insert(document.Id, document.Translations);
+                    links.Insert(document.Id, document.Translations, document.Url);
             }
             if (documents.Count > 0)
                 write.Advanced = next;
@@ -107,7 +106,7 @@ internal sealed partial class DocumentArchive : IDisposable
         if (command.ExecuteNonQuery() == 0)
             return false;
         using (var links = new LinkWriter(this, write))
-            links.Replace(id, []);
+            links.Replace(id, [], url: null);
         write.Advanced = write.LastSequence + 1;
         return true;
     });

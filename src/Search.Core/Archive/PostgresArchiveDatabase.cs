@@ -95,6 +95,7 @@ internal sealed partial class PostgresArchiveDatabase : ArchiveDatabase
                 notify.ExecuteNonQuery();
             }
             transaction.Commit();
+            scope.Committed();
             return result;
         }
     }

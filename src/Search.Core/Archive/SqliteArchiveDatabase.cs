@@ -66,6 +66,7 @@ internal sealed class SqliteArchiveDatabase : ArchiveDatabase
             transaction.Commit();
             if (scope.Advanced is { } last)
                 Interlocked.Exchange(ref _lastSequence, last);
+            scope.Committed();
             return result;
         }
     }

@@ -261,6 +261,63 @@ public abstract class DocumentArchiveTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// What a later write changes is what the next page sees: links a document no longer states, a document moved from
+    /// the address a link names, and one deleted. The same once the archive is opened again.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Versions_follow_links_dropped_documents_moved_from_an_address_and_deletions(bool reopen)
+    {
+        const string address = "https://mid.example/ar/1";
+        var archive = Open();
+        archive.Store([
+            Doc("a", "بيان") with { Translations = [new VersionLink("en", "a-en")] },
+            Doc("a-en", "statement") with { Lang = "en" },
+            Doc("b", "بيان ثان") with { Url = address },
+            Doc("b-en", "statement") with { Lang = "en", Translations = [new VersionLink("ar", address)] },
+            Doc("c", "بيان ثالث") with { Translations = [new VersionLink("en", "c-en")] },
+            Doc("c-en", "statement") with { Lang = "en" },
+        ]);
+        Assert.Equal(["a", "a-en", "b", "b-en", "c", "c-en"], archive.VersionsOfEach(["a", "a-en", "b", "b-en", "c", "c-en"]).Keys.Order(StringComparer.Ordinal));
+
+        archive.Store([Doc("a", "بيان معدل"), Doc("b", "بيان ثان") with { Url = "https://mid.example/ar/moved" }]);
+        archive.Delete("c-en");
+        if (reopen)
+        {
+            Close(archive);
+            archive = Open();
+        }
+
+        Assert.Empty(archive.VersionsOfEach(["a", "a-en", "b", "b-en", "c"]));
+        archive.Store([Doc("b-2", "بيان ثان في مكانه") with { Url = address }]);
+        Assert.Equal("b-en", Assert.Single(archive.VersionsOfEach(["b-2"])["b-2"]).Id);
+    }
+
+    /// <summary>What is done after a write commits runs in its turn, in order, and not at all when the write fails.</summary>
+    [Fact]
+    public void Work_after_a_commit_runs_once_it_has_committed_and_never_for_a_failed_write()
+    {
+        using var database = OpenDatabase();
+        var done = new List<string>();
+
+        Assert.Throws<InvalidOperationException>(() => database.Write<int>(sequenced: true, write =>
+        {
+            write.AfterCommit(() => done.Add("failed"));
+            throw new InvalidOperationException("the write fails");
+        }));
+        var written = database.Write(sequenced: true, write =>
+        {
+            write.AfterCommit(() => done.Add("first"));
+            write.AfterCommit(() => done.Add("second"));
+            return done.Count;
+        });
+
+        Assert.Equal(0, written);
+        Assert.Equal(["first", "second"], done);
+    }
+
     /// <summary>A walk through versions stops at a bound, nearest first: a chain of links does not make a page of hits read the archive.</summary>
     [Fact]
     public void A_chain_of_versions_is_followed_nearest_first_to_a_bound()
@@ -299,7 +356,7 @@ public sealed class SqliteDocumentArchiveTests : DocumentArchiveTests
     [InlineData("SELECT id FROM documents WHERE deleted = 0 AND id IN ('d1', 'd2', 'd3')", "sqlite_autoindex_documents_1 (id=?)")]
     [InlineData("SELECT l.doc_id, d.id FROM version_links l JOIN documents d ON d.url = l.target WHERE l.doc_id IN ('d1', 'd2') AND d.deleted = 0", "documents_url (url=?)")]
     [InlineData("SELECT COUNT(*) FROM documents WHERE deleted = 0", "INDEX documents_held")]
-    [InlineData("SELECT id FROM documents WHERE url IN (SELECT target FROM version_links)", "documents_url (url=?)")]
+    [InlineData("SELECT id, url FROM documents WHERE deleted = 0 AND url IN (SELECT target FROM version_links)", "documents_url (url=?)")]
     public void Questions_about_held_documents_go_through_the_index_of_what_they_ask_by(string lookup, string expected)
     {
         using (var archive = new DocumentArchive(OpenDatabase()))
