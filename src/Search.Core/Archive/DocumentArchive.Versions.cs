@@ -159,14 +159,17 @@ internal sealed partial class DocumentArchive
         /// <summary>The documents not seen before that the level's links lead to, nearest first, until the walk has seen <see cref="MaxVersions"/>.</summary>
         public List<string> Reach(Dictionary<string, SortedSet<string>> neighbours)
         {
+            // Bounded within a document's neighbours too: an address many documents name (a site's page in one
+            // language, named by all its others) would otherwise have every one of them read.
             var reached = new List<string>();
-            foreach (var current in Level)
-            {
-                if (_seen.Count >= MaxVersions)
-                    break;
-                if (neighbours.TryGetValue(current, out var next))
-                    reached.AddRange(next.Where(_seen.Add));
-            }
+            foreach (var next in Level.Select(neighbours.GetValueOrDefault).OfType<SortedSet<string>>())
+                foreach (var neighbour in next)
+                {
+                    if (_seen.Count >= MaxVersions)
+                        return reached;
+                    if (_seen.Add(neighbour))
+                        reached.Add(neighbour);
+                }
             return reached;
         }
 

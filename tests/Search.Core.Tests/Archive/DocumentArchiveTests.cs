@@ -334,6 +334,22 @@ public abstract class DocumentArchiveTests : IDisposable
         Assert.Equal(["c29", "c31"], fromFirst["c30"].Take(2).Select(v => v.Id));
         Assert.Equal(fromFirst["c01"].Select(v => v.Id), archive.Versions("c01").Select(v => v.Id));
     }
+
+    /// <summary>An address many documents name gives its document a bounded list, not every document naming it.</summary>
+    [Fact]
+    public void A_document_many_others_name_has_a_bounded_list_of_versions()
+    {
+        const string hub = "https://mid.example/ar/";
+        var archive = Open();
+        archive.Store([Doc("hub", "الصفحة العربية") with { Url = hub }, .. Enumerable.Range(1, 60)
+            .Select(i => Doc($"n{i:D2}", "statement") with { Lang = "en", Translations = [new VersionLink("ar", hub)] })]);
+
+        var versions = archive.Versions("hub");
+
+        Assert.InRange(versions.Count, 20, 24);
+        Assert.Equal(versions.Select(v => v.Id).Order(StringComparer.Ordinal), versions.Select(v => v.Id));
+        Assert.Equal("hub", Assert.Single(archive.VersionsOfEach(["n01"])["n01"], v => v.Id == "hub").Id);
+    }
 }
 
 public sealed class SqliteDocumentArchiveTests : DocumentArchiveTests
