@@ -94,7 +94,8 @@ internal sealed partial class DocumentArchive
             var level = going.SelectMany(walk => walk.Level);
             var neighbours = _graph?.Neighbours(level) ?? Neighbours(connection, level);
             var reached = going.Select(walk => walk.Reach(neighbours)).ToList();
-            var documents = Describe(connection, reached.SelectMany(ids => ids));
+            var ends = reached.SelectMany(ids => ids);
+            var documents = _graph?.Describe(ends, missing => Describe(connection, missing)) ?? Describe(connection, ends);
             for (var i = 0; i < going.Count; i++)
                 going[i].Found(reached[i], documents);
         }

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Runtime.InteropServices;
+using Search.Core.Languages;
 
 namespace Search.Core.Archive;
 
@@ -7,8 +8,9 @@ namespace Search.Core.Archive;
 /// The archive's version links in memory, where this process is its only writer: each document's links as it
 /// states them, who links to each id and to each address, and the held documents at the addresses links name.
 /// A page of hits walks its versions here (<see cref="Neighbours"/> answers what <c>version_links</c> would) and
-/// reads from the database only the documents it reaches. Walked there, the neighbours of a page of ten hits cost
-/// 170–1,000 µs a level, with SQLite's page cache of two megabytes missing on most lookups (docs/performance.md).
+/// reads from the database only the documents it reaches that no walk described before (<see cref="Describe"/>).
+/// Walked there, the neighbours of a page of ten hits cost 170–1,000 µs a level, with SQLite's page cache of two
+/// megabytes missing on most lookups (docs/performance.md).
 /// </summary>
 /// <remarks>
 /// A write's changes are recorded while it runs (<see cref="Changes"/>) and applied after it commits, in the
@@ -32,6 +34,19 @@ internal sealed class LinkGraph
     /// <summary>The held documents at each address a link names, and the address of each of them.</summary>
     private readonly IdSets _at = new();
     private readonly Dictionary<string, string> _addressOf = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The documents walks reached, as versions (null: not held), until a write of theirs commits. Read from the
+    /// database, ten of them cost a search on the corpus in pairs 0.3–0.4 ms: SQLite reads each row's overflow pages
+    /// for its language, stored after the body, and a document without one has it told from its text.
+    /// </summary>
+    private readonly Dictionary<string, DocumentVersion?> _described = new(StringComparer.Ordinal);
+
+    /// <summary>At most this many documents described: about 250 bytes each, 5 MB.</summary>
+    private const int MaxDescribed = 20_000;
+
+    /// <summary>Counts the writes applied: a description read while one was applied may be stale, and is not kept.</summary>
+    private long _applied;
 
     /// <summary>The links of the archive <paramref name="connection"/> reads: read when it is opened.</summary>
     public static LinkGraph Read(DbConnection connection)
@@ -103,6 +118,44 @@ internal sealed class LinkGraph
             }
         }
         return neighbours;
+    }
+
+    /// <summary>
+    /// The held documents among <paramref name="ids"/> as versions: those described before from here, the others by
+    /// <paramref name="read"/> (from the database, outside the graph's lock), kept unless a write was applied meanwhile.
+    /// </summary>
+    public Dictionary<string, DocumentVersion> Describe(IEnumerable<string> ids, Func<List<string>, Dictionary<string, DocumentVersion>> read)
+    {
+        var documents = new Dictionary<string, DocumentVersion>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        long applied;
+        lock (_gate)
+        {
+            applied = _applied;
+            foreach (var id in ids)
+            {
+                if (!_described.TryGetValue(id, out var known))
+                    missing.Add(id);
+                else if (known is not null)
+                    documents[id] = known;
+            }
+        }
+        if (missing.Count == 0)
+            return documents;
+        var found = read(missing);
+        lock (_gate)
+        {
+            if (_applied == applied)
+            {
+                if (_described.Count + missing.Count > MaxDescribed)
+                    _described.Clear();
+                foreach (var id in missing)
+                    _described[id] = found.GetValueOrDefault(id);
+            }
+        }
+        foreach (var (id, version) in found)
+            documents[id] = version;
+        return documents;
     }
 
     private bool HasNeighbours(string id) =>
@@ -197,6 +250,7 @@ internal sealed class LinkGraph
             {
                 graph.Link(id, links);
                 graph.Move(id, url);
+                graph._described.Remove(id);
             });
 
         /// <summary>A document deleted: its links are gone, and it is no longer at its address.</summary>
@@ -214,8 +268,11 @@ internal sealed class LinkGraph
         public void ApplyTo(LinkGraph graph)
         {
             lock (graph._gate)
+            {
                 foreach (var change in _made)
                     change(graph);
+                graph._applied++;
+            }
         }
     }
 }

@@ -295,6 +295,21 @@ public abstract class DocumentArchiveTests : IDisposable
         Assert.Equal("b-en", Assert.Single(archive.VersionsOfEach(["b-2"])["b-2"]).Id);
     }
 
+    /// <summary>A version rewritten is described as it is now, by the next page as by the document's own lookup.</summary>
+    [Fact]
+    public void A_version_rewritten_is_described_as_it_is_now()
+    {
+        var archive = Open();
+        archive.Store([Doc("s", "بيان") with { Translations = [new VersionLink("en", "s-en")] }, Doc("s-en", "The statement", title: "Statement") with { Lang = "en" }]);
+        Assert.Equal(("en", "Statement"), (archive.VersionsOfEach(["s"])["s"][0].Lang, archive.VersionsOfEach(["s"])["s"][0].Title));
+
+        archive.Store([Doc("s-en", "La déclaration du ministère, publiée aujourd'hui.", title: "Déclaration")]);
+
+        var version = Assert.Single(archive.VersionsOfEach(["s"])["s"]);
+        Assert.Equal(("fr", "Déclaration"), (version.Lang, version.Title));
+        Assert.Equal(version, Assert.Single(archive.Versions("s")));
+    }
+
     /// <summary>What is done after a write commits runs in its turn, in order, and not at all when the write fails.</summary>
     [Fact]
     public void Work_after_a_commit_runs_once_it_has_committed_and_never_for_a_failed_write()
