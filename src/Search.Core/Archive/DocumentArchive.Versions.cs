@@ -103,7 +103,11 @@ internal sealed partial class DocumentArchive
             .ToDictionary(walk => walk.Id, walk => (IReadOnlyList<DocumentVersion>)walk.Versions, StringComparer.Ordinal);
     }
 
-    /// <summary>The documents each of <paramref name="ids"/> links to and those linking to it (ids; they may be deleted).</summary>
+    /// <summary>
+    /// The documents each of <paramref name="ids"/> links to and those linking to it (ids; they may be deleted). Only a
+    /// link to an address (its <c>target_id</c> the page id standing for it, not the target itself) is matched with
+    /// documents' <c>url</c>: a link by id names an id.
+    /// </summary>
     private static Dictionary<string, SortedSet<string>> Neighbours(DbConnection connection, IEnumerable<string> ids)
     {
         var neighbours = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -111,9 +115,11 @@ internal sealed partial class DocumentArchive
         {
             using var command = connection.Command($"""
                 SELECT l.doc_id, l.target_id FROM version_links l WHERE l.doc_id IN ({list})
-                UNION SELECT l.doc_id, d.id FROM version_links l JOIN documents d ON d.url = l.target WHERE l.doc_id IN ({list}) AND d.deleted = 0
+                UNION SELECT l.doc_id, d.id FROM version_links l JOIN documents d ON d.url = l.target
+                    WHERE l.doc_id IN ({list}) AND l.target <> l.target_id AND d.deleted = 0
                 UNION SELECT l.target_id, l.doc_id FROM version_links l WHERE l.target_id IN ({list})
-                UNION SELECT d.id, l.doc_id FROM version_links l JOIN documents d ON l.target = d.url WHERE d.id IN ({list})
+                UNION SELECT d.id, l.doc_id FROM version_links l JOIN documents d ON l.target = d.url
+                    WHERE d.id IN ({list}) AND l.target <> l.target_id
                 """).WithIds(slice);
             using var reader = command.ExecuteReader();
             while (reader.Read())
@@ -271,7 +277,7 @@ internal sealed partial class DocumentArchive
                 _insert.Parameters[2].Value = stated[i].TargetId;
                 _insert.Parameters[3].Value = (object?)link.Lang ?? DBNull.Value;
                 _insert.ExecuteNonQuery();
-                if (_heldAt is not null)
+                if (_heldAt is not null && link.IsAddress)
                 {
                     // Asked here, in the write, so that what this write stored before is found too.
                     _heldAt.Parameters[0].Value = link.Target;
