@@ -97,7 +97,7 @@ internal sealed partial class DocumentArchive
             var ends = reached.SelectMany(ids => ids);
             var documents = _graph?.Describe(ends, missing => Describe(connection, missing)) ?? Describe(connection, ends);
             for (var i = 0; i < going.Count; i++)
-                going[i].Found(reached[i], documents);
+                going[i].Advance(reached[i], documents);
         }
         return walks.Where(walk => walk.Versions.Count > 0)
             .ToDictionary(walk => walk.Id, walk => (IReadOnlyList<DocumentVersion>)walk.Versions, StringComparer.Ordinal);
@@ -181,7 +181,7 @@ internal sealed partial class DocumentArchive
         }
 
         /// <summary>Keeps those of <paramref name="reached"/> the archive holds as versions, and makes them the next level.</summary>
-        public void Found(List<string> reached, Dictionary<string, DocumentVersion> documents)
+        public void Advance(List<string> reached, Dictionary<string, DocumentVersion> documents)
         {
             Level = reached.Where(documents.ContainsKey).ToList();
             Versions.AddRange(Level.Select(reachedId => documents[reachedId]));

@@ -21,8 +21,8 @@ internal sealed partial class DocumentArchive : IDisposable
     {
         _database = database;
         using var connection = database.OpenReader();
-        _hasLinks = AnyVersionLink(connection);
         _graph = database.Shared ? null : LinkGraph.Read(connection);
+        _hasLinks = _graph?.HasLinks ?? AnyVersionLink(connection);
     }
 
     /// <summary>Where the archive is kept, for what shares it (saved searches and their outbox).</summary>

@@ -52,27 +52,18 @@ internal sealed class LinkGraph
     public static LinkGraph Read(DbConnection connection)
     {
         var graph = new LinkGraph();
-        using (var links = connection.Command("SELECT doc_id, target, target_id FROM version_links ORDER BY doc_id"))
-        using (var reader = links.ExecuteReader())
-        {
-            var stated = new List<(string, string)>();
-            string? current = null;
+        var links = new List<(string Id, string Target, string TargetId)>();
+        using (var command = connection.Command("SELECT doc_id, target, target_id FROM version_links"))
+        using (var reader = command.ExecuteReader())
             while (reader.Read())
             {
-                var id = reader.GetString(0);
-                if (current is not null && id != current)
-                    graph.Link(current, [.. stated]);
-                if (id != current)
-                    stated.Clear();
-                current = id;
                 var target = reader.GetString(1);
                 var targetId = reader.GetString(2);
                 // A link by id names the same text twice: one string for both.
-                stated.Add((target, targetId == target ? target : targetId));
+                links.Add((reader.GetString(0), target, targetId == target ? target : targetId));
             }
-            if (current is not null)
-                graph.Link(current, [.. stated]);
-        }
+        foreach (var stated in links.GroupBy(link => link.Id, StringComparer.Ordinal))
+            graph.Link(stated.Key, stated.Select(link => (link.Target, link.TargetId)).ToArray());
         // Through the address's index of the documents: the join the other way round walked every row (240 ms
         // against 1 ms, 2% of the corpus linked).
         using (var addressed = connection.Command("SELECT id, url FROM documents WHERE deleted = 0 AND url IN (SELECT target FROM version_links WHERE target <> target_id)"))
@@ -80,6 +71,16 @@ internal sealed class LinkGraph
             while (reader.Read())
                 graph.Place(reader.GetString(0), reader.GetString(1));
         return graph;
+    }
+
+    /// <summary>Whether any document states a link.</summary>
+    public bool HasLinks
+    {
+        get
+        {
+            lock (_gate)
+                return _from.Count > 0;
+        }
     }
 
     /// <summary>The ids among <paramref name="ids"/> that have a version link either way.</summary>
