@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -11,11 +12,12 @@ namespace Search.Core.Index;
 internal static class LuceneDocumentMapper
 {
     /// <summary>
-    /// The body as text, stored, with each occurrence's offsets in the postings, so that a hit's
+    /// The Arabic body as text, with each occurrence's offsets in the postings, so that a hit's
     /// snippet is found from the index (<see cref="Retrieval.Snippets.IndexedMatches"/>) rather than by
     /// analysing its whole body again; the index grows by a few percent for it (docs/performance.md).
+    /// It is stored apart, as UTF-8 (<see cref="StoredBody"/>).
     /// </summary>
-    private static readonly FieldType BodyType = new FieldType(TextField.TYPE_STORED)
+    private static readonly FieldType BodyType = new FieldType(TextField.TYPE_NOT_STORED)
     {
         IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     }.Freeze();
@@ -53,7 +55,7 @@ internal static class LuceneDocumentMapper
         private readonly TextField _arabicTitle = new(IndexFields.Title, "", Field.Store.YES);
         private readonly Field _arabicBody = new(IndexFields.Body, "", BodyType);
         private readonly StoredField _storedTitle = new(IndexFields.Title, "");
-        private readonly StoredField _storedBody = new(IndexFields.Body, "");
+        private readonly StoredField _storedBody = new(IndexFields.Body, new BytesRef());
         private readonly Int32Field _date = new(IndexFields.Date, 0, Field.Store.YES);
         private readonly NumericDocValuesField _dateValue = new(IndexFields.Date, 0);
         private readonly StringField _category = new(IndexFields.Category, "", Field.Store.YES);
@@ -82,6 +84,7 @@ internal static class LuceneDocumentMapper
             {
                 document.Add(Text(_arabicTitle, record.Title));
                 document.Add(Text(_arabicBody, record.Body));
+                document.Add(Utf8(_storedBody, record.Body));
                 // The extractor reads Arabic speech (its verbs, titles and names): other languages have no quotations yet.
                 QuoteFields.AddTo(document, QuoteExtractor.Default.Extract(record.Body), _speakers);
             }
@@ -90,7 +93,7 @@ internal static class LuceneDocumentMapper
                 document.Add(Text(Analysed(analysis.TitleField), record.Title));
                 document.Add(Text(_storedTitle, record.Title));
                 document.Add(Text(Analysed(analysis.BodyField), record.Body));
-                document.Add(Text(_storedBody, record.Body));
+                document.Add(Utf8(_storedBody, record.Body));
             }
             if (record.Date is { } date)
             {
@@ -120,6 +123,17 @@ internal static class LuceneDocumentMapper
             return field;
         }
 
+        /// <summary>The stored field holding <paramref name="value"/> in UTF-8, in the bytes it held the last (<see cref="StoredBody"/>).</summary>
+        private static Field Utf8(Field field, string value)
+        {
+            var bytes = field.GetBinaryValue();
+            var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+            if (bytes.Bytes.Length < most)
+                bytes.Bytes = new byte[Math.Max(most, 2 * bytes.Bytes.Length)];
+            bytes.Length = Encoding.UTF8.GetBytes(value, bytes.Bytes);
+            return field;
+        }
+
         /// <summary>The doc-values field holding <paramref name="value"/> in UTF-8, in the bytes it held the last.</summary>
         private static Field Bytes(Field field, string value)
         {
@@ -134,12 +148,22 @@ internal static class LuceneDocumentMapper
     /// </summary>
     public static StoredRecord Read(IndexReader reader, int doc, ISet<string>? fields = null)
     {
+        var (record, body) = ReadBodyApart(reader, doc, fields);
+        return record with { Record = record.Record with { Body = body.ToString() } };
+    }
+
+    /// <summary>
+    /// The record stored for document <paramref name="doc"/> as <see cref="Read"/> gives it, but with an empty body, and
+    /// the body as stored beside it, to be decoded as far as its reader needs (<see cref="StoredBody"/>).
+    /// </summary>
+    public static (StoredRecord Record, StoredBody Body) ReadBodyApart(IndexReader reader, int doc, ISet<string>? fields = null)
+    {
         var stored = new StoredRecordVisitor(fields);
         reader.Document(doc, stored);
-        return new StoredRecord(
-            new DocumentRecord(stored.Id!, stored.Title ?? "", stored.Day is { } day ? DateOnly.FromDayNumber(day) : null, stored.Body ?? "",
+        return (new StoredRecord(
+            new DocumentRecord(stored.Id!, stored.Title ?? "", stored.Day is { } day ? DateOnly.FromDayNumber(day) : null, "",
                 stored.Source ?? "", stored.Lang, stored.Category, stored.Url),
-            stored.Quotes);
+            stored.Quotes), stored.Body);
     }
 
     /// <summary>
@@ -150,8 +174,10 @@ internal static class LuceneDocumentMapper
     /// </summary>
     private sealed class StoredRecordVisitor(ISet<string>? fields) : StoredFieldVisitor
     {
-        public string? Id, Title, Body, Source, Lang, Category, Url, Quotes;
+        public string? Id, Title, Source, Lang, Category, Url, Quotes;
+        public StoredBody Body;
         public int? Day;
+        private bool _hasBody;
 
         public override Status NeedsField(FieldInfo fieldInfo) =>
             fieldInfo.Name is IndexFields.Id or IndexFields.Title or IndexFields.Body or IndexFields.Source or IndexFields.Lang
@@ -166,13 +192,26 @@ internal static class LuceneDocumentMapper
             {
                 case IndexFields.Id: Id ??= value; break;
                 case IndexFields.Title: Title ??= value; break;
-                case IndexFields.Body: Body ??= value; break;
+                case IndexFields.Body: Keep(StoredBody.OfText(value)); break;
                 case IndexFields.Source: Source ??= value; break;
                 case IndexFields.Lang: Lang ??= value; break;
                 case IndexFields.Category: Category ??= value; break;
                 case IndexFields.Url: Url ??= value; break;
                 case QuoteFields.Text: Quotes ??= value; break;
             }
+        }
+
+        /// <summary>The body, stored as UTF-8 since segments written by <see cref="ReusedFields"/>.</summary>
+        public override void BinaryField(FieldInfo fieldInfo, byte[] value)
+        {
+            if (fieldInfo.Name == IndexFields.Body)
+                Keep(StoredBody.OfUtf8(value));
+        }
+
+        private void Keep(StoredBody body)
+        {
+            if (!_hasBody)
+                (Body, _hasBody) = (body, true);
         }
 
         public override void Int32Field(FieldInfo fieldInfo, int value)

@@ -66,13 +66,16 @@ internal static class QuoteFields
     public static readonly ISet<string> StoredFields = new HashSet<string> { Text, IndexFields.Body };
 
     /// <summary>The quotations stored with a document (read with its body); none for one without, or indexed before quotations were.</summary>
-    public static IReadOnlyList<Quotation> Read(StoredRecord stored)
+    public static IReadOnlyList<Quotation> Read(StoredRecord stored) => Read(stored.Quotes, stored.Record.Body);
+
+    /// <summary>The quotations stored as <paramref name="json"/> (none when null), their texts cut from <paramref name="body"/>.</summary>
+    public static IReadOnlyList<Quotation> Read(string? json, ReadOnlySpan<char> body)
     {
-        if (stored.Quotes is not { } json)
+        if (json is null || JsonSerializer.Deserialize<List<Stored>>(json, Json) is not { Count: > 0 } stored)
             return [];
-        var body = stored.Record.Body;
-        return (JsonSerializer.Deserialize<List<Stored>>(json, Json) ?? [])
-            .Select(q => new Quotation(q.Speaker, q.Role, body[q.Start..q.End], q.Start, q.End))
-            .ToList();
+        var quotes = new List<Quotation>(stored.Count);
+        foreach (var q in stored)
+            quotes.Add(new Quotation(q.Speaker, q.Role, new string(body[q.Start..q.End]), q.Start, q.End));
+        return quotes;
     }
 }

@@ -283,10 +283,10 @@ internal sealed class SearchService(Analyzer analyzer, RankingOptions? ranking =
     }
 
     /// <summary>A body's snippet: from the matches' indexed offsets where the body is indexed with them (<paramref name="indexed"/>), else by analysing it.</summary>
-    private string Snippet(string body, string? lang, IReadOnlyList<Quotation> quotes, IReadOnlySet<string> highlight, Func<List<SnippetMatch>?> indexed) =>
+    private string Snippet(ReadOnlySpan<char> body, string? lang, IReadOnlyList<Quotation> quotes, IReadOnlySet<string> highlight, Func<List<SnippetMatch>?> indexed) =>
         LanguageAnalyses.For(lang).BodyField is var field && field == IndexFields.Body && indexed() is { } matches
             ? _snippets.Build(body, matches, quotes)
-            : _snippets.Build(body, highlight, field, quotes);
+            : _snippets.Build(new string(body), highlight, field, quotes);
 
     /// <summary>
     /// Each text whole, HTML-escaped, with the query's matches marked as in snippets (line breaks

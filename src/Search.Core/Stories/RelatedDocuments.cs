@@ -56,9 +56,11 @@ internal sealed class RelatedDocuments(Analyzer analyzer, StoryRule rule)
             MinDocFreq = 2,
             MaxQueryTerms = MaxQueryTerms,
         };
-        // Arabic is stored in the fields it is indexed in; another language is stored under title and body
-        // and indexed in its own fields, so its text is read and analysed as those fields are.
-        var query = language == LanguageAnalyses.Arabic ? moreLikeThis.Like(doc) : LikeText(moreLikeThis, searcher.Doc(doc), language);
+        // The stored title and body are read and analysed as the language's body field is: the body is stored as
+        // UTF-8 bytes, which Lucene's own reading of a document (Like(doc)) would skip. It made the same query:
+        // Like keeps one count of each word over all the fields it reads, and gives each word the field where most
+        // documents hold it; only its cap on the words read is one text's, not each field's.
+        var query = LikeText(moreLikeThis, LuceneDocumentMapper.Read(searcher.IndexReader, doc, TitleAndBody).Record, language);
         var idOnly = new HashSet<string> { IndexFields.Id };
         foreach (var hit in searcher.Search(query, size + seen.Count).ScoreDocs)
         {
@@ -68,8 +70,10 @@ internal sealed class RelatedDocuments(Analyzer analyzer, StoryRule rule)
         }
     }
 
-    private static Query LikeText(MoreLikeThis moreLikeThis, Lucene.Net.Documents.Document stored, LanguageAnalysis language) =>
-        moreLikeThis.Like(new StringReader(stored.Get(IndexFields.Title) + "\n" + stored.Get(IndexFields.Body)), language.BodyField);
+    private static readonly ISet<string> TitleAndBody = new HashSet<string> { IndexFields.Title, IndexFields.Body };
+
+    private static Query LikeText(MoreLikeThis moreLikeThis, DocumentRecord stored, LanguageAnalysis language) =>
+        moreLikeThis.Like(new StringReader(stored.Title + "\n" + stored.Body), language.BodyField);
 
     private static float ShareOfSmaller(StoryFingerprint a, StoryFingerprint b) =>
         Math.Min(a.Count, b.Count) == 0 ? 0 : (float)a.Shared(b) / Math.Min(a.Count, b.Count);

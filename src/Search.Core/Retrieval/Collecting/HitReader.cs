@@ -18,22 +18,29 @@ internal static class HitReader
 
     private static readonly ISet<string> IdField = new HashSet<string> { IndexFields.Id };
 
-    /// <summary>A hit with its snippet: the stored document is read whole, body included.</summary>
+    /// <summary>
+    /// A hit with its snippet: the stored document is read whole, and its body decoded only into a buffer the snippet
+    /// and the quotations' texts are cut from (<see cref="StoredBody.Decoded"/>).
+    /// </summary>
     /// <param name="snippetOf">The snippet of a body in a language, given its quotations (a snippet prefers a match inside one).</param>
-    public static Hit WithSnippet(IndexSearcher searcher, int doc, float score, Func<string, string?, IReadOnlyList<Quotation>, string> snippetOf) =>
-        WithSnippet(Read(searcher, doc), score, snippetOf);
+    public static Hit WithSnippet(IndexSearcher searcher, int doc, float score, SnippetOf snippetOf)
+    {
+        var (stored, body) = LuceneDocumentMapper.ReadBodyApart(searcher.IndexReader, doc);
+        var text = body.Decoded();
+        return WithSnippet(stored.Record, QuoteFields.Read(stored.Quotes, text), text, score, snippetOf);
+    }
 
     /// <summary>A hit with its snippet, from a stored document already read (several saved searches may name one document).</summary>
-    public static Hit WithSnippet(StoredHit stored, float score, Func<string, string?, IReadOnlyList<Quotation>, string> snippetOf)
-    {
-        var document = stored.Document;
-        return new Hit(document.Id, document.Title, document.Date, document.Source, score, snippetOf(document.Body, document.Lang, stored.Quotes))
+    public static Hit WithSnippet(StoredHit stored, float score, SnippetOf snippetOf) =>
+        WithSnippet(stored.Document, stored.Quotes, stored.Document.Body, score, snippetOf);
+
+    private static Hit WithSnippet(DocumentRecord document, IReadOnlyList<Quotation> quotes, ReadOnlySpan<char> body, float score, SnippetOf snippetOf) =>
+        new(document.Id, document.Title, document.Date, document.Source, score, snippetOf(body, document.Lang, quotes))
         {
             Lang = document.Lang,
-            Quotes = stored.Quotes,
+            Quotes = quotes,
             Url = document.Url,
         };
-    }
 
     /// <summary>The stored document whole, body and quotations included.</summary>
     public static StoredHit Read(IndexSearcher searcher, int doc)
@@ -75,6 +82,9 @@ internal static class HitReader
         };
     }
 }
+
+/// <summary>The snippet of a hit's body in a language, given its quotations.</summary>
+internal delegate string SnippetOf(ReadOnlySpan<char> body, string? lang, IReadOnlyList<Quotation> quotes);
 
 /// <summary>A hit's stored document as read: what it says and its quotations.</summary>
 internal sealed record StoredHit(DocumentRecord Document, IReadOnlyList<Quotation> Quotes);

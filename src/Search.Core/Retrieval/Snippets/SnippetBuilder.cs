@@ -26,7 +26,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
 
     /// <summary>The snippet of a body whose matches are known, in order of their offsets.</summary>
     /// <param name="quotes">The body's quotations, in order: when a match lies inside one, the passage holds such a match.</param>
-    public string Build(string body, IReadOnlyList<SnippetMatch> matches, IReadOnlyList<Quotation>? quotes = null)
+    public string Build(ReadOnlySpan<char> body, IReadOnlyList<SnippetMatch> matches, IReadOnlyList<Quotation>? quotes = null)
     {
         if (matches.Count == 0)
             return Render(body, 0, CutAtWordEnd(body, Math.Min(body.Length, maxChars)), matches);
@@ -130,7 +130,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
         return quoted;
     }
 
-    private static string Render(string body, int start, int end, IReadOnlyList<SnippetMatch> matches, bool flatten = true)
+    private static string Render(ReadOnlySpan<char> body, int start, int end, IReadOnlyList<SnippetMatch> matches, bool flatten = true)
     {
         var html = new StringBuilder(end - start + 64);
         if (start > 0)
@@ -153,7 +153,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
         return html.ToString();
     }
 
-    private static int StartOfWord(string text, int index)
+    private static int StartOfWord(ReadOnlySpan<char> text, int index)
     {
         while (index > 0 && !char.IsWhiteSpace(text[index - 1]))
             index--;
@@ -161,7 +161,7 @@ internal sealed class SnippetBuilder(Analyzer analyzer, int maxChars = 240)
     }
 
     /// <summary>Extends a cut to the end of the word it falls in (a few characters at most), never shortening it.</summary>
-    private static int CutAtWordEnd(string text, int index)
+    private static int CutAtWordEnd(ReadOnlySpan<char> text, int index)
     {
         var limit = Math.Min(text.Length, index + 24);
         var cut = index;

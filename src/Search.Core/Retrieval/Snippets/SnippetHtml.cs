@@ -14,16 +14,16 @@ internal static class SnippetHtml
 {
     /// <summary>Appends <c>text[start..end]</c> escaped; with <paramref name="flatten"/>, each line ending
     /// (as <see cref="string.ReplaceLineEndings(string)"/> knows them: CR, LF, CRLF, NEL, FF, LS, PS) becomes one space.</summary>
-    public static void Append(StringBuilder html, string text, int start, int end, bool flatten)
+    public static void Append(StringBuilder html, ReadOnlySpan<char> text, int start, int end, bool flatten)
     {
         var special = flatten ? SpecialOrLineEnd : Special;
         var i = start;
         while (i < end)
         {
-            var next = text.AsSpan(i, end - i).IndexOfAny(special);
+            var next = text[i..end].IndexOfAny(special);
             if (next < 0)
                 break;
-            html.Append(text, i, next);
+            html.Append(text.Slice(i, next));
             i += next;
             var c = text[i++];
             switch (c)
@@ -52,7 +52,7 @@ internal static class SnippetHtml
                     break;
             }
         }
-        html.Append(text, i, end - i);
+        html.Append(text[i..end]);
     }
 
     private const string Escaped = "<>\"'&";

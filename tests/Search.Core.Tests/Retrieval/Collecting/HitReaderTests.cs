@@ -58,4 +58,39 @@ public sealed class HitReaderTests : IDisposable
         Assert.Equal(["تقرير جديد", "تقرير قديم"], hits.Select(h => h.Title));
         Assert.Equal(new DateOnly(2019, 1, 1), hits[1].Date);
     }
+
+    [Fact]
+    public void A_segment_written_before_bodies_were_stored_as_bytes_gives_the_same_snippets_quotations_and_related_documents()
+    {
+        // A character outside the BMP and one cut in half: the offsets must still point at the same characters.
+        var body = "بدأت الهدنة صباح الاثنين 🙂 في العاصمة. " + string.Concat(Enumerable.Repeat("استمرت الجلسة ساعات طويلة. ", 10))
+            + "وقال بيسكوف: \"الهدنة صامدة حتى الآن\". \uD83D وانتهت الجلسة.";
+        DocumentRecord Statement(string id) => new(id, "جلسة الهدنة", new DateOnly(2022, 7, 1), body, "وكالة");
+        var engine = _folder.OpenEngineWith([Statement("now"), ArabicStatements.Doc("other", "الهدنة صامدة في العاصمة منذ الاثنين")]);
+        _folder.Close(engine);
+        var generations = new IndexGenerations(_folder.Path);
+        using (var directory = FSDirectory.Open(generations.PathOf(generations.Current())))
+        {
+            var checkpoint = DirectoryReader.ListCommits(directory)[^1].UserData;
+            using var writer = new IndexWriter(directory, new IndexWriterConfig(ArabicSearchAnalyzer.Lucene, ArabicSearchAnalyzer.Create()));
+            var before = LuceneDocumentMapper.ToLucene(Statement("before"));
+            before.RemoveFields(IndexFields.Body);
+            before.Add(new Field(IndexFields.Body, body, new FieldType(TextField.TYPE_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS }));
+            writer.AddDocument(before);
+            writer.SetCommitData(checkpoint);
+            writer.Commit();
+        }
+
+        var reopened = _folder.OpenEngine();
+        var hits = reopened.Search(new SearchRequest("الهدنة", Collapse: false)).Hits.ToDictionary(h => h.Id);
+
+        Assert.Contains("<mark>الهدنة</mark> صامدة", hits["now"].Snippet);
+        Assert.Equal(hits["now"].Snippet, hits["before"].Snippet);
+        Assert.Equal("الهدنة صامدة حتى الآن", Assert.Single(hits["now"].Quotes).Text);
+        Assert.Equal(hits["now"].Quotes, hits["before"].Quotes);
+        Assert.Equal(reopened.QuotesOf("now"), reopened.QuotesOf("before"));
+        // The same subject is found from the body, read as text or as bytes alike.
+        Assert.Equal(["before", "other"], reopened.Related("now", 5)!.Select(r => r.Hit.Id).Order());
+        Assert.Equal(["now", "other"], reopened.Related("before", 5)!.Select(r => r.Hit.Id).Order());
+    }
 }
