@@ -6,7 +6,7 @@ namespace Search.Core.Index;
 /// A document's body as its stored fields hold it: UTF-8 bytes (<see cref="LuceneDocumentMapper"/> stores it so), or text
 /// in a segment written before. Why bytes: Lucene decodes a stored text into a new string, counting its characters
 /// first, and a page of ten hits made ten bodies of strings only for a snippet and the quotations' texts to be cut
-/// out of them; the decoding was 5% of a search served over HTTP, the strings a sixth of what it allocated (a perf
+/// out of them; the decoding was 5% of a search served over HTTP, the strings a seventh of what it allocated (a perf
 /// profile and <c>Search.Bench queries</c>, docs/performance.md).
 /// </summary>
 internal readonly struct StoredBody
