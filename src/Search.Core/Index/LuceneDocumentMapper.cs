@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -84,7 +83,7 @@ internal static class LuceneDocumentMapper
             {
                 document.Add(Text(_arabicTitle, record.Title));
                 document.Add(Text(_arabicBody, record.Body));
-                document.Add(Utf8(_storedBody, record.Body));
+                document.Add(Bytes(_storedBody, record.Body));
                 // The extractor reads Arabic speech (its verbs, titles and names): other languages have no quotations yet.
                 QuoteFields.AddTo(document, QuoteExtractor.Default.Extract(record.Body), _speakers);
             }
@@ -93,7 +92,7 @@ internal static class LuceneDocumentMapper
                 document.Add(Text(Analysed(analysis.TitleField), record.Title));
                 document.Add(Text(_storedTitle, record.Title));
                 document.Add(Text(Analysed(analysis.BodyField), record.Body));
-                document.Add(Utf8(_storedBody, record.Body));
+                document.Add(Bytes(_storedBody, record.Body));
             }
             if (record.Date is { } date)
             {
@@ -123,18 +122,7 @@ internal static class LuceneDocumentMapper
             return field;
         }
 
-        /// <summary>The stored field holding <paramref name="value"/> in UTF-8, in the bytes it held the last (<see cref="StoredBody"/>).</summary>
-        private static Field Utf8(Field field, string value)
-        {
-            var bytes = field.GetBinaryValue();
-            var most = Encoding.UTF8.GetMaxByteCount(value.Length);
-            if (bytes.Bytes.Length < most)
-                bytes.Bytes = new byte[Math.Max(most, 2 * bytes.Bytes.Length)];
-            bytes.Length = Encoding.UTF8.GetBytes(value, bytes.Bytes);
-            return field;
-        }
-
-        /// <summary>The doc-values field holding <paramref name="value"/> in UTF-8, in the bytes it held the last.</summary>
+        /// <summary>The doc-values or stored field holding <paramref name="value"/> in UTF-8, in the bytes it held the last.</summary>
         private static Field Bytes(Field field, string value)
         {
             field.GetBinaryValue().CopyChars(value);
@@ -163,7 +151,7 @@ internal static class LuceneDocumentMapper
         return (new StoredRecord(
             new DocumentRecord(stored.Id!, stored.Title ?? "", stored.Day is { } day ? DateOnly.FromDayNumber(day) : null, "",
                 stored.Source ?? "", stored.Lang, stored.Category, stored.Url),
-            stored.Quotes), stored.Body);
+            stored.Quotes), stored.Body ?? StoredBody.OfText(""));
     }
 
     /// <summary>
@@ -175,9 +163,8 @@ internal static class LuceneDocumentMapper
     private sealed class StoredRecordVisitor(ISet<string>? fields) : StoredFieldVisitor
     {
         public string? Id, Title, Source, Lang, Category, Url, Quotes;
-        public StoredBody Body;
+        public StoredBody? Body;
         public int? Day;
-        private bool _hasBody;
 
         public override Status NeedsField(FieldInfo fieldInfo) =>
             fieldInfo.Name is IndexFields.Id or IndexFields.Title or IndexFields.Body or IndexFields.Source or IndexFields.Lang
@@ -192,7 +179,7 @@ internal static class LuceneDocumentMapper
             {
                 case IndexFields.Id: Id ??= value; break;
                 case IndexFields.Title: Title ??= value; break;
-                case IndexFields.Body: Keep(StoredBody.OfText(value)); break;
+                case IndexFields.Body: Body ??= StoredBody.OfText(value); break;
                 case IndexFields.Source: Source ??= value; break;
                 case IndexFields.Lang: Lang ??= value; break;
                 case IndexFields.Category: Category ??= value; break;
@@ -205,13 +192,7 @@ internal static class LuceneDocumentMapper
         public override void BinaryField(FieldInfo fieldInfo, byte[] value)
         {
             if (fieldInfo.Name == IndexFields.Body)
-                Keep(StoredBody.OfUtf8(value));
-        }
-
-        private void Keep(StoredBody body)
-        {
-            if (!_hasBody)
-                (Body, _hasBody) = (body, true);
+                Body ??= StoredBody.OfUtf8(value);
         }
 
         public override void Int32Field(FieldInfo fieldInfo, int value)
