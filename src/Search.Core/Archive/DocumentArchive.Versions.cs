@@ -55,52 +55,43 @@ internal sealed partial class DocumentArchive
     }
 
     /// <summary>The document's versions in other languages (never itself), nearest first; empty when it has none.</summary>
-    public IReadOnlyList<DocumentVersion> Versions(string id)
-    {
-        if (!HasVersionLinks)
-            return [];
-        using var connection = _database.OpenReader();
-        return Versions(connection, [id]).GetValueOrDefault(id) ?? [];
-    }
+    public IReadOnlyList<DocumentVersion> Versions(string id) => VersionsOfEach([id]).GetValueOrDefault(id) ?? [];
 
     /// <summary>
     /// The versions of each of a page of documents (as <see cref="Versions(string)"/>), by id, for those that have
-    /// any. In an archive of one writer the links are walked in memory (<see cref="LinkGraph"/>), from the documents
-    /// that have any; with 2% of the corpus linked, asking the database which hits had any took a search 140–270 µs
-    /// of its 1.0–1.3 ms (<c>Search.Bench build --linked 50</c>, <c>perf.py</c>'s searches). A shared archive walks
-    /// them all in the database, and the first level's question finds those that have any.
+    /// any. Follows the links from each of them both ways, breadth first, a level at a time for all of them: the
+    /// neighbours of every walk's level (<see cref="LinkGraph.Neighbours"/>, or a question, <see cref="Neighbours"/>)
+    /// and one question for the documents they lead to. Asked for each document apart, a page of ten hits each with one
+    /// version took 30 questions and a search 2.2 ms against 0.9 ms with no links (the corpus in pairs,
+    /// <c>Search.Bench build --linked 2</c>). In an archive of one writer the links are in memory, and the database is
+    /// opened only for documents no walk described before: hits without a link, and pages seen before, cost no question.
     /// </summary>
     public Dictionary<string, IReadOnlyList<DocumentVersion>> VersionsOfEach(IReadOnlyCollection<string> ids)
     {
-        IReadOnlyCollection<string> followed = ids.Count == 0 || !HasVersionLinks ? [] : _graph?.Among(ids) ?? ids;
-        if (followed.Count == 0)
+        if (ids.Count == 0 || !HasVersionLinks)
             return new Dictionary<string, IReadOnlyList<DocumentVersion>>(StringComparer.Ordinal);
-        using var connection = _database.OpenReader();
-        return Versions(connection, followed);
-    }
-
-    /// <summary>
-    /// Follows the links from each of <paramref name="ids"/> both ways, breadth first, a level at a time for all of
-    /// them: the neighbours of every walk's level (<see cref="LinkGraph.Neighbours"/>, or a question, <see cref="Neighbours"/>)
-    /// and one question for the documents they lead to. Asked for each document apart, a page of ten hits each with one
-    /// version took 30 questions and a search 2.2 ms against 0.9 ms with no links (the corpus in pairs,
-    /// <c>Search.Bench build --linked 2</c>).
-    /// </summary>
-    private Dictionary<string, IReadOnlyList<DocumentVersion>> Versions(DbConnection connection, IEnumerable<string> ids)
-    {
-        var walks = ids.Distinct(StringComparer.Ordinal).Select(id => new VersionWalk(id)).ToList();
-        while (walks.Where(walk => walk.Level.Count > 0).ToList() is { Count: > 0 } going)
+        DbConnection? opened = null;
+        DbConnection Connection() => opened ??= _database.OpenReader();
+        try
         {
-            var level = going.SelectMany(walk => walk.Level);
-            var neighbours = _graph?.Neighbours(level) ?? Neighbours(connection, level);
-            var reached = going.Select(walk => walk.Reach(neighbours)).ToList();
-            var ends = reached.SelectMany(ids => ids);
-            var documents = _graph?.Describe(ends, missing => Describe(connection, missing)) ?? Describe(connection, ends);
-            for (var i = 0; i < going.Count; i++)
-                going[i].Advance(reached[i], documents);
+            var walks = ids.Distinct(StringComparer.Ordinal).Select(id => new VersionWalk(id)).ToList();
+            while (walks.Where(walk => walk.Level.Count > 0).ToList() is { Count: > 0 } going)
+            {
+                var level = going.SelectMany(walk => walk.Level);
+                var neighbours = _graph?.Neighbours(level) ?? Neighbours(Connection(), level);
+                var reached = going.Select(walk => walk.Reach(neighbours)).ToList();
+                var ends = reached.SelectMany(found => found);
+                var documents = _graph?.Describe(ends, missing => Describe(Connection(), missing)) ?? Describe(Connection(), ends);
+                for (var i = 0; i < going.Count; i++)
+                    going[i].Advance(reached[i], documents);
+            }
+            return walks.Where(walk => walk.Versions.Count > 0)
+                .ToDictionary(walk => walk.Id, walk => (IReadOnlyList<DocumentVersion>)walk.Versions, StringComparer.Ordinal);
         }
-        return walks.Where(walk => walk.Versions.Count > 0)
-            .ToDictionary(walk => walk.Id, walk => (IReadOnlyList<DocumentVersion>)walk.Versions, StringComparer.Ordinal);
+        finally
+        {
+            opened?.Dispose();
+        }
     }
 
     /// <summary>

@@ -83,17 +83,6 @@ internal sealed class LinkGraph
         }
     }
 
-    /// <summary>The ids among <paramref name="ids"/> that have a version link either way.</summary>
-    public HashSet<string> Among(IEnumerable<string> ids)
-    {
-        var linked = new HashSet<string>(StringComparer.Ordinal);
-        lock (_gate)
-            foreach (var id in ids)
-                if (HasNeighbours(id))
-                    linked.Add(id);
-        return linked;
-    }
-
     /// <summary>
     /// The documents each of <paramref name="ids"/> links to (by id, or held at the address it names) and those
     /// linking to it (by its id, or by its address): ids, which may no longer be held.
@@ -259,9 +248,6 @@ internal sealed class LinkGraph
                 graph.Move(id, url);
                 graph._described.Remove(id);
             });
-
-        /// <summary>A document deleted: its links are gone, and it is no longer at its address.</summary>
-        public void Deleted(string id) => Written(id, null, []);
 
         /// <summary>The held documents at an address a link of this write names, as the write found them.</summary>
         public void Found(IReadOnlyList<string> ids, string address) =>
